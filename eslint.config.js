@@ -1,0 +1,148 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/**
+ * One-way dependencies (DESIGN.md): app -> features -> data -> domain; ui is presentational only.
+ * Relative imports are matched by folder name, so each layer's rule lists the folders it may not reach.
+ */
+const layer = (folders) => ({
+  regex: `^\\.{1,2}/(?:\\.\\./)*(?:${folders.join('|')})(?:/|$)`,
+  message: `This layer may not import from ${folders.join(', ')} (see DESIGN.md: app -> features -> data -> domain).`,
+});
+const packages = (names, why) => names.map((name) => ({ name, message: why }));
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'dev-dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    // Config files are the one place default exports are the convention.
+    files: ['*.config.ts', '*.config.js'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The domain is pure: plain functions over plain data, time passed in.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: packages(
+            ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'react-router', 'workbox-window'],
+            'src/domain is pure TypeScript: no React, storage or routing.',
+          ),
+          patterns: [layer(['app', 'features', 'data', 'ui']), { group: ['react/*', 'react-dom/*', 'react-router/*'], message: 'src/domain is pure TypeScript.' }],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator'].map(
+          (name) => ({ name, message: 'src/domain has no DOM or storage: pass data in.' }),
+        ),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The domain never reads the clock: take `now` as an argument.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The domain never reads the clock: take `now` as an argument.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/data/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: packages(['react-router', 'zustand'], 'src/data holds storage, not UI state or routing.'),
+          patterns: [layer(['app', 'features', 'ui'])],
+        },
+      ],
+    },
+  },
+  {
+    // Features never import each other (features are flat folders, so `../x` is another feature),
+    // and only src/data touches the database.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: packages(['dexie'], 'Only src/data touches the database: use a repository or hook.'),
+          patterns: [
+            layer(['app']),
+            {
+              regex: '^\\.\\./(?!\\.\\./)',
+              message: 'Features never import each other: move shared code to src/ui, src/data or src/domain.',
+            },
+            { regex: '(^|/)data/db(\\.ts)?$', message: 'Only src/data touches the database: use a repository or hook.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: packages(['dexie', 'dexie-react-hooks', 'zustand'], 'src/ui is presentational: no data access.'),
+          patterns: [layer(['app', 'features', 'data'])],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: packages(['dexie'], 'Only src/data touches the database.'),
+          patterns: [{ regex: '(^|/)data/db(\\.ts)?$', message: 'Only src/data touches the database.' }],
+        },
+      ],
+    },
+  },
+  {
+    // Tests may use non-null assertions on values they just created.
+    files: ['**/*.test.{ts,tsx}', 'tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,37 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { Shell } from './shell';
+import { TodayPage } from '../features/today/today-page';
+import { NotFoundPage } from './not-found-page';
+import { Loading } from '../ui/loading';
+
+// Today is the first screen and ships in the entry chunk; every other screen is its own chunk,
+// fetched when first visited (and precached by the service worker for offline use).
+const LogPage = lazy(async () => ({ default: (await import('../features/log/log-page')).LogPage }));
+const PlanPage = lazy(async () => ({
+  default: (await import('../features/plan/plan-page')).PlanPage,
+}));
+const PatternsPage = lazy(async () => ({
+  default: (await import('../features/patterns/patterns-page')).PatternsPage,
+}));
+const MorePage = lazy(async () => ({
+  default: (await import('../features/more/more-page')).MorePage,
+}));
+
+/** Every screen of the app, inside the shell. Used by the app and by component tests. */
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route element={<Shell />}>
+          <Route index element={<TodayPage />} />
+          <Route path="log" element={<LogPage />} />
+          <Route path="plan" element={<PlanPage />} />
+          <Route path="patterns" element={<PatternsPage />} />
+          <Route path="more" element={<MorePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,61 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { UpdatePrompt } from './update-prompt';
+import { Loading } from '../ui/loading';
+
+const sections = [
+  { to: '/', label: 'Today' },
+  { to: '/log', label: 'Log' },
+  { to: '/plan', label: 'Plan' },
+  { to: '/patterns', label: 'Patterns' },
+  { to: '/more', label: 'More' },
+] as const;
+
+/** The frame around every screen: app name, the always-present "Log spasm" action, bottom navigation. */
+export function Shell() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation, move focus to the new screen's heading so keyboard and
+  // screen-reader users land on the new content rather than on the link they left.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <p className="app-name">Steadyback</p>
+        <Link to="/log/new" className="button button-log">
+          Log spasm
+        </Link>
+      </header>
+      <main id="main" ref={main} className="app-main">
+        {/* Screens load lazily inside the frame, so the header and navigation never blink. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <nav className="bottom-nav" aria-label="Main">
+        <ul>
+          {sections.map(({ to, label }) => (
+            <li key={to}>
+              <NavLink to={to} end={to === '/'}>
+                {label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <UpdatePrompt />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { PageTitle } from '../../ui/page-title';
+import { StorageStatus } from './storage-status';
+
+export function MorePage() {
+  return (
+    <>
+      <PageTitle>More</PageTitle>
+      <StorageStatus />
+      <section className="card" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">Your privacy</h2>
+        <p>
+          Everything you enter stays on this device. Steadyback sends nothing anywhere: no
+          accounts, no analytics, no tracking.
+        </p>
+      </section>
+      <section className="card" aria-labelledby="about-heading">
+        <h2 id="about-heading">About</h2>
+        <p>
+          Steadyback helps you find what sets off your back spasms and build back up gradually. It
+          does not diagnose. If something feels wrong or not muscular, see a doctor.
+        </p>
+        <p className="muted">Version {__APP_VERSION__}</p>
+      </section>
+    </>
+  );
+}
