@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { UpdatePrompt } from './update-prompt';
 import { Loading } from '../ui/loading';
+import { ToastRegion } from '../ui/toast';
 
 const sections = [
   { to: '/', label: 'Today' },
@@ -55,6 +56,7 @@ export function Shell() {
           ))}
         </ul>
       </nav>
+      <ToastRegion />
       <UpdatePrompt />
     </>
   );

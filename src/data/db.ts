@@ -1,0 +1,39 @@
+import { Dexie, type Table } from 'dexie';
+import type { Activity } from '../domain/activity';
+import type { Belief, Experiment } from '../domain/belief';
+import type { Checkin } from '../domain/checkin';
+import type { Episode } from '../domain/episode';
+import type { Medication } from '../domain/medication';
+import type { Outcome } from '../domain/outcome';
+import type { Plan } from '../domain/plan';
+import type { Screening } from '../domain/screening';
+import type { ExerciseSet, Session } from '../domain/session';
+import type { Settings } from '../domain/settings';
+import { schemaVersions } from './schema';
+
+/** The one IndexedDB database of the app. Only src/data imports this file (lint-enforced). */
+export type SteadybackDb = Dexie & {
+  episodes: Table<Episode, string>;
+  activities: Table<Activity, string>;
+  checkins: Table<Checkin, string>;
+  medications: Table<Medication, string>;
+  plans: Table<Plan, string>;
+  sessions: Table<Session, string>;
+  exerciseSets: Table<ExerciseSet, string>;
+  screenings: Table<Screening, string>;
+  beliefs: Table<Belief, string>;
+  experiments: Table<Experiment, string>;
+  outcomes: Table<Outcome, string>;
+  settings: Table<Settings, string>;
+};
+
+export const DATABASE_NAME = 'steadyback';
+
+/** Opens (lazily, on first use) the database with every schema version declared. */
+export function createDb(name = DATABASE_NAME): SteadybackDb {
+  const db = new Dexie(name) as SteadybackDb;
+  for (const { version, stores } of schemaVersions) db.version(version).stores(stores);
+  return db;
+}
+
+export const db = createDb();

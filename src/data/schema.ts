@@ -1,0 +1,29 @@
+/**
+ * Every Dexie schema version that ever shipped, oldest first. Never edit or delete an entry once it
+ * has shipped: add a new version with a named, dated upgrade in ./migrations and a fixture test.
+ *
+ * Index notes: episodes by startedAt (history, recurrence), activityId (filters); check-ins by day
+ * (unique: one per day) and by every activity done (multi-entry); sessions by day; sets by session.
+ */
+export const schemaVersions = [
+  {
+    version: 1,
+    shippedOn: '2026-11-25',
+    stores: {
+      episodes: 'id, startedAt, activityId, deletedAt',
+      activities: 'id, name',
+      checkins: 'id, &day, *activityIds',
+      medications: 'id, startedOn',
+      plans: 'id',
+      sessions: 'id, day',
+      exerciseSets: 'id, sessionId, exerciseId',
+      screenings: 'id, takenAt',
+      beliefs: 'id, createdAt',
+      experiments: 'id, plannedFor',
+      outcomes: 'id, &weekOf',
+      settings: 'id',
+    },
+  },
+] as const;
+
+export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
