@@ -14,6 +14,9 @@ const PlanPage = lazy(async () => ({
 const PatternsPage = lazy(async () => ({
   default: (await import('../features/patterns/patterns-page')).PatternsPage,
 }));
+const SeekCarePage = lazy(async () => ({
+  default: (await import('../features/seek-care/seek-care-page')).SeekCarePage,
+}));
 const MorePage = lazy(async () => ({
   default: (await import('../features/more/more-page')).MorePage,
 }));
@@ -29,6 +32,7 @@ export function AppRoutes() {
           <Route path="plan" element={<PlanPage />} />
           <Route path="patterns" element={<PatternsPage />} />
           <Route path="more" element={<MorePage />} />
+          <Route path="seek-care" element={<SeekCarePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -12,3 +12,22 @@ export function systemClock(): Clock {
   const date = new Date();
   return { now: date.toISOString(), today: localDay(date) };
 }
+
+/** The local calendar day an instant falls on, in this device's time zone. */
+export function dayOfInstant(instant: string): string {
+  return localDay(new Date(instant));
+}
+
+/** An instant as the value of an <input type="datetime-local"> ('YYYY-MM-DDTHH:mm', local time). */
+export function toLocalInput(instant: string): string {
+  const date = new Date(instant);
+  return `${localDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A datetime-local value back to an ISO instant; undefined when it isn't a real time. */
+export function fromLocalInput(local: string): string | undefined {
+  const time = new Date(local).getTime();
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(local) && Number.isFinite(time)
+    ? new Date(time).toISOString()
+    : undefined;
+}

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildEpisode, testClock } from '../domain/test-builders';
+import { buildEpisode, testClock, withoutMeta } from '../domain/test-builders';
 import type { NewRecord } from './repository';
 import type { Episode } from '../domain/episode';
 import { db } from './db';
@@ -25,7 +25,7 @@ function EpisodeList() {
 }
 
 function newEpisode(overrides: Partial<Episode> = {}): NewRecord<Episode> {
-  const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...rest } = buildEpisode(overrides);
+  const rest = withoutMeta(buildEpisode(overrides));
   return rest;
 }
 
@@ -38,8 +38,14 @@ describe('episodes through the repository and live query', () => {
   it('shows a record written through the repository, newest first', async () => {
     render(<EpisodeList />);
     await screen.findByText('0 unreadable');
-    await episodeRepository.add(newEpisode({ startedAt: '2026-11-24T08:00:00.000Z', severity: 3 }), testClock);
-    await episodeRepository.add(newEpisode({ startedAt: '2026-11-25T08:00:00.000Z', severity: 7 }), testClock);
+    await episodeRepository.add(
+      newEpisode({ startedAt: '2026-11-24T08:00:00.000Z', severity: 3 }),
+      testClock,
+    );
+    await episodeRepository.add(
+      newEpisode({ startedAt: '2026-11-25T08:00:00.000Z', severity: 7 }),
+      testClock,
+    );
     await waitFor(() => {
       expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
         '2026-11-25T08:00:00.000Z severity 7',

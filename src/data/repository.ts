@@ -31,7 +31,9 @@ export function parseRows<T>(schema: z.ZodMiniType<T>, rows: unknown[]): ReadRes
 
 const notFound = <T>(): Validation<T> => ({
   ok: false,
-  errors: { [FORM_ERROR_KEY]: 'This record no longer exists: it may have been deleted in another tab.' },
+  errors: {
+    [FORM_ERROR_KEY]: 'This record no longer exists: it may have been deleted in another tab.',
+  },
 });
 
 /**
@@ -67,7 +69,12 @@ export function createRepository<T extends Meta>(
   return {
     /** Adds a new record with a fresh id; returns the stored record or messages per field. */
     add(input: NewRecord<T>, clock: Clock = systemClock()) {
-      const record = { ...input, id: crypto.randomUUID(), createdAt: clock.now, updatedAt: clock.now };
+      const record = {
+        ...input,
+        id: crypto.randomUUID(),
+        createdAt: clock.now,
+        updatedAt: clock.now,
+      };
       return write(record, clock);
     },
     /** Applies `changes` to a stored record (validated as a whole before it is written). */

@@ -26,4 +26,4 @@ export const schemaVersions = [
   },
 ] as const;
 
-export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
+export const latestSchemaVersion = Math.max(...schemaVersions.map((v) => v.version));

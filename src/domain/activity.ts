@@ -41,3 +41,12 @@ export const activityCatalogue: readonly CatalogueActivity[] = [
 export function findCatalogueActivity(id: string): CatalogueActivity | undefined {
   return activityCatalogue.find((activity) => activity.id === id);
 }
+
+/** The name to show for an activity id: catalogue first, then the person's own activities. */
+export function activityName(id: string, custom: readonly Pick<Activity, 'id' | 'name'>[]): string {
+  return (
+    findCatalogueActivity(id)?.name ??
+    custom.find((activity) => activity.id === id)?.name ??
+    'An activity that was removed'
+  );
+}

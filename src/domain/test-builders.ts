@@ -197,3 +197,15 @@ export function buildSettings(overrides: Partial<Settings> = {}): Settings {
 export function errorsOf(result: Validation<unknown>): FieldErrors {
   return result.ok ? {} : result.errors;
 }
+
+/** A built record without its bookkeeping fields: what a repository's `add` takes. */
+export function withoutMeta<
+  T extends { id: string; createdAt: string; updatedAt: string; deletedAt?: string | undefined },
+>(record: T): Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> {
+  const copy: Partial<T> = { ...record };
+  delete copy.id;
+  delete copy.createdAt;
+  delete copy.updatedAt;
+  delete copy.deletedAt;
+  return copy as Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+}

@@ -9,7 +9,10 @@ import { chromiumArgs, findBrowser } from '../../scripts/browser-path.mjs';
 type ManifestIcon = { src: string; sizes: string; type?: string; purpose?: string };
 type Manifest = Record<string, unknown> & { icons: ManifestIcon[] };
 
-test('the web app manifest has everything a home-screen install needs', async ({ page, request }) => {
+test('the web app manifest has everything a home-screen install needs', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBeTruthy();
@@ -26,7 +29,10 @@ test('the web app manifest has everything a home-screen install needs', async ({
   expect(String(manifest.description).length).toBeGreaterThan(20);
 
   const icon = (sizes: string, purpose?: string) =>
-    manifest.icons.find((i) => i.sizes === sizes && (purpose ? i.purpose === purpose : !i.purpose || i.purpose === 'any'));
+    manifest.icons.find(
+      (i) =>
+        i.sizes === sizes && (purpose ? i.purpose === purpose : !i.purpose || i.purpose === 'any'),
+    );
   for (const wanted of [icon('192x192'), icon('512x512'), icon('512x512', 'maskable')]) {
     expect(wanted, JSON.stringify(manifest.icons)).toBeDefined();
     const response = await request.get(wanted!.src);

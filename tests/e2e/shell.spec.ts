@@ -36,7 +36,10 @@ test('a screen is never wider than the phone', async ({ page }) => {
   }
 });
 
-test('an unknown address says so and leads back to Today', async ({ page, expectNoAxeViolations }) => {
+test('an unknown address says so and leads back to Today', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const app = new AppPage(page);
   await app.open('/no-such-screen');
   await expect(app.heading('Page not found')).toBeVisible();

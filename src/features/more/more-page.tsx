@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { PageTitle } from '../../ui/page-title';
 import { StorageStatus } from './storage-status';
 
@@ -5,12 +6,19 @@ export function MorePage() {
   return (
     <>
       <PageTitle>More</PageTitle>
+      <nav aria-label="Guides" className="card">
+        <ul className="link-list">
+          <li>
+            <Link to="/seek-care">When to seek care</Link>
+          </li>
+        </ul>
+      </nav>
       <StorageStatus />
       <section className="card" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Your privacy</h2>
         <p>
-          Everything you enter stays on this device. Steadyback sends nothing anywhere: no
-          accounts, no analytics, no tracking.
+          Everything you enter stays on this device. Steadyback sends nothing anywhere: no accounts,
+          no analytics, no tracking.
         </p>
       </section>
       <section className="card" aria-labelledby="about-heading">

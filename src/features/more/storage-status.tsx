@@ -16,7 +16,9 @@ export function StorageStatus() {
       <h2 id="storage-heading">Storage on this device</h2>
       <p>
         <strong>Persistent storage: </strong>
-        <span className={state === 'persisted' ? 'status-ok' : undefined}>{explanations[state]}</span>
+        <span className={state === 'persisted' ? 'status-ok' : undefined}>
+          {explanations[state]}
+        </span>
       </p>
       {state === 'not-persisted' ? (
         <button type="button" className="button" onClick={() => void askAgain()}>

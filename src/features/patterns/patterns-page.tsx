@@ -11,8 +11,8 @@ export function PatternsPage() {
           often spasms come back.
         </p>
         <p>
-          It needs at least 3 logged spasms and 5 days of check-ins before it says anything, and
-          it always shows the counts behind each sentence.
+          It needs at least 3 logged spasms and 5 days of check-ins before it says anything, and it
+          always shows the counts behind each sentence.
         </p>
       </EmptyState>
     </>

@@ -1,25 +1,20 @@
-import { Link } from 'react-router';
-import { EmptyState } from '../../ui/empty-state';
+import { lazy, Suspense } from 'react';
+import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
+
+// The data panel (and with it Dexie and zod) is a separate chunk: the frame and the
+// Log spasm action are usable before the database code has even downloaded.
+const TodaySummary = lazy(async () => ({
+  default: (await import('./today-summary')).TodaySummary,
+}));
 
 export function TodayPage() {
   return (
     <>
       <PageTitle>Today</PageTitle>
-      <EmptyState
-        title="Your day at a glance"
-        action={
-          <Link to="/log/new" className="button button-primary">
-            Log a spasm
-          </Link>
-        }
-      >
-        <p>
-          Nothing is logged yet. When your back goes into spasm, tap <strong>Log spasm</strong>: it
-          takes three taps. Over the weeks, Today will show your check-in, today&apos;s exercises and
-          how long it has been since your last spasm.
-        </p>
-      </EmptyState>
+      <Suspense fallback={<Loading label="Loading your day…" />}>
+        <TodaySummary />
+      </Suspense>
     </>
   );
 }

@@ -1,0 +1,44 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildEpisode, withoutMeta } from '../../domain/test-builders';
+import { episodeRepository } from '../../data/repositories';
+import { resetDatabase } from '../../data/test-reset';
+import { TodayPage } from './today-page';
+
+beforeEach(resetDatabase);
+
+function renderToday() {
+  render(
+    <MemoryRouter>
+      <TodayPage />
+    </MemoryRouter>,
+  );
+}
+
+describe('Today', () => {
+  it('explains how to start when nothing is logged', async () => {
+    renderToday();
+    expect(await screen.findByText(/Nothing is logged yet/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Log a spasm' })).toBeInTheDocument();
+  });
+
+  it('shows days since the last spasm and offers to finish one still going', async () => {
+    const episode = withoutMeta(
+      buildEpisode({
+        startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        endedAt: undefined,
+      }),
+    );
+    await episodeRepository.add(episode);
+    renderToday();
+    const days = await screen.findByText('Days since your last spasm');
+    expect(days.parentElement).toHaveTextContent('0');
+    expect(screen.getByRole('region', { name: 'Spasm still going' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'It eased…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save end time' }));
+    expect(await screen.findByText('See your spasm log')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Spasm still going' })).not.toBeInTheDocument();
+  });
+});
