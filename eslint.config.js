@@ -57,10 +57,24 @@ export default tseslint.config(
         'error',
         {
           paths: packages(
-            ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'react-router', 'workbox-window'],
+            [
+              'react',
+              'react-dom',
+              'dexie',
+              'dexie-react-hooks',
+              'zustand',
+              'react-router',
+              'workbox-window',
+            ],
             'src/domain is pure TypeScript: no React, storage or routing.',
           ),
-          patterns: [layer(['app', 'features', 'data', 'ui']), { group: ['react/*', 'react-dom/*', 'react-router/*'], message: 'src/domain is pure TypeScript.' }],
+          patterns: [
+            layer(['app', 'features', 'data', 'ui']),
+            {
+              group: ['react/*', 'react-dom/*', 'react-router/*'],
+              message: 'src/domain is pure TypeScript.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': [
@@ -89,7 +103,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: packages(['react-router', 'zustand'], 'src/data holds storage, not UI state or routing.'),
+          paths: packages(
+            ['react-router', 'zustand'],
+            'src/data holds storage, not UI state or routing.',
+          ),
           patterns: [layer(['app', 'features', 'ui'])],
         },
       ],
@@ -103,14 +120,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: packages(['dexie'], 'Only src/data touches the database: use a repository or hook.'),
+          paths: packages(
+            ['dexie'],
+            'Only src/data touches the database: use a repository or hook.',
+          ),
           patterns: [
             layer(['app']),
             {
               regex: '^\\.\\./(?!\\.\\./)',
-              message: 'Features never import each other: move shared code to src/ui, src/data or src/domain.',
+              message:
+                'Features never import each other: move shared code to src/ui, src/data or src/domain.',
             },
-            { regex: '(^|/)data/db(\\.ts)?$', message: 'Only src/data touches the database: use a repository or hook.' },
+            {
+              regex: '(^|/)data/db(\\.ts)?$',
+              message: 'Only src/data touches the database: use a repository or hook.',
+            },
           ],
         },
       ],
@@ -122,7 +146,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: packages(['dexie', 'dexie-react-hooks', 'zustand'], 'src/ui is presentational: no data access.'),
+          paths: packages(
+            ['dexie', 'dexie-react-hooks', 'zustand'],
+            'src/ui is presentational: no data access.',
+          ),
           patterns: [layer(['app', 'features', 'data'])],
         },
       ],
@@ -135,7 +162,9 @@ export default tseslint.config(
         'error',
         {
           paths: packages(['dexie'], 'Only src/data touches the database.'),
-          patterns: [{ regex: '(^|/)data/db(\\.ts)?$', message: 'Only src/data touches the database.' }],
+          patterns: [
+            { regex: '(^|/)data/db(\\.ts)?$', message: 'Only src/data touches the database.' },
+          ],
         },
       ],
     },

@@ -37,10 +37,13 @@ const firstScreen = staticClosure(entryKey);
 const firstScreenBytes = total(firstScreen);
 
 console.log('First screen JavaScript (gzip -9):');
-for (const key of firstScreen) console.log(`  ${manifest[key].file.padEnd(48)} ${kb(gzipped(manifest[key].file))}`);
+for (const key of firstScreen)
+  console.log(`  ${manifest[key].file.padEnd(48)} ${kb(gzipped(manifest[key].file))}`);
 console.log(`  total ${kb(firstScreenBytes)} of ${kb(BUDGET_BYTES)} budget`);
 
-const todayData = Object.keys(manifest).find((key) => key.endsWith('features/today/today-summary.tsx'));
+const todayData = Object.keys(manifest).find((key) =>
+  key.endsWith('features/today/today-summary.tsx'),
+);
 if (todayData) {
   const withData = staticClosure(todayData, new Set(firstScreen));
   console.log(`Today with its data panel loaded (after first render): ${kb(total(withData))}`);
