@@ -104,8 +104,9 @@ export const episodeSchema = z
     notARecord('spasm record'),
   )
   .check(
-    z.refine((e) => e.endedAt === undefined || isAfter(e.endedAt, e.startedAt), {
-      error: 'End time must be after the start time',
+    // Equal times are allowed: a cramp can start and ease within the minute the form records.
+    z.refine((e) => e.endedAt === undefined || !isAfter(e.startedAt, e.endedAt), {
+      error: "End time can't be before the start time",
       path: ['endedAt'],
       when: whenFieldsValid('startedAt', 'endedAt'),
     }),
