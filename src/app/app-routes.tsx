@@ -14,6 +14,12 @@ const PlanPage = lazy(async () => ({
 const PatternsPage = lazy(async () => ({
   default: (await import('../features/patterns/patterns-page')).PatternsPage,
 }));
+const LogSpasmPage = lazy(async () => ({
+  default: (await import('../features/log-spasm/log-spasm-page')).LogSpasmPage,
+}));
+const EditEpisodePage = lazy(async () => ({
+  default: (await import('../features/log-spasm/edit-episode-page')).EditEpisodePage,
+}));
 const SeekCarePage = lazy(async () => ({
   default: (await import('../features/seek-care/seek-care-page')).SeekCarePage,
 }));
@@ -29,6 +35,8 @@ export function AppRoutes() {
         <Route element={<Shell />}>
           <Route index element={<TodayPage />} />
           <Route path="log" element={<LogPage />} />
+          <Route path="log/new" element={<LogSpasmPage />} />
+          <Route path="log/:id/edit" element={<EditEpisodePage />} />
           <Route path="plan" element={<PlanPage />} />
           <Route path="patterns" element={<PatternsPage />} />
           <Route path="more" element={<MorePage />} />

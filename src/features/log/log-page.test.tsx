@@ -97,7 +97,7 @@ describe('the spasm log', () => {
     await userEvent.clear(endInput);
     await userEvent.type(endInput, '2020-01-01T08:00');
     await userEvent.click(screen.getByRole('button', { name: 'Save end time' }));
-    expect(await screen.findByText('End time must be after the start time')).toBeInTheDocument();
+    expect(await screen.findByText("End time can't be before the start time")).toBeInTheDocument();
     expect(endInput).toHaveValue('2020-01-01T08:00');
 
     await userEvent.clear(endInput);

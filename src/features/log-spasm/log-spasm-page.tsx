@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { emptyDraft, offersSafetyCheck, type EpisodeDraft } from '../../domain/episode-draft';
+import { useSettings } from '../../data/settings-queries';
+import { Loading } from '../../ui/loading';
+import { PageTitle } from '../../ui/page-title';
+import { showToast } from '../../ui/toast';
+import { useActivityChoices } from './activity-choices';
+import { useDraftStore } from './draft-store';
+import { EpisodeForm } from './episode-form';
+import { SafetyOffer } from './safety-offer';
+import { saveNewEpisode, undoLog } from './save-episode';
+
+/** Route /log/new: log a spasm in three taps (Log spasm, a severity, Save). */
+export function LogSpasmPage() {
+  const settings = useSettings();
+  const activities = useActivityChoices();
+  const stored = useDraftStore((state) => state.draft);
+  const setDraft = useDraftStore((state) => state.setDraft);
+  const clearDraft = useDraftStore((state) => state.clearDraft);
+  // Whether this visit began with a draft left from before (not one typed just now).
+  const [restored, setRestored] = useState(() => useDraftStore.getState().draft !== null);
+  const [formKey, setFormKey] = useState(0);
+  const [safetyOfferFor, setSafetyOfferFor] = useState<string | null>(null);
+  const navigate = useNavigate();
+
+  // The heading shows at once, so the shell can move focus to it straight after navigation.
+  if (!settings || !activities) {
+    return (
+      <>
+        <PageTitle>Log a spasm</PageTitle>
+        <Loading label="Opening the form…" />
+      </>
+    );
+  }
+  const { units } = settings;
+  const draft = stored ?? emptyDraft(settings.lastRegion);
+
+  async function save(current: EpisodeDraft) {
+    const saved = await saveNewEpisode(current, units, activities ?? []);
+    if (!saved.ok) return saved.errors;
+    clearDraft();
+    const { id } = saved.value;
+    if (offersSafetyCheck(saved.value)) {
+      setSafetyOfferFor(id);
+    } else {
+      showToast({ text: 'Spasm logged', action: { label: 'Undo', run: () => undoLog(id) } });
+      void navigate('/');
+    }
+    return null;
+  }
+
+  return (
+    <>
+      <PageTitle>Log a spasm</PageTitle>
+      {safetyOfferFor !== null ? (
+        <SafetyOffer episodeId={safetyOfferFor} />
+      ) : (
+        <>
+          {restored && stored ? (
+            <div className="notice restored">
+              <p>We kept what you started.</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  clearDraft();
+                  setRestored(false);
+                  setFormKey((key) => key + 1);
+                }}
+              >
+                Start again
+              </button>
+            </div>
+          ) : null}
+          <EpisodeForm
+            key={formKey}
+            draft={draft}
+            onChange={setDraft}
+            onSave={save}
+            activities={activities}
+            units={units}
+          />
+        </>
+      )}
+    </>
+  );
+}
