@@ -84,9 +84,21 @@ export default defineConfig({
         background_color: backgroundColor,
         lang: 'en',
         categories: ['health', 'medical', 'fitness'],
+        // Shown by Chromium's richer install dialog; also the README's picture.
+        screenshots: [
+          {
+            src: '/screenshots/today-phone.png',
+            sizes: '412x915',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'Today: days since the last spasm and a spasm still going',
+          },
+        ],
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
+        // The install screenshot is only needed online, at install time.
+        globIgnores: ['screenshots/**'],
         // Deep links such as /patterns open offline from the cached shell.
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
