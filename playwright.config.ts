@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './scripts/browser-path.mjs';
 
-const port = 4173;
+// Overridable so two builds can be tested side by side (E2E_PORT, E2E_DIST).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
 const browser = findBrowser();
 
 /** Phone viewports from the foundation issue; tests run against the production build. */
@@ -40,7 +42,7 @@ export default defineConfig({
   ],
   webServer: {
     // The service worker only exists in the production build (`npm run build` runs first in `npm test`).
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

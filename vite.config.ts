@@ -119,5 +119,7 @@ export default defineConfig({
     setupFiles: ['tests/setup/vitest-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // `npm run bench`: analyses over 10 years of synthetic data, printed as a table.
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

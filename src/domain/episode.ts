@@ -71,7 +71,7 @@ export const easerLabels: Record<Easer, string> = {
   'lying-down': 'Lying down',
   walking: 'Walking',
   heat: 'Heat',
-  stretching: 'Stretching',
+  stretching: 'Stretching or press-ups',
   medicine: 'Pain medicine',
   nothing: 'Nothing eased it',
 };
