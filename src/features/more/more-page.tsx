@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { PageTitle } from '../../ui/page-title';
 import { StorageStatus } from './storage-status';
+import { UnitsSetting } from './units-setting';
 
 export function MorePage() {
   return (
@@ -13,6 +14,7 @@ export function MorePage() {
           </li>
         </ul>
       </nav>
+      <UnitsSetting />
       <StorageStatus />
       <section className="card" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Your privacy</h2>
