@@ -1,37 +1,18 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { episodeRepository } from '../../data/repositories';
-import { resetDatabase } from '../../data/test-reset';
-import { dismissToast, ToastRegion } from '../../ui/toast';
 import { useDraftStore } from './draft-store';
-import { LogSpasmPage } from './log-spasm-page';
+import {
+  openMoreDetails,
+  renderLogSpasm,
+  resetLogSpasm,
+  save,
+  severity,
+  stored,
+} from './log-spasm-test-kit';
 
-function renderLogSpasm() {
-  return render(
-    <MemoryRouter initialEntries={['/log/new']}>
-      <Routes>
-        <Route path="/" element={<h1>Today</h1>} />
-        <Route path="/log/new" element={<LogSpasmPage />} />
-      </Routes>
-      <ToastRegion />
-    </MemoryRouter>,
-  );
-}
-
-const stored = async () => (await episodeRepository.all()).records;
-const severity = (value: string) => screen.findByRole('radio', { name: value });
-const save = () => screen.getByRole('button', { name: 'Save' });
-const openMoreDetails = async (user: ReturnType<typeof userEvent.setup>) => {
-  await user.click(screen.getByText('More details'));
-};
-
-beforeEach(async () => {
-  await resetDatabase();
-  useDraftStore.getState().clearDraft();
-  dismissToast();
-});
+beforeEach(resetLogSpasm);
 
 describe('refusing a spasm that does not add up', () => {
   async function fillAndSave(fill: (user: ReturnType<typeof userEvent.setup>) => Promise<void>) {

@@ -1,5 +1,10 @@
 import type { Episode } from '../../domain/episode';
-import { draftToEpisode, newActivityName, type EpisodeDraft } from '../../domain/episode-draft';
+import {
+  draftToEpisode,
+  newActivityName,
+  type EpisodeDraft,
+  type NewEpisode,
+} from '../../domain/episode-draft';
 import { keepUnchanged } from '../../domain/episode-draft-edit';
 import { findActivityByName, type ActivityChoice } from '../../domain/episode-draft-activities';
 import type { Units } from '../../domain/settings';
@@ -31,6 +36,20 @@ async function resolveActivity(
   return added.ok ? { ok: true, value: added.value.id } : added;
 }
 
+/** The draft as a checked episode, with a newly typed activity stored and referenced by id. */
+async function checkDraft(
+  draft: EpisodeDraft,
+  units: Units,
+  choices: readonly ActivityChoice[],
+  clock: Clock,
+): Promise<Validation<NewEpisode>> {
+  const checked = draftToEpisode(draft, clock, units, toInstant);
+  if (!checked.ok) return checked;
+  const activity = await resolveActivity(draft, checked.value.activityId, choices, clock);
+  if (!activity.ok) return activity;
+  return { ok: true, value: { ...checked.value, activityId: activity.value } };
+}
+
 /** Checks and stores a new spasm; remembers its region for next time. */
 export async function saveNewEpisode(
   draft: EpisodeDraft,
@@ -38,14 +57,9 @@ export async function saveNewEpisode(
   choices: readonly ActivityChoice[],
 ): Promise<Saved> {
   const clock = systemClock();
-  const checked = draftToEpisode(draft, clock, units, toInstant);
+  const checked = await checkDraft(draft, units, choices, clock);
   if (!checked.ok) return checked;
-  const activity = await resolveActivity(draft, checked.value.activityId, choices, clock);
-  if (!activity.ok) return activity;
-  const saved = await episodeRepository.add(
-    { ...checked.value, activityId: activity.value },
-    clock,
-  );
+  const saved = await episodeRepository.add(checked.value, clock);
   // The region only prefills the next form; a failure here must not undo a saved spasm.
   if (saved.ok) await saveSettings({ lastRegion: saved.value.region }, clock);
   return saved;
@@ -59,12 +73,10 @@ export async function saveEpisodeChanges(
   choices: readonly ActivityChoice[],
 ): Promise<Saved> {
   const clock = systemClock();
-  const checked = draftToEpisode(draft, clock, units, toInstant);
+  const checked = await checkDraft(draft, units, choices, clock);
   if (!checked.ok) return checked;
-  const activity = await resolveActivity(draft, checked.value.activityId, choices, clock);
-  if (!activity.ok) return activity;
   const changes = keepUnchanged(checked.value, draft, stored, units, toLocal);
-  return episodeRepository.update(stored.id, { ...changes, activityId: activity.value }, clock);
+  return episodeRepository.update(stored.id, changes, clock);
 }
 
 /** Soft-deletes a just-logged spasm and says so. */
