@@ -1,0 +1,64 @@
+import type { Table } from 'dexie';
+import { createBackup, type Backup } from '../domain/backup-format';
+import { recordsToMerge } from '../domain/backup-merge';
+import { backupTableNames, type BackupData } from '../domain/backup-tables';
+import { FORM_ERROR_KEY, type Validation } from '../domain/validation';
+import { systemClock } from './clock';
+import { db } from './db';
+import { storageFailure } from './storage-errors';
+
+type AnyTable = Table<{ id: string; updatedAt: string }, string>;
+const tableOf = (name: keyof BackupData) => db.table(name) as AnyTable;
+
+/** Every record of every table, soft-deleted ones included, as a backup stamped now. */
+export async function exportBackup(appVersion: string, now = systemClock().now): Promise<Backup> {
+  const tables = await db.transaction('r', backupTableNames.map(tableOf), async () => {
+    const entries = await Promise.all(
+      backupTableNames.map(async (name) => [name, await tableOf(name).toArray()] as const),
+    );
+    return Object.fromEntries(entries) as unknown as BackupData;
+  });
+  return createBackup(tables, appVersion, now);
+}
+
+export type RestoreMode = 'merge' | 'replace';
+
+/**
+ * Writes a validated backup in one transaction: all of it or, on any failure, none of it.
+ * Merge keeps the newer copy of each record by updatedAt; replace clears every table first.
+ * Resolves to the number of records written.
+ */
+export async function restoreBackup(
+  backup: Backup,
+  mode: RestoreMode,
+): Promise<Validation<number>> {
+  try {
+    const written = await db.transaction('rw', backupTableNames.map(tableOf), async () => {
+      let count = 0;
+      for (const name of backupTableNames) {
+        const table = tableOf(name);
+        const incoming = backup.tables[name];
+        if (mode === 'replace') {
+          await table.clear();
+          await table.bulkPut(incoming);
+          count += incoming.length;
+        } else {
+          const changed = recordsToMerge(await table.toArray(), incoming);
+          await table.bulkPut(changed);
+          count += changed.length;
+        }
+      }
+      return count;
+    });
+    return { ok: true, value: written };
+  } catch (error) {
+    const errors = storageFailure(error);
+    return {
+      ok: false,
+      errors: {
+        [FORM_ERROR_KEY]:
+          `Nothing was restored: your data is as it was. ${errors[FORM_ERROR_KEY] ?? ''}`.trim(),
+      },
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import type * as z from 'zod/mini';
+import { activitySchema } from './activity';
+import { beliefSchema, experimentSchema } from './belief';
+import { checkinSchema } from './checkin';
+import { episodeSchema } from './episode';
+import { medicationSchema } from './medication';
+import { outcomeSchema } from './outcome';
+import { planSchema } from './plan';
+import { screeningSchema } from './screening';
+import { exerciseSetSchema, sessionSchema } from './session';
+import { settingsSchema } from './settings';
+
+/**
+ * Every kind of stored record, by its table name, with the words a person reads for one and many
+ * and the schema a backup's records must pass. Adding a table means adding it here, so backups
+ * can never silently leave a kind of record out.
+ */
+export const backupTables = {
+  episodes: { one: 'spasm', many: 'spasms', schema: episodeSchema },
+  activities: {
+    one: 'activity of your own',
+    many: 'activities of your own',
+    schema: activitySchema,
+  },
+  checkins: { one: 'check-in', many: 'check-ins', schema: checkinSchema },
+  medications: { one: 'medication', many: 'medications', schema: medicationSchema },
+  plans: { one: 'exercise plan', many: 'exercise plans', schema: planSchema },
+  sessions: { one: 'exercise session', many: 'exercise sessions', schema: sessionSchema },
+  exerciseSets: { one: 'exercise set', many: 'exercise sets', schema: exerciseSetSchema },
+  screenings: { one: 'safety check', many: 'safety checks', schema: screeningSchema },
+  beliefs: { one: 'journal entry', many: 'journal entries', schema: beliefSchema },
+  experiments: { one: 'experiment', many: 'experiments', schema: experimentSchema },
+  outcomes: { one: 'weekly rating', many: 'weekly ratings', schema: outcomeSchema },
+  settings: { one: 'settings record', many: 'settings records', schema: settingsSchema },
+} as const;
+
+export type BackupTableName = keyof typeof backupTables;
+export const backupTableNames = Object.keys(backupTables) as BackupTableName[];
+
+/** The records of each table, typed by its schema. */
+export type BackupData = {
+  [K in BackupTableName]: z.infer<(typeof backupTables)[K]['schema']>[];
+};

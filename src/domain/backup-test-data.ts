@@ -1,0 +1,63 @@
+// Arbitrary backup contents for property tests: every table, records built by the test builders
+// with random ids, edit times, soft deletes and a few varied fields.
+import fc from 'fast-check';
+import type { BackupData } from './backup-tables';
+import {
+  buildActivity,
+  buildBelief,
+  buildCheckin,
+  buildEpisode,
+  buildExerciseSet,
+  buildExperiment,
+  buildMedication,
+  buildOutcome,
+  buildPlan,
+  buildScreening,
+  buildSession,
+  buildSettings,
+} from './test-builders';
+
+const instant = fc
+  .integer({ min: Date.parse('2016-01-01T00:00:00Z'), max: Date.parse('2026-11-24T00:00:00Z') })
+  .map((ms) => new Date(ms).toISOString());
+
+/** Bookkeeping fields: a unique-ish id, an edit time, and sometimes a soft delete. */
+const meta = fc.record({
+  id: fc.uuid(),
+  updatedAt: instant,
+  deletedAt: fc.option(instant, { nil: undefined }),
+});
+
+const rows = <T>(build: (m: { id: string; updatedAt: string; deletedAt?: string }) => T) =>
+  fc.uniqueArray(meta, { selector: (m) => m.id, maxLength: 4 }).map((metas) => metas.map(build));
+
+const withMeta = (m: { id: string; updatedAt: string; deletedAt?: string | undefined }) => ({
+  id: m.id,
+  createdAt: '2016-01-01T00:00:00.000Z',
+  updatedAt: m.updatedAt,
+  ...(m.deletedAt === undefined ? {} : { deletedAt: m.deletedAt }),
+});
+
+export const arbitraryBackupData: fc.Arbitrary<BackupData> = fc.record({
+  episodes: fc
+    .uniqueArray(fc.record({ m: meta, severity: fc.integer({ min: 0, max: 10 }), at: instant }), {
+      selector: (r) => r.m.id,
+      maxLength: 6,
+    })
+    .map((list) =>
+      list.map(({ m, severity, at }) =>
+        buildEpisode({ ...withMeta(m), severity, startedAt: at, endedAt: undefined }),
+      ),
+    ),
+  activities: rows((m) => buildActivity(withMeta(m))),
+  checkins: rows((m) => buildCheckin({ ...withMeta(m), day: m.updatedAt.slice(0, 10) })),
+  medications: rows((m) => buildMedication(withMeta(m))),
+  plans: rows((m) => buildPlan(withMeta(m))),
+  sessions: rows((m) => buildSession(withMeta(m))),
+  exerciseSets: rows((m) => buildExerciseSet(withMeta(m))),
+  screenings: rows((m) => buildScreening(withMeta(m))),
+  beliefs: rows((m) => buildBelief(withMeta(m))),
+  experiments: rows((m) => buildExperiment(withMeta(m))),
+  outcomes: rows((m) => buildOutcome({ ...withMeta(m), weekOf: m.updatedAt.slice(0, 10) })),
+  settings: fc.constant([buildSettings()]),
+});
