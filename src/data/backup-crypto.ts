@@ -74,7 +74,9 @@ export async function decryptBackup(text: string, passphrase: string): Promise<V
   let file: EncryptedBackup;
   try {
     file = JSON.parse(text) as EncryptedBackup;
-    if (file.format !== ENCRYPTED_FORMAT || file.kdf.iterations < 1) throw new Error('format');
+    // The file came from outside: check the parts decryption reads before trusting the cast.
+    const shaped = [file.kdf.salt, file.cipher.iv, file.data].every((v) => typeof v === 'string');
+    if (!shaped || !(file.kdf.iterations >= 1)) throw new Error('damaged');
   } catch {
     return refuse('This encrypted backup is damaged and cannot be opened.');
   }
@@ -83,7 +85,7 @@ export async function decryptBackup(text: string, passphrase: string): Promise<V
     const plain = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: fromBase64(file.cipher.iv) as BufferSource },
       key,
-      fromBase64(file.data) as BufferSource,
+      fromBase64(file.data),
     );
     return { ok: true, value: new TextDecoder().decode(plain) };
   } catch {

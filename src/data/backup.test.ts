@@ -10,7 +10,7 @@ import { resetDatabase } from './test-reset';
 
 beforeEach(resetDatabase);
 
-const sortById = <T extends { id: string }>(rows: T[]) =>
+const sortById = (rows: readonly { id: string }[]) =>
   [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('backup and restore', () => {

@@ -1,14 +1,15 @@
 import type { Table } from 'dexie';
 import { createBackup, type Backup } from '../domain/backup-format';
-import { recordsToMerge } from '../domain/backup-merge';
-import { backupTableNames, type BackupData } from '../domain/backup-tables';
+import { mergePlan } from '../domain/backup-merge';
+import { backupTableNames, uniqueFieldOf, type BackupData } from '../domain/backup-tables';
 import { FORM_ERROR_KEY, type Validation } from '../domain/validation';
 import { systemClock } from './clock';
 import { db } from './db';
 import { storageFailure } from './storage-errors';
 
-type AnyTable = Table<{ id: string; updatedAt: string }, string>;
-const tableOf = (name: keyof BackupData) => db.table(name) as AnyTable;
+type Versioned = { id: string; updatedAt: string };
+const tableOf = (name: keyof BackupData): Table<Versioned, string> =>
+  db.table<Versioned, string>(name);
 
 /** Every record of every table, soft-deleted ones included, as a backup stamped now. */
 export async function exportBackup(appVersion: string, now = systemClock().now): Promise<Backup> {
@@ -43,9 +44,11 @@ export async function restoreBackup(
           await table.bulkPut(incoming);
           count += incoming.length;
         } else {
-          const changed = recordsToMerge(await table.toArray(), incoming);
-          await table.bulkPut(changed);
-          count += changed.length;
+          const plan = mergePlan(await table.toArray(), incoming, uniqueFieldOf(name));
+          // Remove the older record of a day before writing the newer one (unique index).
+          await table.bulkDelete(plan.remove);
+          await table.bulkPut(plan.put);
+          count += plan.put.length;
         }
       }
       return count;

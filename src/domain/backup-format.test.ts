@@ -6,9 +6,9 @@ import {
   MAX_BACKUP_BYTES,
   parseBackup,
 } from './backup-format';
-import { recordsToMerge, summarizeBackup } from './backup-merge';
+import { mergePlan, recordsToMerge, summarizeBackup } from './backup-merge';
 import { arbitraryBackupData } from './backup-test-data';
-import { buildEpisode, testClock } from './test-builders';
+import { buildCheckin, buildEpisode, testClock } from './test-builders';
 
 const read = (text: string) => parseBackup(text, text.length);
 const refusal = (text: string, bytes = text.length) => {
@@ -72,6 +72,15 @@ describe('reading a backup', () => {
     expect(refusal(validFile(), MAX_BACKUP_BYTES + 1)).toMatch(/over 50 MB/);
   });
 
+  it('refuses two check-ins for the same day', () => {
+    const backup = createBackup(emptyTables(), '0.1.0', testClock.now);
+    const twice = {
+      ...backup,
+      tables: { ...backup.tables, checkins: [buildCheckin(), buildCheckin()] },
+    };
+    expect(refusal(JSON.stringify(twice))).toMatch(/two check-ins for 2026-11-25/);
+  });
+
   it('names the record and the field when a record has the wrong type', () => {
     const backup = createBackup(emptyTables(), '0.1.0', testClock.now);
     const bad = {
@@ -111,6 +120,15 @@ describe('merging a backup', () => {
     const olderEdit = { ...stored, updatedAt: '2026-11-19T00:00:00.000Z', severity: 1 };
     expect(recordsToMerge([stored], [deletedLater])).toEqual([deletedLater]);
     expect(recordsToMerge([stored], [olderEdit])).toEqual([]);
+  });
+});
+
+describe('merging records kept one per day', () => {
+  it('keeps the newer check-in of a day and removes the older one', () => {
+    const mine = buildCheckin({ id: 'mine', updatedAt: '2026-11-25T08:00:00.000Z' });
+    const theirs = buildCheckin({ id: 'theirs', updatedAt: '2026-11-25T09:00:00.000Z' });
+    expect(mergePlan([mine], [theirs], 'day')).toEqual({ put: [theirs], remove: ['mine'] });
+    expect(mergePlan([theirs], [mine], 'day')).toEqual({ put: [], remove: [] });
   });
 });
 

@@ -1,4 +1,4 @@
-import { backupTableNames, backupTables, type BackupData } from './backup-tables';
+import { backupTableNames, backupTables, uniqueFieldOf, type BackupData } from './backup-tables';
 import type { Validation } from './validation';
 import { FORM_ERROR_KEY } from './validation';
 
@@ -49,6 +49,21 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; ke
   }
 }
 
+/** The first value of `field` that two records share, if any. */
+function firstDuplicate(
+  records: readonly unknown[],
+  field: string | undefined,
+): string | undefined {
+  if (field === undefined) return undefined;
+  const seen = new Set<string>();
+  for (const record of records) {
+    const value = String((record as Record<string, unknown>)[field]);
+    if (seen.has(value)) return value;
+    seen.add(value);
+  }
+  return undefined;
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -97,6 +112,12 @@ export function parseBackup(text: string, byteLength: number): Validation<Backup
         return refuse(`The backup's ${one} number ${index + 1} can't be restored: ${message}.`);
       }
       records.push(parsed.data);
+    }
+    const duplicate = firstDuplicate(records, uniqueFieldOf(name));
+    if (duplicate !== undefined) {
+      return refuse(
+        `This backup has two ${many} for ${duplicate}, which the app never makes; it may have been edited by hand. Nothing was restored.`,
+      );
     }
     tables[name] = records;
   }

@@ -3,25 +3,42 @@ import type { Backup } from './backup-format';
 
 type Versioned = { id: string; updatedAt: string };
 
+export type MergePlan<T> = { put: T[]; remove: string[] };
+
 /**
- * The incoming records a merge must write: those whose id is new, or whose copy is strictly newer
- * (by updatedAt) than the stored one. Soft deletes travel as newer copies, so they are respected.
- * Invariant: merging the same backup twice writes nothing the second time (idempotent).
+ * What a merge must write: incoming records whose id is new or whose copy is strictly newer (by
+ * updatedAt) than the stored one. Soft deletes travel as newer copies, so they are respected.
+ * With `uniqueField` (a check-in's day), two records for the same day are one fact: the newer wins
+ * and the older is removed. Invariant: merging the same records twice plans nothing the second time.
  */
+export function mergePlan<T extends Versioned>(
+  stored: readonly T[],
+  incoming: readonly T[],
+  uniqueField?: string,
+): MergePlan<T> {
+  const keyOf = (record: T) =>
+    uniqueField ? String((record as Record<string, unknown>)[uniqueField]) : record.id;
+  const current = new Map(stored.map((record) => [keyOf(record), record]));
+  const winners = new Map<string, T>();
+  for (const record of incoming) {
+    const key = keyOf(record);
+    const seen = winners.get(key) ?? current.get(key);
+    if (!seen || record.updatedAt > seen.updatedAt) winners.set(key, record);
+  }
+  const put = [...winners.values()];
+  const remove = put.flatMap((record) => {
+    const replaced = current.get(keyOf(record));
+    return replaced && replaced.id !== record.id ? [replaced.id] : [];
+  });
+  return { put, remove };
+}
+
+/** `mergePlan` without a unique field: the records to write. */
 export function recordsToMerge<T extends Versioned>(
   stored: readonly T[],
   incoming: readonly T[],
 ): T[] {
-  const storedById = new Map(stored.map((record) => [record.id, record]));
-  const newest = new Map<string, T>();
-  for (const record of incoming) {
-    const seen = newest.get(record.id);
-    if (!seen || record.updatedAt > seen.updatedAt) newest.set(record.id, record);
-  }
-  return [...newest.values()].filter((record) => {
-    const current = storedById.get(record.id);
-    return !current || record.updatedAt > current.updatedAt;
-  });
+  return mergePlan(stored, incoming).put;
 }
 
 export type BackupSummary = {

@@ -22,7 +22,8 @@ export const backupTables = {
     many: 'activities of your own',
     schema: activitySchema,
   },
-  checkins: { one: 'check-in', many: 'check-ins', schema: checkinSchema },
+  // One check-in per day and one rating per week: the database's unique indexes.
+  checkins: { one: 'check-in', many: 'check-ins', schema: checkinSchema, unique: 'day' },
   medications: { one: 'medication', many: 'medications', schema: medicationSchema },
   plans: { one: 'exercise plan', many: 'exercise plans', schema: planSchema },
   sessions: { one: 'exercise session', many: 'exercise sessions', schema: sessionSchema },
@@ -30,11 +31,22 @@ export const backupTables = {
   screenings: { one: 'safety check', many: 'safety checks', schema: screeningSchema },
   beliefs: { one: 'journal entry', many: 'journal entries', schema: beliefSchema },
   experiments: { one: 'experiment', many: 'experiments', schema: experimentSchema },
-  outcomes: { one: 'weekly rating', many: 'weekly ratings', schema: outcomeSchema },
+  outcomes: {
+    one: 'weekly rating',
+    many: 'weekly ratings',
+    schema: outcomeSchema,
+    unique: 'weekOf',
+  },
   settings: { one: 'settings record', many: 'settings records', schema: settingsSchema },
 } as const;
 
 export type BackupTableName = keyof typeof backupTables;
+
+/** The field a table keeps unique besides its id ('day' for check-ins), if any. */
+export function uniqueFieldOf(name: BackupTableName): string | undefined {
+  const table = backupTables[name];
+  return 'unique' in table ? table.unique : undefined;
+}
 export const backupTableNames = Object.keys(backupTables) as BackupTableName[];
 
 /** The records of each table, typed by its schema. */

@@ -28,10 +28,12 @@ const meta = fc.record({
   deletedAt: fc.option(instant, { nil: undefined }),
 });
 
-const rows = <T>(build: (m: { id: string; updatedAt: string; deletedAt?: string }) => T) =>
-  fc.uniqueArray(meta, { selector: (m) => m.id, maxLength: 4 }).map((metas) => metas.map(build));
+type Meta = { id: string; updatedAt: string; deletedAt?: string | undefined };
+const rows = <T>(build: (m: Meta) => T, unique: (m: Meta) => string = (m) => m.id) =>
+  fc.uniqueArray(meta, { selector: unique, maxLength: 4 }).map((metas) => metas.map(build));
+const sameDay = (m: Meta) => m.updatedAt.slice(0, 10);
 
-const withMeta = (m: { id: string; updatedAt: string; deletedAt?: string | undefined }) => ({
+const withMeta = (m: Meta) => ({
   id: m.id,
   createdAt: '2016-01-01T00:00:00.000Z',
   updatedAt: m.updatedAt,
@@ -50,7 +52,8 @@ export const arbitraryBackupData: fc.Arbitrary<BackupData> = fc.record({
       ),
     ),
   activities: rows((m) => buildActivity(withMeta(m))),
-  checkins: rows((m) => buildCheckin({ ...withMeta(m), day: m.updatedAt.slice(0, 10) })),
+  // One check-in per day and one rating per week, as the database's unique indexes require.
+  checkins: rows((m) => buildCheckin({ ...withMeta(m), day: sameDay(m) }), sameDay),
   medications: rows((m) => buildMedication(withMeta(m))),
   plans: rows((m) => buildPlan(withMeta(m))),
   sessions: rows((m) => buildSession(withMeta(m))),
@@ -58,6 +61,6 @@ export const arbitraryBackupData: fc.Arbitrary<BackupData> = fc.record({
   screenings: rows((m) => buildScreening(withMeta(m))),
   beliefs: rows((m) => buildBelief(withMeta(m))),
   experiments: rows((m) => buildExperiment(withMeta(m))),
-  outcomes: rows((m) => buildOutcome({ ...withMeta(m), weekOf: m.updatedAt.slice(0, 10) })),
+  outcomes: rows((m) => buildOutcome({ ...withMeta(m), weekOf: sameDay(m) }), sameDay),
   settings: fc.constant([buildSettings()]),
 });
