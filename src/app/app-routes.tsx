@@ -20,6 +20,9 @@ const LogSpasmPage = lazy(async () => ({
 const EditEpisodePage = lazy(async () => ({
   default: (await import('../features/log-spasm/edit-episode-page')).EditEpisodePage,
 }));
+const BackupPage = lazy(async () => ({
+  default: (await import('../features/backup/backup-page')).BackupPage,
+}));
 const SeekCarePage = lazy(async () => ({
   default: (await import('../features/seek-care/seek-care-page')).SeekCarePage,
 }));
@@ -41,6 +44,7 @@ export function AppRoutes() {
           <Route path="patterns" element={<PatternsPage />} />
           <Route path="more" element={<MorePage />} />
           <Route path="seek-care" element={<SeekCarePage />} />
+          <Route path="backup" element={<BackupPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

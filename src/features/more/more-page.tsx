@@ -12,6 +12,9 @@ export function MorePage() {
           <li>
             <Link to="/seek-care">When to seek care</Link>
           </li>
+          <li>
+            <Link to="/backup">Back up and restore</Link>
+          </li>
         </ul>
       </nav>
       <UnitsSetting />
