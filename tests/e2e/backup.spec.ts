@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
@@ -73,4 +73,26 @@ test('a file that is not a backup is refused and nothing changes', async ({ page
   await expect(page.getByRole('alert')).toContainText("isn't a Steadyback backup");
   await app.navLink('Log').click();
   await expect(page.getByRole('heading', { name: 'No spasms logged yet' })).toBeVisible();
+});
+
+test('spasms export as a CSV file with ISO dates', async ({ page }) => {
+  const app = new AppPage(page);
+  const form = new LogForm(page);
+  await app.open('/log/new');
+  await form.tapSeverity(5);
+  await form.tapActivity('Moving furniture');
+  await form.save();
+  await expect(app.heading('Today')).toBeVisible();
+
+  await app.open('/backup');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Spasms (CSV)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^steadyback-spasms-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync(await download.path(), 'utf8');
+  const [header, row] = text.split('\r\n');
+  expect(header).toMatch(/^started_at,ended_at,duration_minutes,severity_0_10,/);
+  expect(row).toMatch(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z,,,5,Lower back,,Moving furniture,Not sure,/,
+  );
 });

@@ -1,5 +1,6 @@
 import { PageTitle } from '../../ui/page-title';
 import { CreateBackup } from './create-backup';
+import { ExportCsv } from './export-csv';
 import { RestoreBackup } from './restore-backup';
 
 /** Route /backup: everything lives on this one phone, so this is what stands between it and loss. */
@@ -13,6 +14,7 @@ export function BackupPage() {
       </p>
       <CreateBackup />
       <RestoreBackup />
+      <ExportCsv />
     </>
   );
 }
