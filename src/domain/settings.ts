@@ -46,6 +46,8 @@ export const settingsSchema = z.object(
       error: 'Onboarding must be not started, skipped or done',
     }),
     lastRegion: z.optional(z.enum(regions, { error: 'Choose a part of the back from the list' })),
+    // When the last backup file was made; drives the reminder to back up (optional: older records lack it).
+    lastBackupAt: z.optional(instantSchemaFor('Last backup time')),
     hardActivities: z
       .array(requiredTextSchema('an activity', 80), { error: 'Hard activities must be a list' })
       .check(z.maxLength(5, { error: 'Choose at most 5 hard activities' })),

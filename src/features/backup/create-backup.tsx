@@ -1,6 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { encryptBackup } from '../../data/backup-crypto';
 import { exportBackup } from '../../data/backup';
+import { recordBackupMade } from '../../data/backup-status';
 import { systemClock } from '../../data/clock';
 import { saveFile } from './save-file';
 
@@ -30,6 +31,7 @@ export function CreateBackup() {
       const name = `steadyback-backup-${systemClock().today}${passphrase ? '-encrypted' : ''}.json`;
       const records = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0);
       const how = await saveFile(new File([text], name, { type: 'application/json' }));
+      await recordBackupMade();
       setStatus({
         kind: 'done',
         message: `Backup ${how === 'shared' ? 'shared' : 'saved'} as ${name} (${records} records).${passphrase ? ' Keep the passphrase safe: without it the file cannot be opened.' : ''}`,

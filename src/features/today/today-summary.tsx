@@ -9,6 +9,7 @@ import { FinishEpisodeForm } from '../../ui/finish-episode-form';
 import { formatDayAndTime } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { RecentCounts } from '../../ui/recent-counts';
+import { BackupReminderCard } from './backup-reminder-card';
 
 /**
  * Today's data: loaded as its own chunk after the frame has rendered, so the first screen
@@ -74,6 +75,7 @@ export function TodaySummary() {
           )}
         </section>
       ))}
+      <BackupReminderCard />
       <p>
         <Link to="/log">See your spasm log</Link>
       </p>
