@@ -26,6 +26,15 @@ const BackupPage = lazy(async () => ({
 const SeekCarePage = lazy(async () => ({
   default: (await import('../features/seek-care/seek-care-page')).SeekCarePage,
 }));
+const SafetyCheckPage = lazy(async () => ({
+  default: (await import('../features/safety-check/safety-check-page')).SafetyCheckPage,
+}));
+const MedicationsPage = lazy(async () => ({
+  default: (await import('../features/medications/medications-page')).MedicationsPage,
+}));
+const MedicationPage = lazy(async () => ({
+  default: (await import('../features/medications/medication-page')).MedicationPage,
+}));
 const MorePage = lazy(async () => ({
   default: (await import('../features/more/more-page')).MorePage,
 }));
@@ -45,6 +54,9 @@ export function AppRoutes() {
           <Route path="more" element={<MorePage />} />
           <Route path="seek-care" element={<SeekCarePage />} />
           <Route path="backup" element={<BackupPage />} />
+          <Route path="safety-check" element={<SafetyCheckPage />} />
+          <Route path="medications" element={<MedicationsPage />} />
+          <Route path="medications/:id" element={<MedicationPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -86,6 +86,10 @@ describe('logging a spasm', () => {
     expect(panel).toHaveTextContent(
       'A spasm this bad, or one nothing eases, is worth a quick safety check.',
     );
+    expect(within(panel).getByRole('link', { name: 'Take the safety check' })).toHaveAttribute(
+      'href',
+      '/safety-check',
+    );
     expect(within(panel).getByRole('link', { name: 'When to seek care' })).toHaveAttribute(
       'href',
       '/seek-care',

@@ -21,11 +21,13 @@ export function SafetyOffer({ episodeId }: { episodeId: string }) {
         Spasm logged
       </h2>
       <p className="notice">
-        A spasm this bad, or one nothing eases, is worth a quick safety check.{' '}
-        <Link to="/seek-care">When to seek care</Link>
+        A spasm this bad, or one nothing eases, is worth a quick safety check.
       </p>
       <p className="button-row">
-        <Link to="/" className="button button-primary">
+        <Link to="/safety-check" className="button button-primary">
+          Take the safety check
+        </Link>
+        <Link to="/" className="button">
           Done
         </Link>
         <button
@@ -39,6 +41,9 @@ export function SafetyOffer({ episodeId }: { episodeId: string }) {
         >
           Undo
         </button>
+      </p>
+      <p>
+        <Link to="/seek-care">When to seek care</Link>
       </p>
     </section>
   );

@@ -1,0 +1,48 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { screeningOutcome, type RedFlagAnswers } from '../domain/red-flags';
+import { screeningSchema, type Screening } from '../domain/screening';
+import { pendingDoctorVisit } from '../domain/screening-history';
+import type { Clock, Validation } from '../domain/validation';
+import { systemClock } from './clock';
+import { db } from './db';
+import { screeningRepository } from './repositories';
+import { parseRows } from './repository';
+
+/** Every readable safety check not deleted, newest first; undefined while loading. */
+export function useScreenings() {
+  return useLiveQuery(async () => {
+    const rows = await db.screenings.orderBy('takenAt').reverse().toArray();
+    return parseRows(
+      screeningSchema,
+      rows.filter((row) => row.deletedAt === undefined),
+    );
+  });
+}
+
+/**
+ * The "see a doctor soon" result still waiting for a visit, for the Today card: null when there is
+ * none, undefined while loading.
+ */
+export function usePendingDoctorVisit(): Screening | null | undefined {
+  return useLiveQuery(async () => pendingDoctorVisit((await screeningRepository.all()).records));
+}
+
+/** Stores a completed check with the outcome its answers give (the outcome is never typed in). */
+export function saveScreening(
+  answers: RedFlagAnswers,
+  clock: Clock = systemClock(),
+): Promise<Validation<Screening>> {
+  const stored: Record<string, boolean> = {};
+  for (const [id, answer] of Object.entries(answers)) {
+    if (typeof answer === 'boolean') stored[id] = answer;
+  }
+  return screeningRepository.add(
+    { takenAt: clock.now, answers: stored, outcome: screeningOutcome(answers).outcome },
+    clock,
+  );
+}
+
+/** Records that the person saw a doctor today about check `id`. */
+export function markDoctorSeen(id: string, clock: Clock = systemClock()) {
+  return screeningRepository.update(id, { seenDoctorOn: clock.today }, clock);
+}

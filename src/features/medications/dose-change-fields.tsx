@@ -1,0 +1,73 @@
+import type { MedicationDraft } from '../../domain/medication-draft';
+import type { FieldErrors } from '../../domain/validation';
+import { FieldError, invalidProps } from './field-error';
+
+type DoseChangeFieldsProps = {
+  changes: MedicationDraft['doseChanges'];
+  onChange: (changes: MedicationDraft['doseChanges']) => void;
+  errors: FieldErrors;
+};
+
+/** Each dose change as a date and the new dose, with add and remove. */
+export function DoseChangeFields({ changes, onChange, errors }: DoseChangeFieldsProps) {
+  const update = (index: number, patch: Partial<MedicationDraft['doseChanges'][number]>) => {
+    onChange(changes.map((change, i) => (i === index ? { ...change, ...patch } : change)));
+  };
+  return (
+    <fieldset className="dose-changes">
+      <legend>Dose changes</legend>
+      {changes.length === 0 ? <p className="muted">No dose changes.</p> : null}
+      {changes.map((change, index) => {
+        const n = index + 1;
+        return (
+          <div key={index} className="dose-change" role="group" aria-label={`Dose change ${n}`}>
+            <div className="field">
+              <label htmlFor={`dose-change-${n}-on`}>Date of change {n}</label>
+              <input
+                id={`dose-change-${n}-on`}
+                type="date"
+                value={change.on}
+                {...invalidProps(errors, `doseChanges.${index}.on`)}
+                onChange={(event) => {
+                  update(index, { on: event.target.value });
+                }}
+              />
+              <FieldError errors={errors} field={`doseChanges.${index}.on`} />
+            </div>
+            <div className="field">
+              <label htmlFor={`dose-change-${n}-dose`}>New dose {n}</label>
+              <input
+                id={`dose-change-${n}-dose`}
+                type="text"
+                value={change.dose}
+                {...invalidProps(errors, `doseChanges.${index}.dose`)}
+                onChange={(event) => {
+                  update(index, { dose: event.target.value });
+                }}
+              />
+              <FieldError errors={errors} field={`doseChanges.${index}.dose`} />
+            </div>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                onChange(changes.filter((_, i) => i !== index));
+              }}
+            >
+              Remove change {n}
+            </button>
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          onChange([...changes, { on: '', dose: '' }]);
+        }}
+      >
+        Add a dose change
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,68 @@
+import { redFlagQuestion } from '../../domain/red-flags';
+import { screeningOutcomeLabels, type Screening } from '../../domain/screening';
+import { pendingDoctorVisit } from '../../domain/screening-history';
+import { markDoctorSeen, useScreenings } from '../../data/screening-queries';
+import { formatDayAndTime, formatLongDay, plural } from '../../ui/format';
+import { Loading } from '../../ui/loading';
+import { showToast } from '../../ui/toast';
+
+function yesAnswers(screening: Screening): string[] {
+  return Object.entries(screening.answers)
+    .filter(([, answer]) => answer)
+    .map(([id]) => redFlagQuestion(id)?.text ?? 'A question no longer asked');
+}
+
+function markSeen(id: string) {
+  void markDoctorSeen(id).then((result) => {
+    showToast({
+      text: result.ok ? 'Marked as seen a doctor' : 'That could not be saved. Try again.',
+    });
+  });
+}
+
+/** Past checks, newest first, with "I've seen a doctor" on the one still waiting for a visit. */
+export function ScreeningHistory() {
+  const screenings = useScreenings();
+  if (!screenings) return <Loading label="Loading your past checks…" />;
+  const pending = pendingDoctorVisit(screenings.records);
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">Your past checks</h2>
+      {screenings.unreadable > 0 ? (
+        <p className="notice">
+          {plural(screenings.unreadable, 'saved check')} could not be read. Nothing was deleted.
+        </p>
+      ) : null}
+      {screenings.records.length === 0 ? <p>No checks yet.</p> : null}
+      <ul className="plain-list">
+        {screenings.records.map((screening) => {
+          const yes = yesAnswers(screening);
+          const when = formatDayAndTime(screening.takenAt);
+          return (
+            <li key={screening.id} className="card">
+              <h3 className="history-title">
+                {when}: {screeningOutcomeLabels[screening.outcome]}
+              </h3>
+              <p>{yes.length > 0 ? `Yes to: ${yes.join('; ')}.` : 'No to every sign.'}</p>
+              {screening.seenDoctorOn ? (
+                <p>Saw a doctor on {formatLongDay(screening.seenDoctorOn)}.</p>
+              ) : null}
+              {pending?.id === screening.id ? (
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`I've seen a doctor about the check of ${when}`}
+                  onClick={() => {
+                    markSeen(screening.id);
+                  }}
+                >
+                  I&apos;ve seen a doctor
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
