@@ -10,7 +10,13 @@ export function MorePage() {
       <nav aria-label="Guides" className="card">
         <ul className="link-list">
           <li>
+            <Link to="/safety-check">Safety check</Link>
+          </li>
+          <li>
             <Link to="/seek-care">When to seek care</Link>
+          </li>
+          <li>
+            <Link to="/medications">Medicines and cramps</Link>
           </li>
           <li>
             <Link to="/backup">Back up and restore</Link>
