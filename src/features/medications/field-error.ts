@@ -1,0 +1,5 @@
+import { fieldErrorsFor } from '../../ui/field-error';
+
+export const { errorId, invalidProps, FieldError } = fieldErrorsFor('medication', {
+  tagControls: true,
+});
