@@ -70,10 +70,14 @@ try {
       }
     }
   }
-  if (lcp > LCP_BUDGET_MS)
-    ((failed = true),
-      console.error(`Below budget: LCP ${Math.round(lcp)} ms > ${LCP_BUDGET_MS} ms`));
-  if (cls > 0) ((failed = true), console.error(`Below budget: CLS ${cls} > 0`));
+  if (lcp > LCP_BUDGET_MS) {
+    failed = true;
+    console.error(`Below budget: LCP ${Math.round(lcp)} ms > ${LCP_BUDGET_MS} ms`);
+  }
+  if (cls > 0) {
+    failed = true;
+    console.error(`Below budget: CLS ${cls} > 0`);
+  }
 } finally {
   await chrome?.kill();
   server.kill();
