@@ -35,6 +35,12 @@ const MedicationsPage = lazy(async () => ({
 const MedicationPage = lazy(async () => ({
   default: (await import('../features/medications/medication-page')).MedicationPage,
 }));
+const CheckinPage = lazy(async () => ({
+  default: (await import('../features/checkin/checkin-page')).CheckinPage,
+}));
+const FindingPage = lazy(async () => ({
+  default: (await import('../features/patterns/finding-page')).FindingPage,
+}));
 const MorePage = lazy(async () => ({
   default: (await import('../features/more/more-page')).MorePage,
 }));
@@ -51,6 +57,9 @@ export function AppRoutes() {
           <Route path="log/:id/edit" element={<EditEpisodePage />} />
           <Route path="plan" element={<PlanPage />} />
           <Route path="patterns" element={<PatternsPage />} />
+          <Route path="patterns/:kind/:id" element={<FindingPage />} />
+          <Route path="checkin" element={<CheckinPage />} />
+          <Route path="checkin/:day" element={<CheckinPage />} />
           <Route path="more" element={<MorePage />} />
           <Route path="seek-care" element={<SeekCarePage />} />
           <Route path="backup" element={<BackupPage />} />

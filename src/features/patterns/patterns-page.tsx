@@ -1,20 +1,93 @@
+import { lazy, Suspense } from 'react';
+import { Link } from 'react-router';
 import { EmptyState } from '../../ui/empty-state';
+import { plural } from '../../ui/format';
+import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
+import { ActivityBars } from './activity-bars';
+import { ReadinessNotice } from './readiness-notice';
+import { RecurrenceFigures } from './recurrence-figures';
+import { TimingTables } from './timing-tables';
+import { TriggerList } from './trigger-list';
+import { usePatterns } from './use-patterns';
+import './patterns.css';
 
+// uPlot and the canvas charts load only when this screen is opened, never with the first screen.
+const PatternCharts = lazy(async () => ({
+  default: (await import('./pattern-charts')).PatternCharts,
+}));
+
+// Canvas charts need matchMedia (colour scheme, pixel ratio); where it is missing the tables,
+// which carry the same figures, are all that shows.
+const canDrawCharts = () => typeof window.matchMedia === 'function';
+
+/** Route /patterns: what comes before spasms, how often they come back, and when they start. */
 export function PatternsPage() {
+  const patterns = usePatterns();
+  if (!patterns) {
+    return (
+      <>
+        <PageTitle>Patterns</PageTitle>
+        <Loading label="Looking for patterns…" />
+      </>
+    );
+  }
+  const { readiness, triggers, recurrence, timing, weeks, nameOf, unreadable } = patterns;
+  const early = readiness.moreSpasms > 0 || readiness.moreCheckins > 0;
   return (
     <>
       <PageTitle>Patterns</PageTitle>
-      <EmptyState title="Not enough logs yet">
-        <p>
-          Patterns shows which activities and movements tend to come before your spasms, and how
-          often spasms come back.
+      {unreadable > 0 ? (
+        <p className="notice">
+          {plural(unreadable, 'saved record')} could not be read and{' '}
+          {unreadable === 1 ? 'is' : 'are'} left out. Nothing was deleted.
         </p>
-        <p>
-          It needs at least 3 logged spasms and 5 days of check-ins before it says anything, and it
-          always shows the counts behind each sentence.
-        </p>
-      </EmptyState>
+      ) : null}
+      {early ? <ReadinessNotice readiness={readiness} /> : null}
+      {readiness.spasms === 0 && readiness.checkinDays === 0 ? (
+        <EmptyState title="Nothing to compare yet">
+          <p>
+            Patterns shows which activities and movements tend to come before your spasms, and how
+            often spasms come back. It always shows the counts behind each sentence.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <section aria-labelledby="triggers-heading">
+            <h2 id="triggers-heading">What comes before your spasms</h2>
+            <p className="muted">
+              The words follow the app&apos;s own rules, not medical fact: “likely trigger” only
+              when, even at the low end of its 95 % range, the spasm rate on days you did it is
+              above the rate on other days. Spasms are counted by day.
+            </p>
+            {triggers.length === 0 ? (
+              <p>No activities or movements noted yet.</p>
+            ) : (
+              <TriggerList findings={triggers} nameOf={nameOf} />
+            )}
+          </section>
+          <section aria-labelledby="recurrence-heading">
+            <h2 id="recurrence-heading">How often spasms come back</h2>
+            <RecurrenceFigures recurrence={recurrence} />
+          </section>
+          <section aria-labelledby="charts-heading">
+            <h2 id="charts-heading">Over time</h2>
+            {canDrawCharts() ? (
+              <Suspense fallback={<Loading label="Drawing the charts…" />}>
+                <PatternCharts weeks={weeks} byHour={timing.byHour} />
+              </Suspense>
+            ) : null}
+            <ActivityBars findings={triggers} nameOf={nameOf} />
+          </section>
+          <section aria-labelledby="timing-heading">
+            <h2 id="timing-heading">When spasms start</h2>
+            <TimingTables timing={timing} weekStartsOn={patterns.weekStartsOn} />
+          </section>
+          <p>
+            <Link to="/checkin">Check in for today</Link>
+          </p>
+        </>
+      )}
     </>
   );
 }

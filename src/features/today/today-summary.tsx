@@ -6,6 +6,7 @@ import { EmptyState } from '../../ui/empty-state';
 import { Loading } from '../../ui/loading';
 import { RecentCounts } from '../../ui/recent-counts';
 import { BackupReminderCard } from './backup-reminder-card';
+import { CheckinCard } from './checkin-card';
 import { DoctorVisitCard } from './doctor-visit-card';
 import { UnfinishedEpisodeCard } from './unfinished-episode-card';
 
@@ -20,6 +21,7 @@ export function TodaySummary() {
   return (
     <>
       <DoctorVisitCard />
+      <CheckinCard />
       {episodes.records.length === 0 ? (
         <EmptyState
           title="Your day at a glance"

@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { checkCheckin, checkinSchema, type Checkin } from '../domain/checkin';
+import { sessionSchema } from '../domain/session';
+import type { Clock, Validation } from '../domain/validation';
+import { systemClock } from './clock';
+import { db } from './db';
+import { parseRows } from './repository';
+import { storageFailure } from './storage-errors';
+
+/** What the check-in form supplies: everything but the bookkeeping fields. */
+export type CheckinInput = Omit<Checkin, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+/** Live list of check-ins that are not deleted, by day. Undefined while loading. */
+export function useCheckins() {
+  return useLiveQuery(async () => {
+    const rows = await db.checkins.orderBy('day').toArray();
+    return parseRows(
+      checkinSchema,
+      rows.filter((row) => row.deletedAt === undefined),
+    );
+  });
+}
+
+/** The check-in of `day` ('YYYY-MM-DD'), live; null when there is none, undefined while loading. */
+export function useCheckinOn(day: string) {
+  return useLiveQuery(async () => {
+    const parsed = checkinSchema.safeParse(await db.checkins.where('day').equals(day).first());
+    return parsed.success && parsed.data.deletedAt === undefined ? parsed.data : null;
+  }, [day]);
+}
+
+/** Whether an exercise session (not deleted) was recorded on `day`; undefined while loading. */
+export function useHadSessionOn(day: string) {
+  return useLiveQuery(async () => {
+    const rows = await db.sessions.where('day').equals(day).toArray();
+    return parseRows(sessionSchema, rows).records.some((s) => s.deletedAt === undefined);
+  }, [day]);
+}
+
+/**
+ * Saves the check-in of `input.day`: one per day (the unique `day` index), so a day already
+ * checked in is updated in place, keeping its id and createdAt, and a soft-deleted one is
+ * restored. Validated as a whole before anything is written; the read and write share a
+ * transaction so two tabs can't both add one.
+ */
+export async function saveCheckin(
+  input: CheckinInput,
+  clock: Clock = systemClock(),
+): Promise<Validation<Checkin>> {
+  try {
+    return await db.transaction('rw', db.checkins, async () => {
+      const existing = await db.checkins.where('day').equals(input.day).first();
+      const checked = checkCheckin(
+        {
+          ...input,
+          id: existing?.id ?? crypto.randomUUID(),
+          createdAt: existing?.createdAt ?? clock.now,
+          updatedAt: clock.now,
+        },
+        clock,
+      );
+      if (checked.ok) await db.checkins.put(checked.value);
+      return checked;
+    });
+  } catch (error) {
+    return { ok: false, errors: storageFailure(error) };
+  }
+}

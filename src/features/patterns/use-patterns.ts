@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { activityName } from '../../domain/activity';
+import { movementLabels, type Movement } from '../../domain/episode';
+import { analysePatterns } from '../../domain/patterns';
+import { buildDiary } from '../../domain/trigger-diary';
+import type { TriggerFinding } from '../../domain/triggers';
+import { useCheckins } from '../../data/checkin-queries';
+import { dayOfInstant, systemClock } from '../../data/clock';
+import { useCustomActivities, useEpisodes } from '../../data/episode-queries';
+import { useSettings } from '../../data/settings-queries';
+
+// The browser knows the person's time zone; the domain takes these as arguments to stay pure.
+const hourOf = (instant: string) => new Date(instant).getHours();
+const weekdayOf = (instant: string) => new Date(instant).getDay();
+
+/** The whole Patterns analysis over the live diary, with names; undefined while loading. */
+export function usePatterns() {
+  const episodes = useEpisodes();
+  const checkins = useCheckins();
+  const custom = useCustomActivities();
+  const settings = useSettings();
+  return useMemo(() => {
+    if (!episodes || !checkins || !custom || !settings) return undefined;
+    const patterns = analysePatterns({
+      episodes: episodes.records,
+      checkins: checkins.records,
+      today: systemClock().today,
+      weekStartsOn: settings.weekStartsOn,
+      dayOf: dayOfInstant,
+      hourOf,
+      weekdayOf,
+    });
+    const nameOf = (f: Pick<TriggerFinding, 'kind' | 'id'>) =>
+      f.kind === 'movement' ? movementLabels[f.id as Movement] : activityName(f.id, custom);
+    const diary = buildDiary(episodes.records, checkins.records, dayOfInstant);
+    // Check-in days the activity was done (ticked, or a spasm began with it): for the tap-through.
+    const exposureDays = (id: string) =>
+      [...diary.exposures].filter(([, done]) => done.includes(id)).map(([day]) => day);
+    return {
+      ...patterns,
+      exposureDays,
+      nameOf,
+      episodes: episodes.records,
+      weekStartsOn: settings.weekStartsOn,
+      unreadable: episodes.unreadable + checkins.unreadable,
+    };
+  }, [episodes, checkins, custom, settings]);
+}
+
+export type LoadedPatterns = NonNullable<ReturnType<typeof usePatterns>>;
+
+/** The tap-through path for a finding: the spasms behind it. */
+export const findingPath = (f: Pick<TriggerFinding, 'kind' | 'id'>) =>
+  `/patterns/${f.kind}/${encodeURIComponent(f.id)}`;
