@@ -20,6 +20,9 @@ const LogSpasmPage = lazy(async () => ({
 const EditEpisodePage = lazy(async () => ({
   default: (await import('../features/log-spasm/edit-episode-page')).EditEpisodePage,
 }));
+const ReportPage = lazy(async () => ({
+  default: (await import('../features/report/report-page')).ReportPage,
+}));
 const BackupPage = lazy(async () => ({
   default: (await import('../features/backup/backup-page')).BackupPage,
 }));
@@ -63,6 +66,7 @@ export function AppRoutes() {
           <Route path="more" element={<MorePage />} />
           <Route path="seek-care" element={<SeekCarePage />} />
           <Route path="backup" element={<BackupPage />} />
+          <Route path="report" element={<ReportPage />} />
           <Route path="safety-check" element={<SafetyCheckPage />} />
           <Route path="medications" element={<MedicationsPage />} />
           <Route path="medications/:id" element={<MedicationPage />} />

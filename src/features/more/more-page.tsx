@@ -19,6 +19,9 @@ export function MorePage() {
             <Link to="/medications">Medicines and cramps</Link>
           </li>
           <li>
+            <Link to="/report">Report for your clinician</Link>
+          </li>
+          <li>
             <Link to="/backup">Back up and restore</Link>
           </li>
         </ul>

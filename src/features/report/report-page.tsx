@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { addDays } from '../../domain/episode-history';
+import { buildClinicianReport } from '../../domain/clinician-report';
+import { useAllRecords } from '../../data/all-records';
+import { dayOfInstant, systemClock } from '../../data/clock';
+import { Loading } from '../../ui/loading';
+import { PageTitle } from '../../ui/page-title';
+import { ReportBody } from './report-body';
+import './report.css';
+
+const periods = [
+  { days: 30, label: 'Last 30 days' },
+  { days: 90, label: 'Last 3 months' },
+  { days: 365, label: 'Last 12 months' },
+] as const;
+
+/** Route /report: a one- or two-page summary to print or save as PDF for a clinician. */
+export function ReportPage() {
+  const tables = useAllRecords();
+  const [days, setDays] = useState<number>(90);
+  const today = systemClock().today;
+  if (!tables) return <Loading label="Preparing the report…" />;
+  const period = { from: addDays(today, -(days - 1)), to: today };
+  const report = buildClinicianReport(tables, period, today, dayOfInstant);
+
+  return (
+    <>
+      <div className="no-print">
+        <PageTitle>Report for your clinician</PageTitle>
+        <p>
+          A summary to print, or to save as a PDF from the print dialog, and take to an appointment.
+        </p>
+        <label htmlFor="report-period">Period</label>
+        <select
+          id="report-period"
+          value={days}
+          onChange={(event) => {
+            setDays(Number(event.target.value));
+          }}
+        >
+          {periods.map((p) => (
+            <option key={p.days} value={p.days}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+        <p>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              window.print();
+            }}
+          >
+            Print or save as PDF
+          </button>
+        </p>
+      </div>
+      <ReportBody report={report} />
+    </>
+  );
+}
