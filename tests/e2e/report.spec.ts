@@ -22,6 +22,8 @@ test('the clinician report prints to one or two A4 pages with the spasms and med
   await app.open('/medications');
   await page.getByRole('button', { name: 'Add a medicine' }).click();
   await page.getByLabel('Medicine name').fill('Atorvastatin');
+  const threeWeeksAgo = new Date(Date.now() - 21 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Started on').fill(threeWeeksAgo);
   await page.getByRole('button', { name: 'Save medicine' }).click();
   await expect(app.heading('Atorvastatin')).toBeVisible();
 
