@@ -11,7 +11,8 @@ import { systemClock } from './clock';
 import { db } from './db';
 import { storageFailure } from './storage-errors';
 
-async function readSettings(now: string): Promise<Settings> {
+/** The stored settings, or the defaults when none are saved yet. */
+export async function readSettings(now: string): Promise<Settings> {
   const parsed = settingsSchema.safeParse(await db.settings.get(SETTINGS_ID));
   // Until the person changes something, defaults apply without writing anything.
   return parsed.success ? parsed.data : defaultSettings(now);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { instantSchemaFor, notARecord, requiredTextSchema } from './common';
+import { idSchema, instantSchemaFor, notARecord, requiredTextSchema } from './common';
 import { regions } from './episode';
 import { checkRecord } from './time-rules';
 import type { Clock, Validation } from './validation';
@@ -48,6 +48,12 @@ export const settingsSchema = z.object(
     lastRegion: z.optional(z.enum(regions, { error: 'Choose a part of the back from the list' })),
     // When the last backup file was made; drives the reminder to back up (optional: older records lack it).
     lastBackupAt: z.optional(instantSchemaFor('Last backup time')),
+    // Activities the person suspects set off their spasms, named at first use (catalogue or own ids).
+    suspectedTriggers: z.optional(
+      z
+        .array(idSchema, { error: 'Suspected triggers must be a list' })
+        .check(z.maxLength(20, { error: 'Choose at most 20 suspected triggers' })),
+    ),
     hardActivities: z
       .array(requiredTextSchema('an activity', 80), { error: 'Hard activities must be a list' })
       .check(z.maxLength(5, { error: 'Choose at most 5 hard activities' })),
