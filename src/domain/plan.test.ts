@@ -97,3 +97,20 @@ describe('checkPlan', () => {
     expect(Object.keys(equipmentLabels).sort()).toEqual([...equipmentKinds].sort());
   });
 });
+
+describe('plan exercise target reps', () => {
+  it('accepts target reps per set, including below the range after a step back', () => {
+    const exercises = [buildPlanExercise({ sets: 3, targetReps: [9, 8, 6] })];
+    expect(checkPlan(buildPlan({ exercises }), testClock).ok).toBe(true);
+  });
+
+  it('rejects target reps that miss a set or go above the maximum', () => {
+    const error = {
+      'exercises.0.targetReps': 'Give target reps for each set, none above the maximum reps',
+    };
+    const missing = [buildPlanExercise({ sets: 3, targetReps: [9, 8] })];
+    const tooMany = [buildPlanExercise({ sets: 2, targetReps: [13, 8] })];
+    expect(errorsOf(checkPlan(buildPlan({ exercises: missing }), testClock))).toEqual(error);
+    expect(errorsOf(checkPlan(buildPlan({ exercises: tooMany }), testClock))).toEqual(error);
+  });
+});

@@ -50,6 +50,14 @@ export const planExerciseSchema = z
       repsMax: wholeNumberSchema('Maximum reps', 1, 100),
       loadKg: z.optional(loadKgSchema),
       holdSeconds: z.optional(wholeNumberSchema('Hold', 1, 600, ' of seconds')),
+      // Reps to aim for in each set, so a week can add one rep to some sets only (double
+      // progression within 10 %). Optional for stored plans from before it existed: absent means
+      // every set at repsMin. Step-backs may go below repsMin, never above repsMax.
+      targetReps: z.optional(
+        z
+          .array(wholeNumberSchema('Target reps', 1, 100), { error: 'Target reps must be a list' })
+          .check(z.maxLength(10, { error: 'Target reps can list at most 10 sets' })),
+      ),
     },
     notARecord('plan exercise'),
   )
@@ -59,9 +67,22 @@ export const planExerciseSchema = z
       path: ['repsMax'],
       when: whenFieldsValid('repsMin', 'repsMax'),
     }),
+    z.refine(
+      (e) =>
+        e.targetReps === undefined ||
+        (e.targetReps.length === e.sets && e.targetReps.every((r) => r <= e.repsMax)),
+      {
+        error: 'Give target reps for each set, none above the maximum reps',
+        path: ['targetReps'],
+        when: whenFieldsValid('sets', 'repsMax', 'targetReps'),
+      },
+    ),
   );
 
-/** One exercise's prescription: ladder level, sets, rep range, load and hold. */
+/**
+ * One exercise's prescription: ladder level, sets, rep range, reps per set, load and hold.
+ * `exerciseId` is an exercise-library level id (see exercise-library.ts).
+ */
 export type PlanExercise = z.infer<typeof planExerciseSchema>;
 
 const weekdayError = 'Training days must be weekdays from 0 (Sunday) to 6 (Saturday)';

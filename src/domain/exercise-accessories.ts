@@ -1,0 +1,47 @@
+import type { ExerciseLevel } from './exercise-level';
+
+// Accessories (DOMAIN.md section 5): each is its own one-rung track.
+const accessory = { ladder: 'accessory', level: 0, unit: 'reps', sets: 2, maxSets: 3 } as const;
+
+export const accessoryLevels: readonly ExerciseLevel[] = [
+  {
+    ...accessory,
+    id: 'reverse-flye',
+    name: 'Reverse flye',
+    track: 'reverse-flye',
+    trains: 'Upper-back muscles between the shoulder blades',
+    cues: ['Hinge forward, back flat', 'Arms wide, slight bend', 'Squeeze the shoulder blades'],
+    loadKind: 'dumbbell',
+    equipment: ['dumbbells'],
+    repsMin: 10,
+    repsMax: 15,
+    startingLoadKg: 2,
+    loadStepKg: 1,
+  },
+  {
+    ...accessory,
+    id: 'band-pull-apart',
+    name: 'Band pull-apart',
+    track: 'reverse-flye',
+    trains: 'Upper-back muscles between the shoulder blades',
+    cues: ['Band at chest height, arms straight', 'Pull it apart to your chest', 'Return slowly'],
+    loadKind: 'band',
+    equipment: ['bands'],
+    repsMin: 10,
+    repsMax: 15,
+  },
+  {
+    ...accessory,
+    id: 'good-morning',
+    name: 'Good morning',
+    track: 'good-morning',
+    trains: 'Back and hamstrings through the hinge, with a weight held at the chest',
+    cues: ['Hold the weight against your chest', 'Push your hips back, back flat', 'Stand tall'],
+    loadKind: 'dumbbell',
+    equipment: ['dumbbells'],
+    repsMin: 8,
+    repsMax: 12,
+    startingLoadKg: 4,
+    loadStepKg: 2,
+  },
+];

@@ -1,0 +1,48 @@
+import { findLevel } from './exercise-library';
+import type { DecisionContext } from './review-decision';
+import { factsFor, formatPercent, listDays, nameInSentence, weekdayName } from './prescription';
+import type { SentenceFacts } from './review-sentences';
+import type { DecisionCore } from './review-types';
+
+/** The week's first flare signal as a clause: "you logged a spasm on Tuesday". */
+export function otherSignal(ctx: DecisionContext): string {
+  const { spasmDays, painSets, worseMornings } = ctx.summary;
+  if (spasmDays.length > 0) {
+    return `you logged ${spasmDays.length === 1 ? 'a spasm' : 'spasms'} on ${listDays(spasmDays)}`;
+  }
+  const pain = painSets[0];
+  if (pain) {
+    const name = nameInSentence(findLevel(pain.exerciseId)?.name ?? pain.exerciseId);
+    return `pain during ${name} reached ${pain.pain}/10 on ${weekdayName(pain.day)}`;
+  }
+  const morning = worseMornings[0];
+  return morning ? `your back was worse than usual on ${weekdayName(morning.day)} morning` : '';
+}
+
+function flareCause(d: DecisionCore, f: SentenceFacts): string {
+  const pain = f.week.painDays[0];
+  if (d.reason === 'flare-pain' && pain) {
+    return `pain during this exercise reached ${pain.pain}/10 on ${weekdayName(pain.day)}, above the 5/10 that's fine during exercise`;
+  }
+  const morning = f.ctx.summary.worseMornings.find(
+    (w) => w.exerciseIds.length === 0 || w.exerciseIds.includes(d.exerciseId),
+  );
+  if (d.reason === 'flare-morning-worse' && morning) {
+    return `your back was worse than usual on ${weekdayName(morning.day)} morning, after ${weekdayName(morning.sessionDay)}'s session`;
+  }
+  return otherSignal(f.ctx);
+}
+
+export function stepBackSentence(d: DecisionCore, f: SentenceFacts): string {
+  const after = d.afterText;
+  const tail = f.ctx.flareAtStart
+    ? ' Flare mode stays on.'
+    : ' Flare mode is on: no steps up until a calm week has passed.';
+  const cause = flareCause(d, f);
+  if (f.how === 'none') return `Kept at ${after}, already the lightest: ${cause}.${tail}`;
+  if (f.how === 'level') {
+    return `Stepped back to ${nameInSentence(factsFor(d.after).name)}, ${after}: ${cause}.${tail}`;
+  }
+  const less = d.volumeChange === null ? '' : ` (${formatPercent(d.volumeChange)} less)`;
+  return `Stepped back to ${after}${less}: ${cause}.${tail}`;
+}

@@ -1,0 +1,94 @@
+// fast-check generators for the weekly review's property tests: any plan the library allows and
+// any week of records around it (week-arbitraries.ts), maybe with last week's review.
+import fc from 'fast-check';
+import { addDays } from './episode-history';
+import { defaultPrescription, exerciseLibrary } from './exercise-library';
+import type { ExerciseLevel } from './exercise-level';
+import { equipmentKinds, type Plan, type PlanExercise } from './plan';
+import type { PreviousReview } from './plan-change';
+import { FIRST_WEEK, utcDayOf } from './plan-test-builders';
+import { buildPlan } from './test-builders';
+import type { WeekReviewInput } from './weekly-review';
+import { recordsArb } from './week-arbitraries';
+
+export const WEEK = FIRST_WEEK;
+// The same as defaultPrescription, spelled out so the type is a plain PlanExercise.
+const startOf = (level: ExerciseLevel): PlanExercise => ({
+  exerciseId: level.id,
+  ladder: level.ladder,
+  level: level.level,
+  sets: level.sets,
+  repsMin: level.repsMin,
+  repsMax: level.repsMax,
+});
+
+/** A prescription on any library rung: any sets, reps per set up to the top, load on its steps. */
+export const prescriptionArb: fc.Arbitrary<PlanExercise> = fc
+  .record({
+    level: fc.constantFrom(...exerciseLibrary),
+    sets: fc.integer({ min: 1, max: 4 }),
+    reps: fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 4, maxLength: 4 }),
+    loadSteps: fc.integer({ min: -1, max: 30 }),
+    hold: fc.integer({ min: 1, max: 70 }),
+  })
+  .map(({ level, sets, reps, loadSteps, hold }) => {
+    const start = { ...defaultPrescription(level.id), ...startOf(level) };
+    const targetReps = reps.slice(0, sets).map((r) => Math.min(r, level.repsMax));
+    const { startingLoadKg, loadStepKg = 1 } = level;
+    return {
+      ...start,
+      sets,
+      targetReps,
+      ...(startingLoadKg !== undefined && { loadKg: startingLoadKg + loadSteps * loadStepKg }),
+      ...(level.holdMax !== undefined && { holdSeconds: Math.min(hold, level.holdMax) }),
+    };
+  });
+
+export const planArb: fc.Arbitrary<Plan> = fc
+  .record({
+    phase: fc.constantFrom(1 as const, 2 as const, 3 as const),
+    daysPerWeek: fc.integer({ min: 2, max: 4 }),
+    equipment: fc.subarray([...equipmentKinds]),
+    exercises: fc.uniqueArray(prescriptionArb, {
+      minLength: 1,
+      maxLength: 4,
+      selector: (e) => e.exerciseId,
+    }),
+    flareSince: fc.oneof(
+      { weight: 3, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.integer({ min: -14, max: 6 }) },
+    ),
+  })
+  .map(({ flareSince, ...rest }) =>
+    buildPlan({
+      ...rest,
+      trainingDays: undefined,
+      flareMode: flareSince !== undefined,
+      ...(flareSince !== undefined && { flareSince: addDays(WEEK, flareSince) }),
+    }),
+  );
+
+const previousArb = (plan: Plan): fc.Arbitrary<PreviousReview | undefined> =>
+  fc.option(
+    fc.record({
+      weekOf: fc.constantFrom(addDays(WEEK, -7), addDays(WEEK, -14)),
+      goodWeeksInARow: fc.integer({ min: 0, max: 3 }),
+      exercises: fc.tuple(
+        ...plan.exercises.map((e) =>
+          fc.record({ exerciseId: fc.constant(e.exerciseId), atTop: fc.boolean() }),
+        ),
+      ),
+    }),
+    { nil: undefined },
+  );
+
+/** A whole review input: a plan, a week of records around it, maybe last week's review. */
+export const reviewInputArb: fc.Arbitrary<WeekReviewInput> = planArb.chain((plan) =>
+  fc.tuple(recordsArb(plan), previousArb(plan)).map(([records, previous]) => ({
+    plan,
+    weekOf: WEEK,
+    ...records,
+    dayOf: utcDayOf,
+    ...(previous && { previous }),
+  })),
+);

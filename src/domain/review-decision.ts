@@ -1,0 +1,161 @@
+import type { EquipmentKind, PlanExercise } from './plan';
+import {
+  comparableVolumes,
+  describePrescription,
+  factsFor,
+  sessionVolume,
+  targetRepsOf,
+} from './prescription';
+import { progressionStep } from './progression-step';
+import type {
+  DecisionCore,
+  ExerciseDecision,
+  ReasonCode,
+  ReviewAction,
+  WeekStatus,
+} from './review-types';
+import { sentenceFor } from './review-sentences';
+import type { SentenceFacts } from './review-sentences';
+import { stepBack } from './step-back';
+import type { ExerciseWeek, WeekSummary } from './week-summary';
+
+/** What one exercise's decision depends on besides its own week. */
+export type DecisionContext = {
+  summary: WeekSummary;
+  status: WeekStatus;
+  /** Flare mode was on when the week began. */
+  flareAtStart: boolean;
+  flareSince: string | undefined;
+  phaseAfter: 1 | 2 | 3;
+  goodWeeksInARow: number;
+  equipment: readonly EquipmentKind[];
+  topLastWeek: (exerciseId: string) => boolean;
+  units: 'kg' | 'lb';
+};
+
+/** Design choice (DOMAIN.md section 5): fewer than two thirds of planned sessions holds. */
+export const enoughOf = (done: number, planned: number) =>
+  Math.min(done, planned) * 3 >= planned * 2;
+
+type Draft = Omit<
+  ExerciseDecision,
+  'sentence' | 'volumeChange' | 'atTop' | 'beforeText' | 'afterText'
+> & {
+  how?: SentenceFacts['how'];
+  step?: SentenceFacts['step'];
+};
+
+function isAtTop(exercise: PlanExercise): boolean {
+  const facts = factsFor(exercise);
+  if (facts.unit === 'seconds') return (exercise.holdSeconds ?? 0) >= facts.holdMax;
+  return targetRepsOf(exercise).every((r) => r >= exercise.repsMax);
+}
+
+function flareDraft(
+  exercise: PlanExercise,
+  week: ExerciseWeek,
+  ctx: DecisionContext,
+): Draft | undefined {
+  const { summary, status, flareAtStart } = ctx;
+  const hold = (reason: ReasonCode): Draft => ({
+    exerciseId: exercise.exerciseId,
+    action: 'hold',
+    reason,
+    before: exercise,
+    after: exercise,
+  });
+  const back = (reason: ReasonCode): Draft => {
+    const { after, how } = stepBack(exercise, ctx.equipment);
+    const action: ReviewAction = how === 'none' ? 'hold' : 'step-back';
+    return { exerciseId: exercise.exerciseId, action, reason, before: exercise, after, how };
+  };
+  const worse = summary.worseMornings.some(
+    (w) => w.exerciseIds.length === 0 || w.exerciseIds.includes(exercise.exerciseId),
+  );
+  if (flareAtStart) {
+    if (week.painDays.length > 0) return back('flare-pain');
+    if (worse) return back('flare-morning-worse');
+    return hold(status === 'calm' ? 'calm-week-restart' : 'flare-mode');
+  }
+  if (status !== 'flare') return undefined;
+  if (summary.spasmDays.length > 0) return back('flare-spasm');
+  if (week.painDays.length > 0) return back('flare-pain');
+  if (worse) return back('flare-morning-worse');
+  return hold('flare-mode');
+}
+
+function weekDraft(exercise: PlanExercise, week: ExerciseWeek, ctx: DecisionContext): Draft {
+  const planned = ctx.summary.planned;
+  const hold = (reason: ReasonCode): Draft => ({
+    exerciseId: exercise.exerciseId,
+    action: 'hold',
+    reason,
+    before: exercise,
+    after: exercise,
+  });
+  if (!enoughOf(week.sessionDays.length, planned)) return hold('inconsistent');
+  if (week.hardDays.length > 0) return hold('too-hard');
+  if (!enoughOf(week.metDays.length, planned)) return hold('below-target');
+  if (ctx.phaseAfter < 3) return hold('baseline');
+  const step = progressionStep(exercise, ctx.equipment, ctx.topLastWeek(exercise.exerciseId));
+  return {
+    exerciseId: exercise.exerciseId,
+    action: step.action,
+    reason: step.reason,
+    before: exercise,
+    after: step.after,
+    step,
+  };
+}
+
+/**
+ * One exercise's weekly decision, in this order (DOMAIN.md section 5): a flare steps back (a spasm
+ * steps every exercise back; pain during above 5/10 or a worse morning steps back the exercises
+ * involved; the rest pause); in flare mode, progress pauses until a full calm week restarts it;
+ * then fewer than 2/3 of sessions, any set rated hard, or prescriptions not reached hold; step 2
+ * (the baseline) holds; otherwise one progression step. Never 'progress' in a flare week.
+ */
+export function decideExercise(exercise: PlanExercise, ctx: DecisionContext): ExerciseDecision {
+  const week = ctx.summary.exercises[exercise.exerciseId] ?? {
+    sessionDays: [],
+    metDays: [],
+    hardDays: [],
+    painDays: [],
+    volumeDone: 0,
+  };
+  const draft = flareDraft(exercise, week, ctx) ?? weekDraft(exercise, week, ctx);
+  const steady =
+    ctx.status !== 'flare' &&
+    !ctx.flareAtStart &&
+    enoughOf(week.sessionDays.length, ctx.summary.planned) &&
+    week.hardDays.length === 0 &&
+    enoughOf(week.metDays.length, ctx.summary.planned);
+  const volumeChange = comparableVolumes(draft.before, draft.after)
+    ? sessionVolume(draft.after) / sessionVolume(draft.before) - 1
+    : null;
+  // Built field by field (no rest or spread): the replay of ten years makes 2,000 of these.
+  const core: DecisionCore = {
+    exerciseId: draft.exerciseId,
+    action: draft.action,
+    reason: draft.reason,
+    before: draft.before,
+    after: draft.after,
+    beforeText: describePrescription(draft.before, ctx.units),
+    afterText: draft.after === draft.before ? '' : describePrescription(draft.after, ctx.units),
+    volumeChange,
+  };
+  if (core.afterText === '') core.afterText = core.beforeText;
+  const sentence = sentenceFor(core, { ctx, week, how: draft.how, step: draft.step });
+  return {
+    exerciseId: core.exerciseId,
+    action: core.action,
+    reason: core.reason,
+    before: core.before,
+    after: core.after,
+    beforeText: core.beforeText,
+    afterText: core.afterText,
+    volumeChange,
+    atTop: steady && isAtTop(exercise),
+    sentence,
+  };
+}

@@ -1,0 +1,75 @@
+import type { Checkin } from './checkin';
+import type { Episode } from './episode';
+import { dayNumber, shiftDay } from './day-number';
+import { daysBetween } from './episode-history';
+import type { Plan } from './plan';
+import type { NewPlanChange, PreviousReview } from './plan-change';
+import type { ExerciseSet, Session } from './session';
+import { reviewWeek } from './weekly-review';
+import type { WeekReview, WeekReviewInput } from './weekly-review';
+
+/**
+ * The weeks to review now, oldest first: `nextWeekOf` (the week after the last one reviewed, or
+ * the plan's first week) and every week after it that is over by `today` (a week is over on
+ * weekOf + 7). Review them in this order: each review needs the plan the one before returned.
+ */
+export function reviewsDue(nextWeekOf: string, today: string): string[] {
+  const weeks = Math.max(0, Math.floor(daysBetween(nextWeekOf, today) / 7));
+  return Array.from({ length: weeks }, (_, i) => shiftDay(nextWeekOf, 7 * i));
+}
+
+export type ReplayInput = Omit<WeekReviewInput, 'weekOf' | 'previous'> & {
+  firstWeekOf: string;
+  weeks: number;
+  previous?: PreviousReview | undefined;
+};
+
+type Buckets = {
+  sessions: Session[];
+  sets: ExerciseSet[];
+  checkins: Checkin[];
+  episodes: Episode[];
+};
+
+/** A replay's outcome: the plan to save, one history entry per week, and the last full review. */
+export type Replay = { plan: Plan; changes: NewPlanChange[]; last: WeekReview | undefined };
+
+/**
+ * Reviews `weeks` weeks in sequence from `firstWeekOf`, each on the plan the one before returned
+ * (catching up after days away, or rebuilding the history). Records are put into weeks in one
+ * pass first, and only the history entries are kept, so ten years replay in milliseconds.
+ * Invariant: the same plan and entries as calling reviewWeek week by week with all the records.
+ */
+export function replayReviews(input: ReplayInput): Replay {
+  const { firstWeekOf, weeks, dayOf } = input;
+  const buckets: Buckets[] = Array.from({ length: weeks }, () => ({
+    sessions: [],
+    sets: [],
+    checkins: [],
+    episodes: [],
+  }));
+  const first = dayNumber(firstWeekOf);
+  const at = (day: string, shift = 0) => buckets[Math.floor((dayNumber(day) + shift - first) / 7)];
+  const sessionWeek = new Map<string, Buckets>();
+  for (const session of input.sessions) {
+    const bucket = at(session.day);
+    bucket?.sessions.push(session);
+    if (bucket) sessionWeek.set(session.id, bucket);
+  }
+  for (const set of input.sets) sessionWeek.get(set.sessionId)?.sets.push(set);
+  // A next-morning answer belongs to the week of the session the day before.
+  for (const checkin of input.checkins) at(checkin.day, -1)?.checkins.push(checkin);
+  for (const episode of input.episodes) at(dayOf(episode.startedAt))?.episodes.push(episode);
+  const changes: NewPlanChange[] = [];
+  let plan: Plan = input.plan;
+  let previous = input.previous;
+  let last: WeekReview | undefined;
+  buckets.forEach((records, i) => {
+    const weekOf = shiftDay(firstWeekOf, 7 * i);
+    last = reviewWeek({ ...records, plan, weekOf, dayOf, previous, units: input.units });
+    changes.push(last.change);
+    plan = last.plan;
+    previous = last.change;
+  });
+  return { plan, changes, last };
+}

@@ -1,0 +1,112 @@
+import type { Checkin } from './checkin';
+import type { Episode } from './episode';
+import { shiftDay } from './day-number';
+import type { DayOf } from './episode-history';
+import type { Plan } from './plan';
+import { addSorted, exerciseWeek, PAIN_LIMIT } from './exercise-week';
+import type { DaySet, ExerciseWeek } from './exercise-week';
+import type { ExerciseSet, Session } from './session';
+
+export { PAIN_LIMIT };
+export type { ExerciseWeek };
+
+/** The records a weekly review reads; any may hold other weeks too, they are filtered by day. */
+export type WeekRecords = {
+  plan: Plan;
+  /** First day of the week, 'YYYY-MM-DD'; the week is this day and the six after it. */
+  weekOf: string;
+  sessions: readonly Session[];
+  sets: readonly ExerciseSet[];
+  /** Check-ins of the week and of the morning after it (for the last session's next morning). */
+  checkins: readonly Checkin[];
+  episodes: readonly Episode[];
+  /** Maps an episode's start instant to the person's local day. */
+  dayOf: DayOf;
+};
+
+export type WorseMorning = { day: string; sessionDay: string; exerciseIds: string[] };
+
+/** Everything a weekly review decides from, independent of the order records came in. */
+export type WeekSummary = {
+  weekOf: string;
+  /** The day after the week (weekOf + 7): the first day its review can run. */
+  dayAfter: string;
+  planned: number;
+  /** Days with at least one set of any exercise. */
+  sessionDays: string[];
+  exercises: Record<string, ExerciseWeek>;
+  spasmDays: string[];
+  /** Sets of any exercise with pain during above 5/10: day, score, exercise. */
+  painSets: { day: string; pain: number; exerciseId: string }[];
+  worseMornings: WorseMorning[];
+  /** The first day with a flare signal, or undefined for a calm week. */
+  flareStart: string | undefined;
+};
+
+/**
+ * The facts of one week for the weekly review. Deleted records never count; sets count only
+ * through a live session of the week; a "worse" next-morning answer counts for the week of the
+ * session the day before. Invariant: the result depends on the records, not on their order.
+ */
+export function summarizeWeek(records: WeekRecords): WeekSummary {
+  const { plan, weekOf } = records;
+  // Plain loops over small arrays and one date sum: the replay of ten years runs this 520 times.
+  // Days compare as text, so "in the week" is weekOf <= day < dayAfter, and a morning after a
+  // session of the week is weekOf < day <= dayAfter.
+  const dayAfter = shiftDay(weekOf, 7);
+  const inWeek = (day: string) => day >= weekOf && day < dayAfter;
+  const sessions = records.sessions.filter((s) => s.deletedAt === undefined && inWeek(s.day));
+  const weekSets: DaySet[] = [];
+  for (const set of records.sets) {
+    const session = set.deletedAt === undefined && sessions.find((s) => s.id === set.sessionId);
+    if (session) weekSets.push({ set, day: session.day });
+  }
+  const sessionDays: string[] = [];
+  for (const { day } of weekSets) addSorted(sessionDays, day);
+  const painSets = weekSets
+    .filter(({ set }) => set.painDuring > PAIN_LIMIT)
+    .map(({ set, day }) => ({ day, pain: set.painDuring, exerciseId: set.exerciseId }))
+    .sort(
+      (a, b) =>
+        a.day.localeCompare(b.day) || a.exerciseId.localeCompare(b.exerciseId) || a.pain - b.pain,
+    );
+  const exercises: Record<string, ExerciseWeek> = {};
+  for (const exercise of plan.exercises) {
+    const own = weekSets.filter(({ set }) => set.exerciseId === exercise.exerciseId);
+    exercises[exercise.exerciseId] = exerciseWeek(exercise, own);
+  }
+  const spasmDays: string[] = [];
+  for (const e of records.episodes) {
+    const day = e.deletedAt === undefined ? records.dayOf(e.startedAt) : '';
+    if (inWeek(day)) addSorted(spasmDays, day);
+  }
+  const mornings: string[] = [];
+  for (const c of records.checkins) {
+    const live = c.deletedAt === undefined && c.morningAfterSession === 'worse';
+    if (live && c.day > weekOf && c.day <= dayAfter) addSorted(mornings, c.day);
+  }
+  const worseMornings = mornings.map((day) => {
+    const before = shiftDay(day, -1);
+    const exerciseIds: string[] = [];
+    for (const { set, day: done } of weekSets) {
+      if (done === before) addSorted(exerciseIds, set.exerciseId);
+    }
+    return { day, sessionDay: before, exerciseIds };
+  });
+  const signalDays = [
+    ...spasmDays,
+    ...painSets.map((p) => p.day),
+    ...worseMornings.map((w) => w.sessionDay),
+  ].sort();
+  return {
+    weekOf,
+    dayAfter,
+    planned: plan.daysPerWeek,
+    sessionDays,
+    exercises,
+    spasmDays,
+    painSets,
+    worseMornings,
+    flareStart: signalDays[0],
+  };
+}

@@ -1,0 +1,157 @@
+import { dayNumber } from './day-number';
+import { withoutFlareSince } from './flare';
+import { phaseAfter, phaseMessage, steadyStreak } from './phase';
+import type { Plan } from './plan';
+import type { NewPlanChange, PreviousReview } from './plan-change';
+import { decideExercise, enoughOf } from './review-decision';
+import type { DecisionContext } from './review-decision';
+import { otherSignal } from './flare-sentences';
+import type { ExerciseDecision, WeekStatus } from './review-types';
+import type { Units } from './settings';
+import { summarizeWeek } from './week-summary';
+import type { WeekRecords, WeekSummary } from './week-summary';
+
+export type WeekReviewInput = WeekRecords & {
+  /** Last week's weekly-review plan change (the streak and the two-weeks-at-the-top rule). */
+  previous?: PreviousReview | undefined;
+  /** The person's units, for the sentences only; stored loads stay in kg. */
+  units?: Units | undefined;
+};
+
+export type WeekReview = {
+  weekOf: string;
+  status: WeekStatus;
+  /** Steady weeks in a row ending with this one. */
+  goodWeeksInARow: number;
+  /** One per plan exercise, in plan order. */
+  decisions: ExerciseDecision[];
+  /** The plan to save: new prescriptions, phase and flare mode; record meta unchanged. */
+  plan: Plan;
+  headline: string;
+  phaseMessage: string;
+  /** The history entry to save (the data layer adds id and timestamps). */
+  change: NewPlanChange;
+  summary: WeekSummary;
+};
+
+function weekStatus(plan: Plan, summary: WeekSummary): WeekStatus {
+  if (summary.flareStart !== undefined) return 'flare';
+  if (plan.flareMode) {
+    const calm = plan.flareSince === undefined || plan.flareSince <= summary.weekOf;
+    return calm ? 'calm' : 'flare-mode';
+  }
+  if (!enoughOf(summary.sessionDays.length, summary.planned)) return 'inconsistent';
+  const hard = Object.values(summary.exercises).some((e) => e.hardDays.length > 0);
+  return hard ? 'too-hard' : 'good';
+}
+
+function headlineFor(status: WeekStatus, ctx: DecisionContext, decisions: ExerciseDecision[]) {
+  const done = Math.min(ctx.summary.sessionDays.length, ctx.summary.planned);
+  const sessions = `${done} of ${ctx.summary.planned} sessions`;
+  const up = decisions.filter((d) => d.action === 'progress').length;
+  switch (status) {
+    case 'flare':
+      return ctx.flareAtStart
+        ? `Still flaring (${otherSignal(ctx)}): flare mode stays on.`
+        : `A flare this week (${otherSignal(ctx)}): stepped back, and flare mode is on.`;
+    case 'flare-mode':
+      return 'Flare mode: exercises kept light while your back settles.';
+    case 'calm':
+      return 'A calm week: flare mode is off and your plan restarts.';
+    case 'inconsistent':
+      return `${sessions} done: plan held.`;
+    case 'too-hard':
+      return `${sessions} done, a set felt hard: plan held.`;
+    case 'good':
+      return ctx.phaseAfter < 3
+        ? `Steady week, ${sessions} done: baseline held.`
+        : `Steady week, ${sessions} done: ${up} step${up === 1 ? '' : 's'} up.`;
+  }
+}
+
+/**
+ * The weekly review (DOMAIN.md section 5): one decision per plan exercise from the week's sets,
+ * next-morning answers and spasms, plus the new plan, a phase message and a history entry.
+ * - Flare (a spasm, pain during above 5/10, or a worse next morning; Silbernagel 2007): step back
+ *   about 25 % or one rung and turn flare mode on from the first signal's day. Missed sessions in a
+ *   flare week or in flare mode never count against consistency (status is never 'inconsistent').
+ * - Flare mode (on by hand or by a review): no steps up; a full calm week from its start turns it
+ *   off and restarts from the light prescription it holds (see startFlareMode).
+ * - Fewer than 2/3 of sessions, any set rated hard, or the prescription not reached: hold.
+ * - Steps 1-2 (the baseline) hold until two steady weeks in a row move the plan to step 3.
+ * - Step 3: one progression step each (progressionStep), weekly volume up by at most 10 %.
+ * Invariants: deterministic; independent of record order; never 'progress' in a flare week; the
+ * returned plan passes planSchema. Run it for a week once the week is over, on or after
+ * weekOf + 7, ideally after that morning's check-in (it tells how the last session sat).
+ */
+export function reviewWeek(input: WeekReviewInput): WeekReview {
+  const { plan, weekOf, previous } = input;
+  const summary = summarizeWeek(input);
+  const status = weekStatus(plan, summary);
+  const lastWeek =
+    previous?.weekOf !== undefined && dayNumber(weekOf) - dayNumber(previous.weekOf) === 7
+      ? previous
+      : undefined;
+  const streak = steadyStreak(status, lastWeek);
+  const phase = phaseAfter(plan.phase, streak);
+  const ctx: DecisionContext = {
+    summary,
+    status,
+    flareAtStart: plan.flareMode,
+    flareSince: plan.flareSince,
+    phaseAfter: phase,
+    goodWeeksInARow: streak,
+    equipment: plan.equipment,
+    topLastWeek: (id) => lastWeek?.exercises.some((e) => e.exerciseId === id && e.atTop) ?? false,
+    units: input.units ?? 'kg',
+  };
+  const decisions = plan.exercises.map((exercise) => decideExercise(exercise, ctx));
+  const flareMode = status === 'flare' || (plan.flareMode && status !== 'calm');
+  const flareSince = plan.flareMode ? plan.flareSince : summary.flareStart;
+  // Stored plans keep flareSince only while flare mode is on (planSchema needs it then).
+  const next: Plan = {
+    ...withoutFlareSince(plan),
+    phase,
+    exercises: decisions.map((d) => d.after),
+    flareMode,
+    ...(flareMode && flareSince !== undefined && { flareSince }),
+  };
+  const headline = headlineFor(status, ctx, decisions);
+  const message = phaseMessage(phase, flareMode, streak);
+  const change: NewPlanChange = {
+    kind: 'weekly-review',
+    day: summary.dayAfter,
+    weekOf,
+    status,
+    sessionsDone: Math.min(summary.sessionDays.length, 7),
+    sessionsPlanned: summary.planned,
+    goodWeeksInARow: streak,
+    phaseBefore: plan.phase,
+    phaseAfter: phase,
+    flareModeBefore: plan.flareMode,
+    flareModeAfter: flareMode,
+    headline,
+    phaseMessage: message,
+    exercises: decisions.map((d) => ({
+      exerciseId: d.exerciseId,
+      exerciseIdAfter: d.after.exerciseId,
+      action: d.action,
+      reason: d.reason,
+      atTop: d.atTop,
+      before: d.beforeText,
+      after: d.afterText,
+      sentence: d.sentence,
+    })),
+  };
+  return {
+    weekOf,
+    status,
+    goodWeeksInARow: streak,
+    decisions,
+    plan: next,
+    headline,
+    phaseMessage: message,
+    change,
+    summary,
+  };
+}
