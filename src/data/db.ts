@@ -6,6 +6,7 @@ import type { Episode } from '../domain/episode';
 import type { Medication } from '../domain/medication';
 import type { Outcome } from '../domain/outcome';
 import type { Plan } from '../domain/plan';
+import type { PlanChange } from '../domain/plan-change';
 import type { Screening } from '../domain/screening';
 import type { ExerciseSet, Session } from '../domain/session';
 import type { Settings } from '../domain/settings';
@@ -25,6 +26,7 @@ export type SteadybackDb = Dexie & {
   experiments: Table<Experiment, string>;
   outcomes: Table<Outcome, string>;
   settings: Table<Settings, string>;
+  planChanges: Table<PlanChange, string>;
 };
 
 export const DATABASE_NAME = 'steadyback';

@@ -5,6 +5,7 @@ import { checkEpisode, episodeSchema } from '../domain/episode';
 import { checkMedication, medicationSchema } from '../domain/medication';
 import { checkOutcome, outcomeSchema } from '../domain/outcome';
 import { checkPlan, planSchema } from '../domain/plan';
+import { checkPlanChange, planChangeSchema } from '../domain/plan-change';
 import { checkScreening, screeningSchema } from '../domain/screening';
 import {
   checkExerciseSet,
@@ -48,3 +49,8 @@ export const experimentRepository = createRepository(
   checkExperiment,
 );
 export const outcomeRepository = createRepository(() => db.outcomes, outcomeSchema, checkOutcome);
+export const planChangeRepository = createRepository(
+  () => db.planChanges,
+  planChangeSchema,
+  checkPlanChange,
+);

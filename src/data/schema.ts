@@ -24,6 +24,28 @@ export const schemaVersions = [
       settings: 'id',
     },
   },
+  {
+    // Adds the history of plan changes (weekly reviews, flare mode on and off by hand), by day
+    // and week. A new table only: no existing record changes, so there is no upgrade function;
+    // schema-v2.test.ts opens a version-1 database holding records and checks they are all kept.
+    version: 2,
+    shippedOn: '2026-11-25',
+    stores: {
+      episodes: 'id, startedAt, activityId, deletedAt',
+      activities: 'id, name',
+      checkins: 'id, &day, *activityIds',
+      medications: 'id, startedOn',
+      plans: 'id',
+      sessions: 'id, day',
+      exerciseSets: 'id, sessionId, exerciseId',
+      screenings: 'id, takenAt',
+      beliefs: 'id, createdAt',
+      experiments: 'id, plannedFor',
+      outcomes: 'id, &weekOf',
+      settings: 'id',
+      planChanges: 'id, day, weekOf',
+    },
+  },
 ] as const;
 
 export const latestSchemaVersion = Math.max(...schemaVersions.map((v) => v.version));

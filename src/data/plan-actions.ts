@@ -1,0 +1,105 @@
+import { endFlareMode, startFlareMode } from '../domain/flare';
+import type { Plan } from '../domain/plan';
+import type { NewPlanChange } from '../domain/plan-change';
+import type { ExerciseSet } from '../domain/session';
+import type { Units } from '../domain/settings';
+import type { Clock, FieldErrors, Validation } from '../domain/validation';
+import { systemClock } from './clock';
+import { db } from './db';
+import { planChangeRepository, planRepository, sessionRepository } from './repositories';
+import { exerciseSetRepository } from './repositories';
+import type { NewRecord } from './repository';
+import { storageFailure } from './storage-errors';
+
+/** Thrown inside a transaction to undo every write in it and hand back the refusal. */
+class Refused extends Error {
+  constructor(readonly errors: FieldErrors) {
+    super('refused');
+  }
+}
+
+/**
+ * Runs `work` in one transaction over the plan and session tables: a refused or failed write
+ * undoes the writes before it, so a plan never changes without its history entry (or a session
+ * is never left without the set that started it).
+ */
+export async function allOrNothing<T>(work: () => Promise<T>): Promise<Validation<T>> {
+  const tables = [db.plans, db.planChanges, db.sessions, db.exerciseSets];
+  try {
+    return { ok: true, value: await db.transaction('rw', tables, work) };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, errors: error.errors };
+    return { ok: false, errors: storageFailure(error) };
+  }
+}
+
+/** The stored value of a write, or a throw that undoes the transaction. */
+export function orRefuse<T>(result: Validation<T>): T {
+  if (!result.ok) throw new Refused(result.errors);
+  return result.value;
+}
+
+/** Saves a new plan from the setup screen. */
+export function createPlan(input: NewRecord<Plan>, clock: Clock = systemClock()) {
+  return planRepository.add(input, clock);
+}
+
+/** Saves the plan's new schedule, equipment and exercises from the setup screen. */
+export function changePlan(id: string, changes: Partial<NewRecord<Plan>>, clock = systemClock()) {
+  return planRepository.update(id, changes, clock);
+}
+
+/** Saves `next` over the stored plan with its history entries, all or nothing. */
+export async function savePlanWithChanges(
+  next: Plan,
+  changes: readonly NewPlanChange[],
+  clock: Clock,
+): Promise<Validation<Plan>> {
+  return allOrNothing(async () => {
+    // `next` carries the stored id and createdAt, so the update keeps them as they were.
+    const saved = orRefuse(await planRepository.update(next.id, next, clock));
+    for (const change of changes) orRefuse(await planChangeRepository.add(change, clock));
+    return saved;
+  });
+}
+
+/**
+ * Turns flare mode on by hand from `since` (every exercise steps back and progression pauses),
+ * or off again. The refusal for a bad date comes back at the field `flareSince`.
+ */
+export async function setFlareMode(
+  plan: Plan,
+  on: boolean,
+  since: string,
+  units: Units,
+  clock: Clock = systemClock(),
+): Promise<Validation<Plan>> {
+  const toggled = on ? startFlareMode(plan, since, units) : endFlareMode(plan, clock.today);
+  if (toggled.change === undefined) return { ok: true, value: plan };
+  return savePlanWithChanges(toggled.plan, [toggled.change], clock);
+}
+
+export type NewSet = Omit<NewRecord<ExerciseSet>, 'sessionId'>;
+
+/**
+ * Stores one set done on `day` the moment it is done, so closing the app mid-session loses
+ * nothing; the day's session record is created with its first set (never an empty session, which
+ * would make the next morning's check-in ask about a session that didn't happen).
+ */
+export async function recordSet(
+  day: string,
+  sessionId: string | null,
+  set: NewSet,
+  clock: Clock = systemClock(),
+): Promise<Validation<ExerciseSet>> {
+  return allOrNothing(async () => {
+    const id =
+      sessionId ?? orRefuse(await sessionRepository.add({ day, startedAt: clock.now }, clock)).id;
+    return orRefuse(await exerciseSetRepository.add({ ...set, sessionId: id }, clock));
+  });
+}
+
+/** Marks the session finished now. */
+export function finishSession(sessionId: string, clock: Clock = systemClock()) {
+  return sessionRepository.update(sessionId, { completedAt: clock.now }, clock);
+}

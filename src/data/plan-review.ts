@@ -1,0 +1,97 @@
+import type { Checkin } from '../domain/checkin';
+import { checkinSchema } from '../domain/checkin';
+import { addDays } from '../domain/episode-history';
+import { episodeSchema } from '../domain/episode';
+import type { Plan } from '../domain/plan';
+import type { PlanChange } from '../domain/plan-change';
+import { replayReviews, reviewsDue } from '../domain/review-history';
+import { exerciseSetSchema, sessionSchema } from '../domain/session';
+import { defaultSettings, SETTINGS_ID, settingsSchema, type Settings } from '../domain/settings';
+import { nextReviewWeek } from '../domain/training-week';
+import type { Clock, Validation } from '../domain/validation';
+import type { WeekReview } from '../domain/weekly-review';
+import { dayOfInstant, systemClock } from './clock';
+import { db } from './db';
+import { readCurrentPlan, readPlanChanges } from './plan-queries';
+import { savePlanWithChanges } from './plan-actions';
+import { parseRows } from './repository';
+
+/** The last weekly review in the history (flare toggles are not reviews). */
+export function lastReview(changes: readonly PlanChange[]): PlanChange | undefined {
+  return changes.find((change) => change.kind === 'weekly-review');
+}
+
+/** The weeks over and not yet reviewed, oldest first (empty when nothing is due). */
+export function weeksDue(
+  plan: Plan,
+  changes: readonly PlanChange[],
+  weekStartsOn: 0 | 1,
+  today: string,
+): string[] {
+  const next = nextReviewWeek(
+    dayOfInstant(plan.createdAt),
+    weekStartsOn,
+    lastReview(changes)?.weekOf,
+  );
+  return reviewsDue(next, today);
+}
+
+async function readSettings(now: string): Promise<Settings> {
+  const parsed = settingsSchema.safeParse(await db.settings.get(SETTINGS_ID));
+  return parsed.success ? parsed.data : defaultSettings(now);
+}
+
+const live = <T extends { deletedAt?: string | undefined }>(records: T[]) =>
+  records.filter((r) => r.deletedAt === undefined);
+
+/** Everything the reviews from `from` read: sessions, sets, next-morning answers and spasms. */
+async function recordsFrom(from: string) {
+  const sessions = live(
+    parseRows(sessionSchema, await db.sessions.where('day').aboveOrEqual(from).toArray()).records,
+  );
+  const setRows = await db.exerciseSets
+    .where('sessionId')
+    .anyOf(sessions.map((s) => s.id))
+    .toArray();
+  const checkinRows = await db.checkins.where('day').aboveOrEqual(from).toArray();
+  // A day's margin either side of the local day: the engine maps each start to its local day.
+  const episodeRows = await db.episodes
+    .where('startedAt')
+    .aboveOrEqual(addDays(from, -1))
+    .toArray();
+  const checkins: Checkin[] = live(parseRows(checkinSchema, checkinRows).records);
+  return {
+    sessions,
+    sets: live(parseRows(exerciseSetSchema, setRows).records),
+    checkins,
+    episodes: live(parseRows(episodeSchema, episodeRows).records),
+  };
+}
+
+/**
+ * Runs every weekly review that is due (catching up on weeks away, oldest first), then saves the
+ * resulting plan and one history entry per week, all or nothing. Resolves to the last week's
+ * full review (undefined when none was due).
+ */
+export async function runDueReviews(
+  clock: Clock = systemClock(),
+): Promise<Validation<WeekReview | undefined>> {
+  const plan = await readCurrentPlan();
+  if (plan === undefined) return { ok: true, value: undefined };
+  const changes = await readPlanChanges();
+  const settings: Settings = await readSettings(clock.now);
+  const weeks = weeksDue(plan, changes, settings.weekStartsOn, clock.today);
+  const first = weeks[0];
+  if (first === undefined) return { ok: true, value: undefined };
+  const replay = replayReviews({
+    plan,
+    firstWeekOf: first,
+    weeks: weeks.length,
+    previous: lastReview(changes),
+    ...(await recordsFrom(first)),
+    dayOf: dayOfInstant,
+    units: settings.units,
+  });
+  const saved = await savePlanWithChanges(replay.plan, replay.changes, clock);
+  return saved.ok ? { ok: true, value: replay.last } : saved;
+}

@@ -1,0 +1,41 @@
+import { destinationFor, mainLadders } from '../../domain/exercise-library';
+import { ladderProgress } from '../../domain/ladder-progress';
+import { ladderLabels, type Plan } from '../../domain/plan';
+import { describePrescription } from '../../domain/prescription';
+import type { Units } from '../../domain/settings';
+
+/** The three destination exercises and how far along each ladder the person is. */
+export function LadderList({ plan, units }: { plan: Plan; units: Units }) {
+  const progress = ladderProgress(plan);
+  const missing = mainLadders.filter((ladder) => !progress.some((p) => p.ladder === ladder));
+  return (
+    <section className="card" aria-labelledby="ladders-heading">
+      <h2 id="ladders-heading">Toward your destination exercises</h2>
+      <ul className="plain-list ladder-list">
+        {progress.map((p) => (
+          <li key={p.ladder}>
+            <h3>
+              {p.namedDestination?.name ?? p.label}
+              <span className="muted"> ({p.label.toLowerCase()})</span>
+            </h3>
+            <p>{p.sentence}</p>
+            <div className="ladder-bar" aria-hidden="true">
+              <span style={{ width: `${String(Math.round(p.fraction * 100))}%` }} />
+            </div>
+            <p className="muted">Now: {describePrescription(p.exercise, units)}</p>
+          </li>
+        ))}
+        {missing.map((ladder) => (
+          <li key={ladder}>
+            <h3>{destinationFor(ladder)?.name ?? ladderLabels[ladder]}</h3>
+            <p className="muted">
+              Not in your plan: none of the {ladderLabels[ladder].toLowerCase()} exercises fits your
+              equipment. Add dumbbells, a kettlebell or a barbell in your plan&apos;s settings to
+              start this ladder.
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { lastReview } from '../../data/plan-review';
+import { phaseMessage } from '../../domain/phase';
+import type { Plan } from '../../domain/plan';
+import type { PlanChange } from '../../domain/plan-change';
+
+const phaseTitles = {
+  1: 'Step 1: finding your triggers',
+  2: 'Step 2: your tolerable baseline',
+  3: 'Step 3: gradual progression',
+} as const;
+
+/** Which step the person is in and what moves them on (never a deadline). */
+export function PhaseSummary({ plan, changes }: { plan: Plan; changes: readonly PlanChange[] }) {
+  const streak = lastReview(changes)?.goodWeeksInARow ?? 0;
+  return (
+    <section className="card" aria-labelledby="phase-heading">
+      <h2 id="phase-heading">
+        {plan.flareMode ? 'Flare mode: progression paused' : phaseTitles[plan.phase]}
+      </h2>
+      <p>{phaseMessage(plan.phase, plan.flareMode, streak)}</p>
+    </section>
+  );
+}

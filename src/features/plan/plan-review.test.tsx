@@ -1,0 +1,96 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { planChangeRepository, planRepository } from '../../data/repositories';
+import { addDays } from '../../domain/episode-history';
+import { weekdayName } from '../../domain/prescription';
+import {
+  mondayWeeksAgo,
+  renderPlan,
+  resetPlan,
+  seedPlan,
+  seedSession,
+  seedSpasm,
+} from './plan-test-kit';
+
+beforeEach(resetPlan);
+
+const runReview = async (user: ReturnType<typeof userEvent.setup>) => {
+  await user.click(await screen.findByRole('button', { name: "Run this week's review" }));
+  return screen.findByRole('region', { name: /^Latest review: week of/ });
+};
+const storedPlan = async () => (await planRepository.all()).records[0];
+
+describe("running the week's review", () => {
+  it('moves on to step 3 and steps up after two steady weeks, saying why', async () => {
+    const user = userEvent.setup();
+    const first = mondayWeeksAgo(2);
+    const plan = await seedPlan(first);
+    for (const day of [first, addDays(first, 3), addDays(first, 7), addDays(first, 10)]) {
+      await seedSession(plan, day);
+    }
+    renderPlan('/plan');
+    const due = await screen.findByRole('region', { name: 'Your weekly review is ready' });
+    expect(due).toHaveTextContent(/and 1 more after it/);
+    const latest = await runReview(user);
+
+    expect(latest).toHaveTextContent('Steady week, 2 of 2 sessions done: 3 steps up.');
+    const row = within(latest).getByText('Supported one-arm row').closest('li');
+    expect(row).toHaveTextContent(/Step up \(2 × 10 at 4 kg → .+\)/);
+    expect(row?.textContent).toMatch(/: .+/);
+    expect(screen.getByRole('heading', { name: 'Step 3: gradual progression' })).toBeVisible();
+    expect(
+      screen.queryByRole('button', { name: "Run this week's review" }),
+    ).not.toBeInTheDocument();
+    // Both weeks are in the history, the first holding the baseline.
+    const history = screen.getByRole('region', { name: 'History of plan changes' });
+    expect(within(history).getAllByRole('listitem').length).toBeGreaterThanOrEqual(2);
+    expect(history).toHaveTextContent('Steady week, 2 of 2 sessions done: baseline held.');
+    expect((await storedPlan())?.phase).toBe(3);
+    expect((await planChangeRepository.all()).records).toHaveLength(2);
+  });
+
+  it('steps back and turns flare mode on after a week with a spasm', async () => {
+    const user = userEvent.setup();
+    const first = mondayWeeksAgo(1);
+    const plan = await seedPlan(first);
+    await seedSession(plan, first);
+    await seedSpasm(addDays(first, 1));
+    await seedSession(plan, addDays(first, 3));
+    renderPlan('/plan');
+    const latest = await runReview(user);
+
+    expect(latest).toHaveTextContent(/A flare this week .*stepped back, and flare mode is on\./);
+    const spasmDay = weekdayName(addDays(first, 1));
+    const decisions = within(latest).getAllByRole('listitem');
+    expect(decisions).toHaveLength(3);
+    for (const decision of decisions) {
+      expect(decision).toHaveTextContent(new RegExp(`you logged a spasm on ${spasmDay}`));
+    }
+    expect(decisions[1]).toHaveTextContent(/Stepped back \(2 × 10 at 4 kg → /);
+    expect(screen.getByRole('heading', { name: 'Flare mode: progression paused' })).toBeVisible();
+    expect(await storedPlan()).toMatchObject({ flareMode: true, flareSince: addDays(first, 1) });
+  });
+
+  it('turns flare mode on by hand from a day, stepping every exercise back', async () => {
+    const user = userEvent.setup();
+    await seedPlan();
+    renderPlan('/plan');
+    await user.click(await screen.findByRole('button', { name: 'My back is flaring' }));
+    const since = screen.getByLabelText('Flaring since');
+    await user.clear(since);
+    await user.type(since, '2999-01-01');
+    await user.click(screen.getByRole('button', { name: 'Turn flare mode on' }));
+    expect(await screen.findByText("Flare start date can't be in the future")).toBeVisible();
+    expect(since).toHaveAttribute('aria-invalid', 'true');
+    expect((await storedPlan())?.flareMode).toBe(false);
+
+    await user.clear(since);
+    await user.type(since, addDays(mondayWeeksAgo(0), 0));
+    await user.click(screen.getByRole('button', { name: 'Turn flare mode on' }));
+    expect(await screen.findByText(/^On since/)).toBeVisible();
+    const history = screen.getByRole('region', { name: 'History of plan changes' });
+    expect(history).toHaveTextContent('Flare mode on: exercises stepped back');
+    expect((await storedPlan())?.flareMode).toBe(true);
+  });
+});

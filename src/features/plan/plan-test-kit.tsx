@@ -1,0 +1,103 @@
+// Shared by the plan's component tests: the screens inside a router, and seeds through repositories.
+import { render } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { localDay, systemClock } from '../../data/clock';
+import { createPlan } from '../../data/plan-actions';
+import {
+  episodeRepository,
+  exerciseSetRepository,
+  sessionRepository,
+} from '../../data/repositories';
+import { resetDatabase } from '../../data/test-reset';
+import { addDays, weekStart } from '../../domain/episode-history';
+import { defaultPrescription } from '../../domain/exercise-library';
+import type { Plan, PlanExercise } from '../../domain/plan';
+import { targetRepsOf } from '../../domain/prescription';
+import { dismissToast, ToastRegion } from '../../ui/toast';
+import { PlanPage } from './plan-page';
+import { SessionPage } from './session-page';
+import { SetupPage } from './setup-page';
+
+export function renderPlan(path = '/plan') {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/plan" element={<PlanPage />} />
+        <Route path="/plan/setup" element={<SetupPage />} />
+        <Route path="/plan/session" element={<SessionPage />} />
+      </Routes>
+      <ToastRegion />
+    </MemoryRouter>,
+  );
+}
+
+export async function resetPlan() {
+  await resetDatabase();
+  dismissToast();
+}
+
+const clockOn = (day: string) => ({ now: `${day}T12:00:00.000Z`, today: day });
+export const today = () => systemClock().today;
+/** The Monday `weeks` weeks before this week's (weeks start on Monday by default). */
+export const mondayWeeksAgo = (weeks: number) =>
+  addDays(weekStart(localDay(new Date()), 1), -7 * weeks);
+
+export const exercises = (ids: string[]): PlanExercise[] =>
+  ids.map((id) => defaultPrescription(id)).filter((e) => e !== undefined);
+
+/** A step-2 plan made on `day`: Monday and Thursday, dumbbells, three baseline exercises. */
+export async function seedPlan(day = today(), overrides: Partial<Plan> = {}): Promise<Plan> {
+  const saved = await createPlan(
+    {
+      phase: 2,
+      daysPerWeek: 2,
+      trainingDays: [1, 4],
+      equipment: ['dumbbells'],
+      exercises: exercises(['prone-press-up', 'one-arm-row', 'glute-bridge']),
+      flareMode: false,
+      ...overrides,
+    },
+    clockOn(day),
+  );
+  if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+  return saved.value;
+}
+
+/** A session on `day` with every prescribed set done as planned, moderate, pain 2/10. */
+export async function seedSession(plan: Plan, day: string) {
+  const session = await sessionRepository.add({ day }, clockOn(day));
+  if (!session.ok) throw new Error(JSON.stringify(session.errors));
+  for (const exercise of plan.exercises) {
+    for (const [i, reps] of targetRepsOf(exercise).entries()) {
+      await exerciseSetRepository.add(
+        {
+          sessionId: session.value.id,
+          exerciseId: exercise.exerciseId,
+          level: exercise.level,
+          setNumber: i + 1,
+          reps,
+          ...(exercise.loadKg === undefined ? {} : { loadKg: exercise.loadKg }),
+          ...(exercise.holdSeconds === undefined ? {} : { holdSeconds: exercise.holdSeconds }),
+          effort: 'moderate',
+          painDuring: 2,
+        },
+        clockOn(day),
+      );
+    }
+  }
+}
+
+/** A spasm on `day`, logged that day. */
+export async function seedSpasm(day: string) {
+  const saved = await episodeRepository.add(
+    {
+      startedAt: `${day}T09:00:00.000Z`,
+      severity: 6,
+      region: 'lower-back',
+      movement: 'lifting',
+      easedBy: [],
+    },
+    clockOn(day),
+  );
+  if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+}

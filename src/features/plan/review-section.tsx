@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from 'react';
+import { lastReview, runDueReviews, weeksDue } from '../../data/plan-review';
+import type { Plan } from '../../domain/plan';
+import type { PlanChange } from '../../domain/plan-change';
+import type { Settings } from '../../domain/settings';
+import { formatLongDay } from '../../ui/format';
+import { ChangeDecisions } from './change-decisions';
+
+type ReviewSectionProps = {
+  plan: Plan;
+  changes: readonly PlanChange[];
+  settings: Settings;
+  today: string;
+};
+
+/** "Run this week's review" once a week is over, and the latest review's decisions. */
+export function ReviewSection({ plan, changes, settings, today }: ReviewSectionProps) {
+  const [running, setRunning] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const due = weeksDue(plan, changes, settings.weekStartsOn, today);
+  const latest = lastReview(changes);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [ran, setRan] = useState(false);
+  // The Run button disappears with the review done: take the person to its result instead.
+  useEffect(() => {
+    if (ran) heading.current?.focus();
+  }, [ran, latest?.id]);
+
+  async function run() {
+    setRunning(true);
+    const result = await runDueReviews();
+    setRunning(false);
+    setRan(result.ok);
+    setFailure(
+      result.ok ? null : (Object.values(result.errors)[0] ?? 'The review could not be saved.'),
+    );
+  }
+
+  return (
+    <>
+      {due[0] !== undefined ? (
+        <section className="card review-due" aria-labelledby="review-due-heading">
+          <h2 id="review-due-heading">Your weekly review is ready</h2>
+          <p>
+            The week of {formatLongDay(due[0])} is over
+            {due.length > 1 ? `, and ${String(due.length - 1)} more after it` : ''}. The review
+            looks at the sessions done, how hard and painful they felt, your next-morning answers
+            and any spasms, then sets next week&apos;s exercises.
+          </p>
+          {failure ? (
+            <p role="alert" className="field-error">
+              {failure}
+            </p>
+          ) : null}
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={running}
+            onClick={() => void run()}
+          >
+            Run this week&apos;s review
+          </button>
+        </section>
+      ) : null}
+      {latest ? (
+        <section className="card" aria-labelledby="latest-review-heading">
+          <h2 id="latest-review-heading" ref={heading} tabIndex={-1}>
+            Latest review: week of {formatLongDay(latest.weekOf ?? latest.day)}
+          </h2>
+          <p className="review-headline">{latest.headline}</p>
+          <ChangeDecisions change={latest} />
+        </section>
+      ) : null}
+    </>
+  );
+}

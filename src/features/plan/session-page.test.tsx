@@ -1,0 +1,115 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exerciseSetRepository, sessionRepository } from '../../data/repositories';
+import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
+
+beforeEach(resetPlan);
+
+const storedSets = async () =>
+  (await exerciseSetRepository.all()).records.sort((a, b) =>
+    a.createdAt.localeCompare(b.createdAt),
+  );
+const storedSessions = async () => (await sessionRepository.all()).records;
+const answer = async (user: ReturnType<typeof userEvent.setup>, effort: string, pain: string) => {
+  await user.click(screen.getByRole('radio', { name: effort }));
+  const scale = screen.getByRole('radiogroup', { name: /Pain during the set/ });
+  await user.click(within(scale).getByRole('radio', { name: pain }));
+};
+
+describe('the session screen', () => {
+  it('completes a set at the prescription with effort and pain, stored with the day', async () => {
+    const user = userEvent.setup();
+    await seedPlan();
+    renderPlan('/plan/session');
+    expect(await screen.findByRole('heading', { name: 'Prone press-up' })).toBeVisible();
+    expect(screen.getByText('Set 1 of 2: 8 reps')).toBeVisible();
+    expect(screen.getByText('Hands under your shoulders')).toBeVisible();
+    await answer(user, 'Moderate', '2');
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+
+    expect(await screen.findByRole('timer', { name: 'Rest time left' })).toBeVisible();
+    // The Done button is replaced by the next set's: focus moves to the exercise, not the page.
+    expect(screen.getByRole('heading', { name: 'Prone press-up' })).toHaveFocus();
+    expect(
+      screen.getByText(/Set saved\. Rest 60 seconds, then set 2 of Prone press-up\./),
+    ).toBeInTheDocument();
+    const [session] = await storedSessions();
+    expect(session?.day).toBe(today());
+    const [set] = await storedSets();
+    expect(set).toMatchObject({
+      sessionId: session?.id,
+      exerciseId: 'prone-press-up',
+      setNumber: 1,
+      reps: 8,
+      effort: 'moderate',
+      painDuring: 2,
+    });
+    await user.click(screen.getByRole('button', { name: 'Skip rest' }));
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    // Effort and pain carry over: the next set is one tap.
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+    expect(await screen.findByRole('heading', { name: 'Supported one-arm row' })).toBeVisible();
+    expect(screen.getByText('Set 1 of 2: 10 reps at 4 kg')).toBeVisible();
+  });
+
+  it('saves what was really done after a quick adjust', async () => {
+    const user = userEvent.setup();
+    await seedPlan();
+    renderPlan('/plan/session');
+    await user.click(await screen.findByRole('button', { name: 'Skip this exercise' }));
+    expect(await screen.findByRole('heading', { name: 'Supported one-arm row' })).toBeVisible();
+    await user.click(screen.getByText('Did something different?'));
+    await user.click(screen.getByRole('button', { name: 'One fewer rep' }));
+    await user.click(screen.getByRole('button', { name: 'Heavier' }));
+    await answer(user, 'Hard', '4');
+    await user.click(screen.getByRole('button', { name: 'Done: 9 reps at 6 kg' }));
+    await screen.findByRole('timer');
+    const [set] = await storedSets();
+    expect(set).toMatchObject({
+      exerciseId: 'one-arm-row',
+      reps: 9,
+      loadKg: 6,
+      effort: 'hard',
+      painDuring: 4,
+    });
+  });
+
+  it('asks for effort and pain at their fields before saving a set', async () => {
+    const user = userEvent.setup();
+    await seedPlan();
+    renderPlan('/plan/session');
+    await user.click(await screen.findByRole('button', { name: 'Done: 8 reps' }));
+    const effort = screen.getByRole('radiogroup', { name: 'How hard was it?' });
+    expect(within(effort).getByText('Choose how hard the set felt')).toBeVisible();
+    expect(screen.getByText('Choose your pain during the set, from 0 to 10')).toBeVisible();
+    expect(screen.getByRole('radio', { name: 'Easy' })).toHaveFocus();
+    expect(await storedSets()).toEqual([]);
+    expect(await storedSessions()).toEqual([]);
+  });
+
+  it('resumes after the app is closed mid-session, then finishes the session', async () => {
+    const user = userEvent.setup();
+    await seedPlan();
+    const first = renderPlan('/plan/session');
+    await screen.findByRole('heading', { name: 'Prone press-up' });
+    await answer(user, 'Easy', '1');
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+    await screen.findByRole('timer');
+    first.unmount();
+
+    renderPlan('/plan/session');
+    expect(
+      await screen.findByText('Picking up where you left off: 1 set already saved.'),
+    ).toBeVisible();
+    expect(screen.getByText('Set 2 of 2: 8 reps')).toBeVisible();
+    expect(screen.getByRole('radio', { name: 'Easy' })).toBeChecked();
+    expect(screen.getByRole('region', { name: 'Saved so far' })).toHaveTextContent(
+      'Prone press-up, set 1: 8 reps · Easy · pain 1/10',
+    );
+    await user.click(screen.getByRole('button', { name: 'Finish session' }));
+    expect(await screen.findByText('Session saved')).toBeInTheDocument();
+    const [session] = await storedSessions();
+    expect(session?.completedAt).toBeDefined();
+  });
+});

@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { finishSession, recordSet } from '../../data/plan-actions';
+import type { SessionOnDay } from '../../data/plan-queries';
+import type { Plan } from '../../domain/plan';
+import { factsFor } from '../../domain/prescription';
+import type { Effort } from '../../domain/session';
+import type { Units } from '../../domain/settings';
+import type { FieldErrors } from '../../domain/validation';
+import { showToast } from '../../ui/toast';
+import { REST_SECONDS, RestTimer } from './rest-timer';
+import { SessionExercise } from './session-exercise';
+import { nextSet, type SetAmount } from './session-progress';
+import { SetsDone } from './sets-done';
+
+type SessionRunnerProps = { day: string; plan: Plan; units: Units; onDay: SessionOnDay };
+
+/** Runs a session from the sets saved so far: every set is stored the moment it is done. */
+export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
+  const { session, sets } = onDay;
+  const [resumed] = useState(() => sets.length > 0 && session?.completedAt === undefined);
+  const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
+  const [effort, setEffort] = useState<Effort | undefined>(sets.at(-1)?.effort);
+  const [pain, setPain] = useState<number | undefined>(sets.at(-1)?.painDuring);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [restUntil, setRestUntil] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [acted, setActed] = useState(false);
+  const navigate = useNavigate();
+  const next = nextSet(plan.exercises, sets, skipped);
+  const endRest = useCallback(() => {
+    setRestUntil(null);
+    setAnnouncement('Rest over.');
+  }, []);
+
+  // A refused set: take the person to the first question still unanswered.
+  useEffect(() => {
+    const field = ['effort', 'painDuring'].find((key) => key in errors);
+    if (field) document.querySelector<HTMLElement>(`[data-field="${field}"] input`)?.focus();
+  }, [errors]);
+
+  async function done(amount: SetAmount) {
+    if (next === null || saving) return;
+    const missing: FieldErrors = {};
+    if (effort === undefined) missing.effort = 'Choose how hard the set felt';
+    if (pain === undefined) missing.painDuring = 'Choose your pain during the set, from 0 to 10';
+    if (effort === undefined || pain === undefined) {
+      setErrors(missing);
+      return;
+    }
+    setSaving(true);
+    const { exercise, setNumber } = next;
+    const saved = await recordSet(day, session?.id ?? null, {
+      exerciseId: exercise.exerciseId,
+      level: exercise.level,
+      setNumber,
+      reps: amount.reps,
+      ...(amount.loadKg === undefined ? {} : { loadKg: amount.loadKg }),
+      ...(amount.holdSeconds === undefined ? {} : { holdSeconds: amount.holdSeconds }),
+      effort,
+      painDuring: pain,
+    });
+    setSaving(false);
+    if (!saved.ok) {
+      setErrors(saved.errors);
+      return;
+    }
+    setErrors({});
+    setActed(true);
+    const after = nextSet(plan.exercises, [...sets, saved.value], skipped);
+    if (after === null) {
+      setAnnouncement('Set saved. That was the last set: finish the session when you are ready.');
+      return;
+    }
+    setRestUntil(Date.now() + REST_SECONDS * 1000);
+    setAnnouncement(
+      `Set saved. Rest ${String(REST_SECONDS)} seconds, then set ${String(after.setNumber)} of ${factsFor(after.exercise).name}.`,
+    );
+  }
+
+  async function finish() {
+    if (session === null) return;
+    const saved = await finishSession(session.id);
+    if (!saved.ok) {
+      setErrors(saved.errors);
+      return;
+    }
+    showToast({ text: 'Session saved' });
+    void navigate('/plan');
+  }
+
+  const formError = Object.entries(errors).find(
+    ([key]) => key !== 'effort' && key !== 'painDuring',
+  );
+  return (
+    <div className="session">
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+      {resumed ? (
+        <p className="notice">
+          Picking up where you left off: {sets.length} set{sets.length === 1 ? '' : 's'} already
+          saved.
+        </p>
+      ) : null}
+      {formError ? (
+        <p role="alert" className="notice form-alert">
+          {formError[1]}
+        </p>
+      ) : null}
+      {restUntil !== null ? <RestTimer until={restUntil} onEnd={endRest} /> : null}
+      {next ? (
+        <SessionExercise
+          key={`${next.exercise.exerciseId}-${String(next.setNumber)}`}
+          next={next}
+          units={units}
+          effort={effort}
+          pain={pain}
+          errors={errors}
+          saving={saving}
+          takeFocus={acted}
+          onEffort={setEffort}
+          onPain={setPain}
+          onDone={(amount) => void done(amount)}
+          onSkip={() => {
+            setSkipped(new Set([...skipped, next.exercise.exerciseId]));
+            setActed(true);
+            setRestUntil(null);
+          }}
+        />
+      ) : (
+        <section className="card" aria-labelledby="all-done-heading">
+          <h2 id="all-done-heading">
+            {session?.completedAt ? 'Session finished' : 'All exercises done'}
+          </h2>
+          <p>Well done. Tomorrow morning the check-in asks how your back feels after it.</p>
+        </section>
+      )}
+      <SetsDone plan={plan} sets={sets} units={units} />
+      {session !== null ? (
+        <p>
+          <button
+            type="button"
+            className="button button-primary button-wide"
+            onClick={() => void finish()}
+          >
+            Finish session
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

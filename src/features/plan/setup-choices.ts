@@ -1,0 +1,76 @@
+import { defaultPrescription, levelsFor, mainLadders } from '../../domain/exercise-library';
+import type { MainLadder } from '../../domain/exercise-library';
+import type { EquipmentKind, Plan, PlanExercise } from '../../domain/plan';
+import type { FieldErrors } from '../../domain/validation';
+
+/** What the setup screen asks: schedule, equipment and where to start on each ladder. */
+export type SetupChoices = {
+  daysPerWeek: number;
+  trainingDays: number[];
+  equipment: EquipmentKind[];
+  /** The chosen starting rung per ladder; absent means the lowest the equipment allows. */
+  start: Partial<Record<MainLadder, string>>;
+};
+
+/** Suggested weekdays for each number of days a week, with rest days between. */
+export const suggestedDays: Record<number, number[]> = {
+  2: [1, 4],
+  3: [1, 3, 5],
+  4: [1, 2, 4, 5],
+};
+
+export const weekdayNames = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+
+/** A new plan's choices, or the stored plan's so the person can change them. */
+export function initialChoices(plan: Plan | null): SetupChoices {
+  if (plan === null) return { daysPerWeek: 3, trainingDays: [1, 3, 5], equipment: [], start: {} };
+  const start: SetupChoices['start'] = {};
+  for (const exercise of plan.exercises) {
+    if (exercise.ladder !== 'accessory') start[exercise.ladder] = exercise.exerciseId;
+  }
+  const { daysPerWeek, equipment } = plan;
+  const trainingDays = plan.trainingDays ?? suggestedDays[daysPerWeek] ?? [];
+  return { daysPerWeek, trainingDays, equipment, start };
+}
+
+/** The rung each ladder starts on: the one chosen when the equipment allows it, else the lowest. */
+export function startingRungs(choices: SetupChoices) {
+  return mainLadders.map((ladder) => {
+    const levels = levelsFor(ladder, choices.equipment);
+    const chosen = levels.find((level) => level.id === choices.start[ladder]) ?? levels[0];
+    return { ladder, levels, chosen };
+  });
+}
+
+/**
+ * The plan's exercises: each ladder's starting rung at the library's baseline prescription,
+ * except an exercise already in the plan on the same rung, which keeps its own prescription.
+ */
+export function exercisesFor(choices: SetupChoices, current: readonly PlanExercise[] = []) {
+  return startingRungs(choices).flatMap(({ chosen }): PlanExercise[] => {
+    if (chosen === undefined) return [];
+    const kept = current.find((e) => e.exerciseId === chosen.id);
+    const baseline = kept ?? defaultPrescription(chosen.id);
+    return baseline ? [baseline] : [];
+  });
+}
+
+/** Messages for answers the plan's schema can't judge on its own. */
+export function setupErrors(choices: SetupChoices): FieldErrors {
+  const errors: FieldErrors = {};
+  if (choices.trainingDays.length !== choices.daysPerWeek) {
+    errors.trainingDays = `Choose ${String(choices.daysPerWeek)} days, or change how many days a week`;
+  }
+  if (choices.equipment.length === 0) {
+    errors.equipment = 'Choose the equipment you have, or No equipment';
+  }
+  return errors;
+}

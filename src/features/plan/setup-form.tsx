@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { ladderLabels } from '../../domain/plan';
+import { defaultPrescription } from '../../domain/exercise-library';
+import { describePrescription } from '../../domain/prescription';
+import type { Units } from '../../domain/settings';
+import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/validation';
+import { ChoiceTiles } from '../../ui/choice-tiles';
+import { startingRungs, suggestedDays, type SetupChoices } from './setup-choices';
+import { ScheduleFields } from './schedule-fields';
+import './plan.css';
+
+const fieldOrder = ['daysPerWeek', 'trainingDays', 'equipment', 'extension', 'row', 'hinge'];
+
+type SetupFormProps = {
+  initial: SetupChoices;
+  units: Units;
+  /** Saves the choices; resolves to messages per field, or null once saved. */
+  onSave: (choices: SetupChoices) => Promise<FieldErrors | null>;
+};
+
+/** The setup questions, then the baseline they lead to, then Save. */
+export function SetupForm({ initial, units, onSave }: SetupFormProps) {
+  const [choices, setChoices] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const update = (patch: Partial<SetupChoices>) => {
+    setChoices((current) => ({ ...current, ...patch }));
+  };
+
+  // After a refused save, take the person to the first message.
+  useEffect(() => {
+    const field = fieldOrder.find((key) => key in errors);
+    const find = (selector: string) => form.current?.querySelector<HTMLElement>(selector);
+    if (field) find(`[data-field="${field}"] input`)?.focus();
+    else if (Object.keys(errors).length > 0) find('.form-alert')?.focus();
+  }, [errors]);
+
+  async function submit(event: SyntheticEvent) {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const refused = await onSave(choices);
+    setSaving(false);
+    if (refused) setErrors(refused);
+  }
+
+  const rungs = startingRungs(choices);
+  const formMessages = Object.entries(errors)
+    .filter(([key]) => key === FORM_ERROR_KEY || !fieldOrder.includes(key))
+    .map(([, message]) => message);
+
+  return (
+    <form ref={form} className="plan-form" noValidate onSubmit={(event) => void submit(event)}>
+      {formMessages.length > 0 ? (
+        <div role="alert" className="notice form-alert" tabIndex={-1}>
+          {formMessages.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      ) : null}
+      <ScheduleFields
+        choices={choices}
+        errors={errors}
+        onDaysPerWeek={(daysPerWeek) => {
+          update({ daysPerWeek, trainingDays: suggestedDays[daysPerWeek] ?? [] });
+        }}
+        onChange={update}
+      />
+      {rungs.map(({ ladder, levels, chosen }) =>
+        levels.length === 0 ? (
+          <p key={ladder} className="notice" data-field={ladder}>
+            {ladderLabels[ladder]}: none of these exercises fits the equipment chosen yet (they need
+            dumbbells, a kettlebell, a barbell or bands).
+          </p>
+        ) : (
+          <ChoiceTiles
+            key={ladder}
+            id={`setup-${ladder}`}
+            name={ladder}
+            legend={`${ladderLabels[ladder]}: where to start`}
+            hint={<p>Start at the lowest, or at the level you already do comfortably.</p>}
+            choices={levels.map((level) => ({ value: level.id, label: level.name }))}
+            value={chosen?.id}
+            error={errors[ladder]}
+            onChange={(id) => {
+              update({ start: { ...choices.start, [ladder]: id } });
+            }}
+          />
+        ),
+      )}
+      <section aria-labelledby="baseline-heading" className="card">
+        <h2 id="baseline-heading">Your baseline</h2>
+        <p>Light on purpose: easy to moderate effort, pain during no more than 5 out of 10.</p>
+        <ul className="plain-list">
+          {rungs.flatMap(({ ladder, chosen }) => {
+            const prescription = chosen && defaultPrescription(chosen.id);
+            if (!chosen || !prescription) return [];
+            return [
+              <li key={ladder}>
+                <strong>{chosen.name}</strong>: {describePrescription(prescription, units)}
+                <span className="muted"> · {chosen.trains}</span>
+              </li>,
+            ];
+          })}
+        </ul>
+      </section>
+      <p>
+        <button type="submit" className="button button-primary button-wide" disabled={saving}>
+          Save plan
+        </button>
+      </p>
+    </form>
+  );
+}
