@@ -3,7 +3,7 @@ import { encryptBackup } from '../../data/backup-crypto';
 import { exportBackup } from '../../data/backup';
 import { recordBackupMade } from '../../data/backup-status';
 import { systemClock } from '../../data/clock';
-import { saveFile } from './save-file';
+import { saveFile } from '../../ui/save-file';
 
 type Status = { kind: 'idle' | 'working' | 'done' | 'error'; message?: string };
 

@@ -3,7 +3,7 @@ import { checkinsCsv, episodesCsv, sessionsCsv } from '../../domain/csv-exports'
 import type { BackupData } from '../../domain/backup-tables';
 import { exportBackup } from '../../data/backup';
 import { systemClock } from '../../data/clock';
-import { saveFile } from './save-file';
+import { saveFile } from '../../ui/save-file';
 
 const exports = [
   {

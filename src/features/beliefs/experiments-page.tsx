@@ -1,0 +1,140 @@
+import { lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router';
+import { doneExperiments, experimentSentence, tallyExperiments } from '../../domain/belief-summary';
+import type { Experiment } from '../../domain/belief';
+import { systemClock } from '../../data/clock';
+import { useExperiments } from '../../data/guide-queries';
+import { formatLongDay, plural } from '../../ui/format';
+import { Loading } from '../../ui/loading';
+import { PageTitle } from '../../ui/page-title';
+import { ExperimentForm } from './experiment-form';
+import { ExperimentTable } from './experiment-table';
+import { ResultForm } from './result-form';
+import { deleteExperiment } from './save-experiment';
+import '../../ui/uplot-chart.css';
+import './beliefs.css';
+
+// uPlot loads only when there is something to draw, keeping it out of this screen's first chunk.
+const ExperimentChart = lazy(async () => ({
+  default: (await import('./experiment-chart')).ExperimentChart,
+}));
+
+function Planned({ experiments, today }: { experiments: Experiment[]; today: string }) {
+  const [open, setOpen] = useState<string | null>(null);
+  if (experiments.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="planned-heading">
+      <h2 id="planned-heading">Waiting for the result</h2>
+      <ul className="guide-list">
+        {experiments.map((e) => (
+          <li key={e.id} className="planned">
+            <p>
+              <strong>{e.activity}</strong>, planned for {formatLongDay(e.plannedFor)}: you expect
+              pain of {e.predictedPain} out of 10.
+            </p>
+            {open === e.id ? (
+              <ResultForm
+                experiment={e}
+                today={today}
+                onDone={() => {
+                  setOpen(null);
+                }}
+              />
+            ) : (
+              <p className="button-row">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setOpen(e.id);
+                  }}
+                >
+                  Record how it went<span className="visually-hidden">: {e.activity}</span>
+                </button>
+                <button type="button" className="button" onClick={() => void deleteExperiment(e)}>
+                  Delete<span className="visually-hidden"> {e.activity}</span>
+                </button>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Route /beliefs/experiments: predict pain before a feared activity, record it after, compare. */
+export function ExperimentsPage() {
+  const experiments = useExperiments();
+  const [planning, setPlanning] = useState(false);
+  const { today } = systemClock();
+  if (!experiments) {
+    return (
+      <>
+        <PageTitle>Experiments</PageTitle>
+        <Loading label="Loading your experiments…" />
+      </>
+    );
+  }
+  const done = doneExperiments(experiments.records);
+  const planned = experiments.records.filter((e) => e.actualPain === undefined);
+
+  return (
+    <>
+      <PageTitle>Experiments</PageTitle>
+      <p>
+        Pick something you have been avoiding because you fear the pain. Before you do it, predict
+        the pain; afterwards, record what it really was. Over time you can see how your predictions
+        compare.
+      </p>
+      <p>
+        <Link to="/beliefs">Back to the beliefs journal</Link>
+      </p>
+      {planning ? (
+        <section className="card" aria-labelledby="plan-heading">
+          <h2 id="plan-heading">Plan an experiment</h2>
+          <ExperimentForm
+            today={today}
+            onDone={() => {
+              setPlanning(false);
+            }}
+          />
+        </section>
+      ) : (
+        <p>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setPlanning(true);
+            }}
+          >
+            Plan an experiment
+          </button>
+        </p>
+      )}
+      <Planned experiments={planned} today={today} />
+      <section className="card" aria-labelledby="results-heading">
+        <h2 id="results-heading">Predicted and actual pain</h2>
+        <p>{experimentSentence(tallyExperiments(experiments.records))}</p>
+        {done.length > 0 ? (
+          <figure className="line-chart">
+            <figcaption>
+              Pain you predicted (dashed) and pain you had (solid), by experiment
+            </figcaption>
+            <Suspense fallback={<Loading label="Drawing the chart…" />}>
+              <ExperimentChart done={done} />
+            </Suspense>
+            <ExperimentTable done={done} />
+          </figure>
+        ) : null}
+      </section>
+      {experiments.unreadable > 0 ? (
+        <p className="notice">
+          {plural(experiments.unreadable, 'saved experiment')} could not be read. Nothing was
+          deleted.
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { themeLabels, themes, type Settings } from '../../domain/settings';
+import { saveSettings, useSettings } from '../../data/settings-queries';
+import { useTrainingDays } from '../../data/guide-queries';
+import { saveHardActivities } from '../../data/hard-activities';
+import { HardActivitiesForm } from '../../ui/hard-activities-form';
+import { Loading } from '../../ui/loading';
+import { PageTitle } from '../../ui/page-title';
+import { EraseData } from './erase-data';
+import { RadioSetting } from './radio-setting';
+import { RemindersSetting } from './reminders-setting';
+import './settings.css';
+
+const weekStarts = [
+  { value: 1, label: 'Monday' },
+  { value: 0, label: 'Sunday' },
+] as const;
+const themeOptions = themes.map((value) => ({ value, label: themeLabels[value] }));
+
+async function choose(changes: Partial<Settings>): Promise<string | null> {
+  const result = await saveSettings(changes);
+  return result.ok ? null : (Object.values(result.errors)[0] ?? 'This could not be saved.');
+}
+
+/** Route /settings: week start, theme, reminders, hard activities and erasing everything. */
+export function SettingsPage() {
+  const settings = useSettings();
+  const trainingDays = useTrainingDays();
+  if (!settings || !trainingDays) {
+    return (
+      <>
+        <PageTitle>Settings</PageTitle>
+        <Loading />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageTitle>Settings</PageTitle>
+      <RadioSetting
+        legend="Weeks start on"
+        name="week-start"
+        options={weekStarts}
+        value={settings.weekStartsOn}
+        onChoose={(weekStartsOn) => choose({ weekStartsOn })}
+      />
+      <RadioSetting
+        legend="Theme"
+        name="theme"
+        options={themeOptions}
+        value={settings.theme}
+        onChoose={(theme) => choose({ theme })}
+      />
+      <RemindersSetting settings={settings} trainingDays={trainingDays} />
+      <section className="card settings-group" aria-labelledby="activities-heading">
+        <h2 id="activities-heading">Your hard activities</h2>
+        <p>You rate these each week on the Weekly check screen.</p>
+        <HardActivitiesForm
+          initial={settings.hardActivities}
+          onSave={saveHardActivities}
+          submitLabel="Save activities"
+        />
+      </section>
+      <EraseData />
+    </>
+  );
+}
