@@ -8,6 +8,7 @@ import {
 } from './backup-format';
 import { mergePlan, recordsToMerge, summarizeBackup } from './backup-merge';
 import { arbitraryBackupData } from './backup-test-data';
+import { emptyBackupData } from './backup-tables';
 import { buildCheckin, buildEpisode, testClock } from './test-builders';
 
 const read = (text: string) => parseBackup(text, text.length);
@@ -15,23 +16,8 @@ const refusal = (text: string, bytes = text.length) => {
   const result = parseBackup(text, bytes);
   return result.ok ? 'accepted' : result.errors._form;
 };
+const emptyTables = emptyBackupData;
 const validFile = () => JSON.stringify(createBackup(emptyTables(), '0.1.0', testClock.now));
-function emptyTables() {
-  return {
-    episodes: [],
-    activities: [],
-    checkins: [],
-    medications: [],
-    plans: [],
-    sessions: [],
-    exerciseSets: [],
-    screenings: [],
-    beliefs: [],
-    experiments: [],
-    outcomes: [],
-    settings: [],
-  };
-}
 
 describe('reading a backup', () => {
   it('gives back exactly what was exported, for random data from every table', () => {

@@ -6,6 +6,7 @@ import { episodeSchema } from './episode';
 import { medicationSchema } from './medication';
 import { outcomeSchema } from './outcome';
 import { planSchema } from './plan';
+import { planChangeSchema } from './plan-change';
 import { screeningSchema } from './screening';
 import { exerciseSetSchema, sessionSchema } from './session';
 import { settingsSchema } from './settings';
@@ -26,6 +27,8 @@ export const backupTables = {
   checkins: { one: 'check-in', many: 'check-ins', schema: checkinSchema, unique: 'day' },
   medications: { one: 'medication', many: 'medications', schema: medicationSchema },
   plans: { one: 'exercise plan', many: 'exercise plans', schema: planSchema },
+  // Older backups (before schema version 2) have no plan changes: a missing table reads as empty.
+  planChanges: { one: 'plan change', many: 'plan changes', schema: planChangeSchema },
   sessions: { one: 'exercise session', many: 'exercise sessions', schema: sessionSchema },
   exerciseSets: { one: 'exercise set', many: 'exercise sets', schema: exerciseSetSchema },
   screenings: { one: 'safety check', many: 'safety checks', schema: screeningSchema },
@@ -53,3 +56,8 @@ export const backupTableNames = Object.keys(backupTables) as BackupTableName[];
 export type BackupData = {
   [K in BackupTableName]: z.infer<(typeof backupTables)[K]['schema']>[];
 };
+
+/** Every table with no records. */
+export function emptyBackupData(): BackupData {
+  return Object.fromEntries(backupTableNames.map((name) => [name, []])) as unknown as BackupData;
+}

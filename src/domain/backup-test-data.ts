@@ -16,6 +16,40 @@ import {
   buildSession,
   buildSettings,
 } from './test-builders';
+import type { PlanChange } from './plan-change';
+
+/** A weekly review that held one exercise, as stored in the plan-change history. */
+function buildPlanChange(
+  meta: Pick<PlanChange, 'id' | 'createdAt' | 'updatedAt' | 'day'>,
+): PlanChange {
+  return {
+    ...meta,
+    kind: 'weekly-review',
+    weekOf: meta.day,
+    status: 'inconsistent',
+    sessionsDone: 2,
+    sessionsPlanned: 3,
+    goodWeeksInARow: 0,
+    phaseBefore: 2,
+    phaseAfter: 2,
+    flareModeBefore: false,
+    flareModeAfter: false,
+    headline: 'Held this week',
+    phaseMessage: 'Step 2: finding a tolerable baseline.',
+    exercises: [
+      {
+        exerciseId: 'glute-bridge',
+        exerciseIdAfter: 'glute-bridge',
+        action: 'hold',
+        reason: 'inconsistent',
+        atTop: false,
+        before: '2 × 10',
+        after: '2 × 10',
+        sentence: 'Held at 2 × 10: two of three sessions done this week.',
+      },
+    ],
+  };
+}
 
 const instant = fc
   .integer({ min: Date.parse('2016-01-01T00:00:00Z'), max: Date.parse('2026-11-24T00:00:00Z') })
@@ -56,6 +90,7 @@ export const arbitraryBackupData: fc.Arbitrary<BackupData> = fc.record({
   checkins: rows((m) => buildCheckin({ ...withMeta(m), day: sameDay(m) }), sameDay),
   medications: rows((m) => buildMedication(withMeta(m))),
   plans: rows((m) => buildPlan(withMeta(m))),
+  planChanges: rows((m) => buildPlanChange({ ...withMeta(m), day: sameDay(m) })),
   sessions: rows((m) => buildSession(withMeta(m))),
   exerciseSets: rows((m) => buildExerciseSet(withMeta(m))),
   screenings: rows((m) => buildScreening(withMeta(m))),

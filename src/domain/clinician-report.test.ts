@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupData } from './backup-tables';
+import { emptyBackupData, type BackupData } from './backup-tables';
 import { buildClinicianReport } from './clinician-report';
 import {
   buildCheckin,
@@ -10,20 +10,7 @@ import {
 } from './test-builders';
 
 const dayOf = (instant: string) => instant.slice(0, 10);
-const empty: BackupData = {
-  episodes: [],
-  activities: [],
-  checkins: [],
-  medications: [],
-  plans: [],
-  sessions: [],
-  exerciseSets: [],
-  screenings: [],
-  beliefs: [],
-  experiments: [],
-  outcomes: [],
-  settings: [],
-};
+const empty: BackupData = emptyBackupData();
 const period = { from: '2026-10-27', to: '2026-11-25' };
 
 describe('the clinician report', () => {

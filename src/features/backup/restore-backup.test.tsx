@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackup } from '../../domain/backup-format';
+import { emptyBackupData } from '../../domain/backup-tables';
 import { buildEpisode, buildSettings, testClock, withoutMeta } from '../../domain/test-builders';
 import { encryptBackup } from '../../data/backup-crypto';
 import { exportBackup } from '../../data/backup';
@@ -12,17 +13,8 @@ import { RestoreBackup } from './restore-backup';
 beforeEach(resetDatabase);
 
 const tables = (episodes = [buildEpisode({ id: 'from-backup' })]) => ({
+  ...emptyBackupData(),
   episodes,
-  activities: [],
-  checkins: [],
-  medications: [],
-  plans: [],
-  sessions: [],
-  exerciseSets: [],
-  screenings: [],
-  beliefs: [],
-  experiments: [],
-  outcomes: [],
   settings: [buildSettings()],
 });
 const fileOf = (text: string) =>
