@@ -11,6 +11,12 @@ const LogPage = lazy(async () => ({ default: (await import('../features/log/log-
 const PlanPage = lazy(async () => ({
   default: (await import('../features/plan/plan-page')).PlanPage,
 }));
+const PlanSetupPage = lazy(async () => ({
+  default: (await import('../features/plan/setup-page')).SetupPage,
+}));
+const PlanSessionPage = lazy(async () => ({
+  default: (await import('../features/plan/session-page')).SessionPage,
+}));
 const PatternsPage = lazy(async () => ({
   default: (await import('../features/patterns/patterns-page')).PatternsPage,
 }));
@@ -19,6 +25,12 @@ const LogSpasmPage = lazy(async () => ({
 }));
 const EditEpisodePage = lazy(async () => ({
   default: (await import('../features/log-spasm/edit-episode-page')).EditEpisodePage,
+}));
+const WelcomePage = lazy(async () => ({
+  default: (await import('../features/welcome/welcome-page')).WelcomePage,
+}));
+const WhyPage = lazy(async () => ({
+  default: (await import('../features/why/why-page')).WhyPage,
 }));
 const ReportPage = lazy(async () => ({
   default: (await import('../features/report/report-page')).ReportPage,
@@ -44,6 +56,21 @@ const CheckinPage = lazy(async () => ({
 const FindingPage = lazy(async () => ({
   default: (await import('../features/patterns/finding-page')).FindingPage,
 }));
+const BeliefsPage = lazy(async () => ({
+  default: (await import('../features/beliefs/beliefs-page')).BeliefsPage,
+}));
+const BeliefPage = lazy(async () => ({
+  default: (await import('../features/beliefs/belief-page')).BeliefPage,
+}));
+const ExperimentsPage = lazy(async () => ({
+  default: (await import('../features/beliefs/experiments-page')).ExperimentsPage,
+}));
+const OutcomesPage = lazy(async () => ({
+  default: (await import('../features/outcomes/outcomes-page')).OutcomesPage,
+}));
+const SettingsPage = lazy(async () => ({
+  default: (await import('../features/settings/settings-page')).SettingsPage,
+}));
 const MorePage = lazy(async () => ({
   default: (await import('../features/more/more-page')).MorePage,
 }));
@@ -59,6 +86,8 @@ export function AppRoutes() {
           <Route path="log/new" element={<LogSpasmPage />} />
           <Route path="log/:id/edit" element={<EditEpisodePage />} />
           <Route path="plan" element={<PlanPage />} />
+          <Route path="plan/setup" element={<PlanSetupPage />} />
+          <Route path="plan/session" element={<PlanSessionPage />} />
           <Route path="patterns" element={<PatternsPage />} />
           <Route path="patterns/:kind/:id" element={<FindingPage />} />
           <Route path="checkin" element={<CheckinPage />} />
@@ -67,9 +96,16 @@ export function AppRoutes() {
           <Route path="seek-care" element={<SeekCarePage />} />
           <Route path="backup" element={<BackupPage />} />
           <Route path="report" element={<ReportPage />} />
+          <Route path="welcome" element={<WelcomePage />} />
+          <Route path="why" element={<WhyPage />} />
           <Route path="safety-check" element={<SafetyCheckPage />} />
           <Route path="medications" element={<MedicationsPage />} />
           <Route path="medications/:id" element={<MedicationPage />} />
+          <Route path="beliefs" element={<BeliefsPage />} />
+          <Route path="beliefs/experiments" element={<ExperimentsPage />} />
+          <Route path="beliefs/:id" element={<BeliefPage />} />
+          <Route path="outcomes" element={<OutcomesPage />} />
+          <Route path="settings" element={<SettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

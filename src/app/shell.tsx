@@ -1,8 +1,14 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { UpdatePrompt } from './update-prompt';
 import { Loading } from '../ui/loading';
 import { ToastRegion } from '../ui/toast';
+
+// Applies the chosen theme and reminder times once settings are read. Lazy, because reading
+// settings needs the database code, which the first screen must not wait for.
+const SettingsEffects = lazy(async () => ({
+  default: (await import('../features/settings/settings-effects')).SettingsEffects,
+}));
 
 const sections = [
   { to: '/', label: 'Today' },
@@ -58,6 +64,9 @@ export function Shell() {
       </nav>
       <ToastRegion />
       <UpdatePrompt />
+      <Suspense fallback={null}>
+        <SettingsEffects />
+      </Suspense>
     </>
   );
 }

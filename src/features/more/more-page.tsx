@@ -10,7 +10,22 @@ export function MorePage() {
       <nav aria-label="Guides" className="card">
         <ul className="link-list">
           <li>
+            <Link to="/why">Why do my spasms keep coming back?</Link>
+          </li>
+          <li>
+            <Link to="/welcome">The introduction again</Link>
+          </li>
+          <li>
             <Link to="/safety-check">Safety check</Link>
+          </li>
+          <li>
+            <Link to="/beliefs">Beliefs journal</Link>
+          </li>
+          <li>
+            <Link to="/outcomes">Weekly check</Link>
+          </li>
+          <li>
+            <Link to="/settings">Settings and reminders</Link>
           </li>
           <li>
             <Link to="/seek-care">When to seek care</Link>

@@ -8,6 +8,8 @@ import { RecentCounts } from '../../ui/recent-counts';
 import { BackupReminderCard } from './backup-reminder-card';
 import { CheckinCard } from './checkin-card';
 import { DoctorVisitCard } from './doctor-visit-card';
+import { PlanCard } from './plan-card';
+import { WelcomeCard } from './welcome-card';
 import { UnfinishedEpisodeCard } from './unfinished-episode-card';
 
 /**
@@ -20,8 +22,10 @@ export function TodaySummary() {
 
   return (
     <>
+      <WelcomeCard />
       <DoctorVisitCard />
       <CheckinCard />
+      <PlanCard />
       {episodes.records.length === 0 ? (
         <EmptyState
           title="Your day at a glance"
