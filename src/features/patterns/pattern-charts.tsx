@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import uPlot from 'uplot';
 import type { SpasmWeek } from '../../domain/spasm-timing';
 import { HourTable, WeeklyTable } from './chart-tables';
-import { CHART_HEIGHT, UplotChart, type ChartColours } from './uplot-chart';
+import { CHART_HEIGHT, UplotChart, type ChartColours } from '../../ui/uplot-chart';
 
 // uPlot's Axis.Side is an ambient const enum, which isolatedModules can't read: 1 is Side.Right.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- see above
