@@ -11,7 +11,7 @@ import { EmptyState } from '../../ui/empty-state';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
-import { useActivityChoices } from './activity-choices';
+import { useRankedActivities } from '../../data/activity-queries';
 import { EpisodeForm } from './episode-form';
 import { toLocal } from './local-time';
 import { saveEpisodeChanges } from './save-episode';
@@ -48,7 +48,7 @@ export function EditEpisodePage() {
   const { id } = useParams();
   const episode = useEpisode(id);
   const settings = useSettings();
-  const activities = useActivityChoices();
+  const activities = useRankedActivities();
 
   if (episode === undefined || !settings || !activities) {
     return (

@@ -5,7 +5,7 @@ import { useSettings } from '../../data/settings-queries';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
-import { useActivityChoices } from './activity-choices';
+import { useRankedActivities } from '../../data/activity-queries';
 import { useDraftStore } from './draft-store';
 import { EpisodeForm } from './episode-form';
 import { SafetyOffer } from './safety-offer';
@@ -14,7 +14,7 @@ import { saveNewEpisode, undoLog } from './save-episode';
 /** Route /log/new: log a spasm in three taps (Log spasm, a severity, Save). */
 export function LogSpasmPage() {
   const settings = useSettings();
-  const activities = useActivityChoices();
+  const activities = useRankedActivities();
   const stored = useDraftStore((state) => state.draft);
   const setDraft = useDraftStore((state) => state.setDraft);
   const clearDraft = useDraftStore((state) => state.clearDraft);
