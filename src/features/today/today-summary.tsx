@@ -8,6 +8,7 @@ import { RecentCounts } from '../../ui/recent-counts';
 import { BackupReminderCard } from './backup-reminder-card';
 import { CheckinCard } from './checkin-card';
 import { DoctorVisitCard } from './doctor-visit-card';
+import { PathCard } from './path-card';
 import { PlanCard } from './plan-card';
 import { WelcomeCard } from './welcome-card';
 import { UnfinishedEpisodeCard } from './unfinished-episode-card';
@@ -25,6 +26,7 @@ export function TodaySummary() {
       <WelcomeCard />
       <DoctorVisitCard />
       <CheckinCard />
+      <PathCard />
       <PlanCard />
       {episodes.records.length === 0 ? (
         <EmptyState
