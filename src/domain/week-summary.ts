@@ -4,7 +4,7 @@ import { shiftDay } from './day-number';
 import type { DayOf } from './episode-history';
 import type { Plan } from './plan';
 import { addSorted, exerciseWeek, PAIN_LIMIT } from './exercise-week';
-import type { DaySet, ExerciseWeek } from './exercise-week';
+import type { DaySets, ExerciseWeek } from './exercise-week';
 import type { ExerciseSet, Session } from './session';
 
 export { PAIN_LIMIT };
@@ -56,24 +56,28 @@ export function summarizeWeek(records: WeekRecords): WeekSummary {
   const dayAfter = shiftDay(weekOf, 7);
   const inWeek = (day: string) => day >= weekOf && day < dayAfter;
   const sessions = records.sessions.filter((s) => s.deletedAt === undefined && inWeek(s.day));
-  const weekSets: DaySet[] = [];
+  // The week's sets grouped by the day of their session, days in order (at most seven groups):
+  // every exercise and the worse-morning check read the groups instead of all the sets again.
+  const days: DaySets[] = [];
   for (const set of records.sets) {
     const session = set.deletedAt === undefined && sessions.find((s) => s.id === set.sessionId);
-    if (session) weekSets.push({ set, day: session.day });
+    if (session) setsOfDay(days, session.day).push(set);
   }
-  const sessionDays: string[] = [];
-  for (const { day } of weekSets) addSorted(sessionDays, day);
-  const painSets = weekSets
-    .filter(({ set }) => set.painDuring > PAIN_LIMIT)
-    .map(({ set, day }) => ({ day, pain: set.painDuring, exerciseId: set.exerciseId }))
-    .sort(
-      (a, b) =>
-        a.day.localeCompare(b.day) || a.exerciseId.localeCompare(b.exerciseId) || a.pain - b.pain,
-    );
+  const sessionDays = days.map((d) => d.day);
+  const painSets: WeekSummary['painSets'] = [];
+  for (const { day, sets } of days) {
+    for (const set of sets) {
+      if (set.painDuring > PAIN_LIMIT)
+        painSets.push({ day, pain: set.painDuring, exerciseId: set.exerciseId });
+    }
+  }
+  painSets.sort(
+    (a, b) =>
+      a.day.localeCompare(b.day) || a.exerciseId.localeCompare(b.exerciseId) || a.pain - b.pain,
+  );
   const exercises: Record<string, ExerciseWeek> = {};
   for (const exercise of plan.exercises) {
-    const own = weekSets.filter(({ set }) => set.exerciseId === exercise.exerciseId);
-    exercises[exercise.exerciseId] = exerciseWeek(exercise, own);
+    exercises[exercise.exerciseId] = exerciseWeek(exercise, days);
   }
   const spasmDays: string[] = [];
   for (const e of records.episodes) {
@@ -88,8 +92,8 @@ export function summarizeWeek(records: WeekRecords): WeekSummary {
   const worseMornings = mornings.map((day) => {
     const before = shiftDay(day, -1);
     const exerciseIds: string[] = [];
-    for (const { set, day: done } of weekSets) {
-      if (done === before) addSorted(exerciseIds, set.exerciseId);
+    for (const set of days.find((d) => d.day === before)?.sets ?? []) {
+      addSorted(exerciseIds, set.exerciseId);
     }
     return { day, sessionDay: before, exerciseIds };
   });
@@ -109,4 +113,15 @@ export function summarizeWeek(records: WeekRecords): WeekSummary {
     worseMornings,
     flareStart: signalDays[0],
   };
+}
+
+/** The sets list of `day` in `days` (kept sorted by day), added empty if the day is new. */
+function setsOfDay(days: DaySets[], day: string): ExerciseSet[] {
+  const found = days.find((d) => d.day === day);
+  if (found) return found.sets;
+  const group: DaySets = { day, sets: [] };
+  let at = days.length;
+  while (at > 0 && (days[at - 1]?.day ?? '') > day) at -= 1;
+  days.splice(at, 0, group);
+  return group.sets;
 }
