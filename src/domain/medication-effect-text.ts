@@ -10,7 +10,7 @@ import {
 export type EffectNote = { counts: string; verdict: string; onset?: string; advice: string };
 
 const spasms = (count: number) => `${count} ${count === 1 ? 'spasm' : 'spasms'}`;
-const perWeek = (window: SpasmWindow) => `${window.perWeek.toFixed(1)} a week`;
+const perWeek = (span: SpasmWindow) => `${span.perWeek.toFixed(1)} a week`;
 const period = (days: number) =>
   days % 7 === 0
     ? `${days / 7} ${days === 7 ? 'week' : 'weeks'}`

@@ -6,6 +6,7 @@ import { ChoiceTiles, choicesFrom, scaleChoices } from '../../ui/choice-tiles';
 import { CheckinActivities } from './checkin-activities';
 import type { CheckinDraft } from './checkin-draft';
 import './checkin.css';
+import { FormAlert } from '../../ui/form-alert';
 
 const fieldOrder = ['backPain', 'activityIds', 'morningAfterSession', 'notes'];
 
@@ -47,19 +48,10 @@ export function CheckinForm({ initial, activities, askMorningAfter, onSave }: Ch
     if (refused) setErrors(refused);
   }
 
-  const formMessages = Object.entries(errors)
-    .filter(([key]) => !fieldOrder.includes(key))
-    .map(([, message]) => message);
-
   return (
     <form ref={form} className="checkin-form" noValidate onSubmit={(event) => void submit(event)}>
-      {formMessages.length > 0 ? (
-        <div role="alert" className="notice form-alert" tabIndex={-1}>
-          {formMessages.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      {/* Messages for the whole record, or for a path no field shows. */}
+      <FormAlert errors={errors} fields={fieldOrder} />
       <ChoiceTiles
         id="checkin-pain"
         name="backPain"

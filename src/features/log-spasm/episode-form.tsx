@@ -3,11 +3,12 @@ import { movementLabels, movements } from '../../domain/episode';
 import type { EpisodeDraft } from '../../domain/episode-draft';
 import type { ActivityChoice } from '../../domain/episode-draft-activities';
 import type { Units } from '../../domain/settings';
-import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/validation';
 import { ActivityField } from './activity-field';
 import { ChoiceGroup, choicesOf } from './choice-group';
 import { detailFields, MoreDetails } from './more-details';
 import './log-spasm.css';
+import { FormAlert } from '../../ui/form-alert';
 
 const severityChoices = Array.from({ length: 11 }, (_, n) => ({
   value: String(n),
@@ -65,20 +66,10 @@ export function EpisodeForm(props: EpisodeFormProps) {
     setErrors(refused);
   }
 
-  // Messages for the whole record, or for a path no field shows, go in the alert at the top.
-  const formMessages = Object.entries(errors)
-    .filter(([key]) => key === FORM_ERROR_KEY || !fieldOrder.includes(key))
-    .map(([, message]) => message);
-
   return (
     <form ref={form} className="episode-form" noValidate onSubmit={(event) => void submit(event)}>
-      {formMessages.length > 0 ? (
-        <div role="alert" className="notice form-alert" tabIndex={-1}>
-          {formMessages.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      {/* Messages for the whole record, or for a path no field shows. */}
+      <FormAlert errors={errors} fields={fieldOrder} />
       <ChoiceGroup
         field="severity"
         className="severity"

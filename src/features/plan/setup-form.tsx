@@ -3,11 +3,12 @@ import { ladderLabels } from '../../domain/plan';
 import { defaultPrescription } from '../../domain/exercise-library';
 import { describePrescription } from '../../domain/prescription';
 import type { Units } from '../../domain/settings';
-import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/validation';
 import { ChoiceTiles } from '../../ui/choice-tiles';
 import { startingRungs, suggestedDays, type SetupChoices } from './setup-choices';
 import { ScheduleFields } from './schedule-fields';
 import './plan.css';
+import { FormAlert } from '../../ui/form-alert';
 
 const fieldOrder = ['daysPerWeek', 'trainingDays', 'equipment', 'extension', 'row', 'hinge'];
 
@@ -46,19 +47,11 @@ export function SetupForm({ initial, units, onSave }: SetupFormProps) {
   }
 
   const rungs = startingRungs(choices);
-  const formMessages = Object.entries(errors)
-    .filter(([key]) => key === FORM_ERROR_KEY || !fieldOrder.includes(key))
-    .map(([, message]) => message);
 
   return (
     <form ref={form} className="plan-form" noValidate onSubmit={(event) => void submit(event)}>
-      {formMessages.length > 0 ? (
-        <div role="alert" className="notice form-alert" tabIndex={-1}>
-          {formMessages.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      {/* Messages for the whole record, or for a path no field shows. */}
+      <FormAlert errors={errors} fields={fieldOrder} />
       <ScheduleFields
         choices={choices}
         errors={errors}
