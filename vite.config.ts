@@ -91,7 +91,7 @@ export default defineConfig({
             sizes: '412x915',
             type: 'image/png',
             form_factor: 'narrow',
-            label: 'Today: days since the last spasm and a spasm still going',
+            label: 'Today: what to do today, and where you are on the path',
           },
         ],
       },
