@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
 
 type FinishEpisodeFormProps = {
   /** Prefilled end time, as a datetime-local value. */
@@ -46,5 +46,56 @@ export function FinishEpisodeForm({ defaultValue, onSave, onCancel }: FinishEpis
         </button>
       </p>
     </form>
+  );
+}
+
+type FinishEpisodeControlProps = {
+  /** Whether to offer "It eased…" (only while the spasm is still going). */
+  offer: boolean;
+  /** The end time to prefill, read when the form opens. */
+  defaultValue: () => string;
+  onSave: (local: string) => Promise<string | null>;
+  /** Other actions shown beside "It eased…" (edit, delete). */
+  children?: ReactNode;
+};
+
+/** "It eased…" that opens the end-time form in place, and closes it once saved or cancelled. */
+export function FinishEpisodeControl({
+  offer,
+  defaultValue,
+  onSave,
+  children,
+}: FinishEpisodeControlProps) {
+  const [open, setOpen] = useState(false);
+  if (open) {
+    return (
+      <FinishEpisodeForm
+        defaultValue={defaultValue()}
+        onSave={async (local) => {
+          const message = await onSave(local);
+          if (message === null) setOpen(false);
+          return message;
+        }}
+        onCancel={() => {
+          setOpen(false);
+        }}
+      />
+    );
+  }
+  return (
+    <p className="button-row">
+      {offer ? (
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => {
+            setOpen(true);
+          }}
+        >
+          It eased…
+        </button>
+      ) : null}
+      {children}
+    </p>
   );
 }

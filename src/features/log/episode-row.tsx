@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { activityName, type Activity } from '../../domain/activity';
 import { movementLabels, severityBand, type Episode } from '../../domain/episode';
 import { durationMinutes, formatDuration } from '../../domain/episode-history';
 import { systemClock, toLocalInput } from '../../data/clock';
 import { finishEpisode } from '../../data/episode-actions';
-import { FinishEpisodeForm } from '../../ui/finish-episode-form';
+import { FinishEpisodeControl } from '../../ui/finish-episode-form';
 import { formatDayAndTime } from '../../ui/format';
 
 type EpisodeRowProps = {
@@ -16,7 +15,6 @@ type EpisodeRowProps = {
 
 /** One spasm in the history: when, how bad, what and how, how long; with edit, finish and delete. */
 export function EpisodeRow({ episode, customActivities, onDelete }: EpisodeRowProps) {
-  const [finishing, setFinishing] = useState(false);
   const minutes = durationMinutes(episode);
   const when = formatDayAndTime(episode.startedAt);
   return (
@@ -34,50 +32,29 @@ export function EpisodeRow({ episode, customActivities, onDelete }: EpisodeRowPr
         {' · '}
         {minutes === null ? <strong>Still going</strong> : `Lasted ${formatDuration(minutes)}`}
       </p>
-      {finishing ? (
-        <FinishEpisodeForm
-          defaultValue={toLocalInput(systemClock().now)}
-          onSave={async (local) => {
-            const message = await finishEpisode(episode.id, local);
-            if (message === null) setFinishing(false);
-            return message;
+      <FinishEpisodeControl
+        offer={minutes === null}
+        defaultValue={() => toLocalInput(systemClock().now)}
+        onSave={(local) => finishEpisode(episode.id, local)}
+      >
+        <Link
+          className="button"
+          to={`/log/${episode.id}/edit`}
+          aria-label={`Edit spasm of ${when}`}
+        >
+          Edit
+        </Link>
+        <button
+          type="button"
+          className="button"
+          aria-label={`Delete spasm of ${when}`}
+          onClick={() => {
+            onDelete(episode);
           }}
-          onCancel={() => {
-            setFinishing(false);
-          }}
-        />
-      ) : (
-        <p className="button-row">
-          {minutes === null ? (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => {
-                setFinishing(true);
-              }}
-            >
-              It eased…
-            </button>
-          ) : null}
-          <Link
-            className="button"
-            to={`/log/${episode.id}/edit`}
-            aria-label={`Edit spasm of ${when}`}
-          >
-            Edit
-          </Link>
-          <button
-            type="button"
-            className="button"
-            aria-label={`Delete spasm of ${when}`}
-            onClick={() => {
-              onDelete(episode);
-            }}
-          >
-            Delete
-          </button>
-        </p>
-      )}
+        >
+          Delete
+        </button>
+      </FinishEpisodeControl>
     </li>
   );
 }
