@@ -1,8 +1,12 @@
 // Every component test gets a fresh in-memory IndexedDB and jest-dom matchers.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// A save goes through IndexedDB and a live query before the screen updates; on a busy 2-core CI
+// machine that can take longer than Testing Library's default 1 s wait for findBy* queries.
+configure({ asyncUtilTimeout: 4000 });
 
 afterEach(() => {
   cleanup();

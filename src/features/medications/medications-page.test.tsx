@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -94,7 +94,11 @@ describe('medicines', () => {
     await user.clear(screen.getByLabelText('Stopped on (optional)'));
     await user.type(screen.getByLabelText('Notes (optional)'), 'Mornings');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect(await screen.findByText('Mornings')).toBeInTheDocument();
+    // Saving closes the form and the page re-renders from the live query, which can replace a
+    // node found a moment earlier: assert on the settled page rather than on a found node.
+    await waitFor(() => {
+      expect(screen.getByText('Mornings')).toBeInTheDocument();
+    });
 
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Medicines' })).toBeInTheDocument();
