@@ -24,7 +24,8 @@ export type ExerciseWeek = {
  */
 export type DaySets = { day: string; sets: ExerciseSet[] };
 
-function metPrescription(
+/** True when `sets` reach every target rep count at the prescription's load and hold. */
+export function metPrescription(
   exercise: PlanExercise,
   seconds: boolean,
   targets: readonly number[],

@@ -25,7 +25,7 @@ const entry = (plan: Plan, next: Plan, day: string, headline: string) => ({
   flareModeBefore: plan.flareMode,
   flareModeAfter: next.flareMode,
   headline,
-  phaseMessage: phaseMessage(next.phase, next.flareMode, 0),
+  phaseMessage: phaseMessage(next.phase, next.flareMode, 0, next.findingBaseline),
 });
 
 /**

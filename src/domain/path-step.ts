@@ -7,7 +7,7 @@ export type PathStep = { step: 1 | 2 | 3; title: string; next: string };
 export type PathInput = {
   spasms: number;
   checkinDays: number;
-  plan: Pick<Plan, 'phase' | 'flareMode'> | null;
+  plan: Pick<Plan, 'phase' | 'flareMode' | 'findingBaseline'> | null;
   /** Steady weeks in a row, from the latest weekly review (0 when none). */
   streak: number;
 };
@@ -30,7 +30,7 @@ export function pathStep({ spasms, checkinDays, plan, streak }: PathInput): Path
         : 'Patterns has enough to compare your days. When you are ready, set up your exercise plan to start step 2.';
     return { step: 1, title: 'Step 1 of 3: find your triggers', next };
   }
-  const message = phaseMessage(plan.phase, plan.flareMode, streak);
+  const message = phaseMessage(plan.phase, plan.flareMode, streak, plan.findingBaseline);
   return plan.phase === 3
     ? { step: 3, title: 'Step 3 of 3: gradual progression', next: message }
     : { step: 2, title: 'Step 2 of 3: a tolerable baseline', next: message };

@@ -26,9 +26,17 @@ export function phaseAfter(phase: 1 | 2 | 3, streak: number): 1 | 2 | 3 {
  * (5/10 during, mornings no worse) follow Silbernagel 2007; "two steady weeks" and "10 % a week"
  * are our rules.
  */
-export function phaseMessage(phase: 1 | 2 | 3, flareMode: boolean, streak: number): string {
+export function phaseMessage(
+  phase: 1 | 2 | 3,
+  flareMode: boolean,
+  streak: number,
+  findingBaseline = false,
+): string {
   if (flareMode) {
     return 'Flare mode: no steps up, and your exercises stay light while your back settles. After a calm week (no spasm, pain during exercise at 5/10 or less, mornings no worse than usual) your plan restarts from this light level.';
+  }
+  if (findingBaseline) {
+    return "Step 2, your baseline week: try each exercise at its prescription, or less if that feels like too much, and rate effort and pain during each set. The weekly review then sets your baseline: the most you did that stayed tolerable (pain during at 5/10 or less, effort easy to moderate, mornings no worse than usual). There's no rush: untried exercises simply get another week.";
   }
   if (phase === 3) {
     return 'Step 3, gradual progression: each steady week adds one small step, never more than 10 % a week (our rule). A spasm, pain during exercise above 5/10 or a worse next morning steps back and pauses instead.';

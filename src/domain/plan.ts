@@ -111,6 +111,9 @@ export const planSchema = z
       exercises: z.array(planExerciseSchema, { error: 'Exercises must be a list' }),
       flareMode: z.boolean({ error: 'Flare mode must be on or off' }),
       flareSince: z.optional(daySchemaFor('Flare start date')),
+      // True from setup until a weekly review has seen every exercise tried (the baseline
+      // week). Absent means the baseline is set, as for plans stored before this existed.
+      findingBaseline: z.optional(z.boolean({ error: 'Finding the baseline must be yes or no' })),
     },
     notARecord('plan'),
   )

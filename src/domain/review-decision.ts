@@ -1,3 +1,4 @@
+import { findBaseline } from './baseline';
 import type { EquipmentKind, PlanExercise } from './plan';
 import {
   comparableVolumes,
@@ -17,16 +18,21 @@ import type {
 import { sentenceFor } from './review-sentences';
 import type { SentenceFacts } from './review-sentences';
 import { stepBack } from './step-back';
+import type { DaySets } from './exercise-week';
 import type { ExerciseWeek, WeekSummary } from './week-summary';
 
 /** What one exercise's decision depends on besides its own week. */
 export type DecisionContext = {
   summary: WeekSummary;
+  /** The week's sets grouped by day (summarizeWeekWithSets), for the baseline week. */
+  days: readonly DaySets[];
   status: WeekStatus;
   /** Flare mode was on when the week began. */
   flareAtStart: boolean;
   flareSince: string | undefined;
   phaseAfter: 1 | 2 | 3;
+  /** The plan was in its baseline week when the week began (plan.findingBaseline). */
+  findingBaseline: boolean;
   goodWeeksInARow: number;
   equipment: readonly EquipmentKind[];
   topLastWeek: (exerciseId: string) => boolean;
@@ -84,7 +90,36 @@ function flareDraft(
   return hold('flare-mode');
 }
 
+const baselineReasons = {
+  untried: 'baseline-untried',
+  kept: 'baseline-kept',
+  raised: 'baseline-raised',
+  lowered: 'baseline-lowered',
+  'too-hard': 'baseline-too-hard',
+} as const satisfies Record<string, ReasonCode>;
+
+/** The baseline week's decision: what the week showed stays tolerable (see findBaseline). */
+function baselineDraft(exercise: PlanExercise, ctx: DecisionContext): Draft {
+  const found = findBaseline(exercise, ctx.days, ctx.summary.planned, ctx.equipment);
+  const how = 'how' in found ? found.how : undefined;
+  const action: ReviewAction =
+    found.kind === 'raised'
+      ? 'progress'
+      : (found.kind === 'lowered' || found.kind === 'too-hard') && how !== 'none'
+        ? 'step-back'
+        : 'hold';
+  return {
+    exerciseId: exercise.exerciseId,
+    action,
+    reason: baselineReasons[found.kind],
+    before: exercise,
+    after: action === 'hold' ? exercise : found.after,
+    ...(how !== undefined && { how }),
+  };
+}
+
 function weekDraft(exercise: PlanExercise, week: ExerciseWeek, ctx: DecisionContext): Draft {
+  if (ctx.findingBaseline) return baselineDraft(exercise, ctx);
   const planned = ctx.summary.planned;
   const hold = (reason: ReasonCode): Draft => ({
     exerciseId: exercise.exerciseId,
@@ -112,8 +147,10 @@ function weekDraft(exercise: PlanExercise, week: ExerciseWeek, ctx: DecisionCont
  * One exercise's weekly decision, in this order (DOMAIN.md section 5): a flare steps back (a spasm
  * steps every exercise back; pain during above 5/10 or a worse morning steps back the exercises
  * involved; the rest pause); in flare mode, progress pauses until a full calm week restarts it;
- * then fewer than 2/3 of sessions, any set rated hard, or prescriptions not reached hold; step 2
- * (the baseline) holds; otherwise one progression step. Never 'progress' in a flare week.
+ * in the baseline week, what the week showed stays tolerable becomes the prescription
+ * (findBaseline); then fewer than 2/3 of sessions, any set rated hard, or prescriptions not
+ * reached hold; step 2 (the baseline) holds; otherwise one progression step. Never 'progress' in
+ * a flare week.
  */
 export function decideExercise(exercise: PlanExercise, ctx: DecisionContext): ExerciseDecision {
   const week = ctx.summary.exercises[exercise.exerciseId] ?? {
@@ -124,7 +161,9 @@ export function decideExercise(exercise: PlanExercise, ctx: DecisionContext): Ex
     volumeDone: 0,
   };
   const draft = flareDraft(exercise, week, ctx) ?? weekDraft(exercise, week, ctx);
+  // The baseline week sets the prescription rather than testing it: nothing is "at the top" yet.
   const steady =
+    !ctx.findingBaseline &&
     ctx.status !== 'flare' &&
     !ctx.flareAtStart &&
     enoughOf(week.sessionDays.length, ctx.summary.planned) &&

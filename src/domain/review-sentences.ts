@@ -61,6 +61,12 @@ export function sentenceFor(d: DecisionCore, f: SentenceFacts): string {
       return ctx.goodWeeksInARow === 1
         ? `Held at ${before}: a steady week at your baseline. One more like it and your plan starts to build, one small step a week.`
         : `Held at ${before}: your baseline. Two steady weeks in a row and your plan starts to build (our rule).`;
+    case 'baseline-untried':
+    case 'baseline-kept':
+    case 'baseline-raised':
+    case 'baseline-lowered':
+    case 'baseline-too-hard':
+      return baselineSentence(d, f);
     case 'top-of-range':
       return `Held at ${before}: top of the range reached. One more steady week here and you move up to ${nameInSentence(step?.next?.name ?? 'the next level')} (two weeks at the top is our rule).`;
     case 'maintain':
@@ -111,4 +117,30 @@ function tooBig(before: string, step: ProgressionStep | undefined, units: 'kg' |
   }
   const unit = blocked?.kind === 'second' ? 'second' : 'rep';
   return `Held at ${before}: even one more ${unit} would raise the week's volume by ${by}, over our 10 % a week. With at least 10 ${unit}s a session the plan can build again.`;
+}
+
+const tolerableWords = 'pain during at 5/10 or less, effort easy to moderate';
+
+/** The baseline week's sentences (see findBaseline): what was tried and what stays tolerable. */
+function baselineSentence(d: DecisionCore, f: SentenceFacts): string {
+  const { beforeText: before, afterText: after } = d;
+  const lightest = f.how === 'none';
+  switch (d.reason) {
+    case 'baseline-untried':
+      return `Not tried yet: ${before} stays. Try it this week and the next review sets your baseline.`;
+    case 'baseline-kept':
+      return `Baseline set at ${before}: it stayed tolerable this week (${tolerableWords}, mornings no worse than usual).`;
+    case 'baseline-raised':
+      return `Baseline set at ${after}: you did more than ${before} and it stayed tolerable (${tolerableWords}). It rises no more than 10 % over the week's tolerable work (our rule).`;
+    case 'baseline-too-hard':
+      return lightest
+        ? `Kept at ${before}, already the lightest: every set felt hard this week. Try it slower, or over a smaller range; a physiotherapist can help find an easier start.`
+        : `Eased to ${after}: every set felt hard this week. Your baseline should feel easy to moderate, with 2 or more reps left in reserve.`;
+    default:
+      if (f.how === undefined)
+        return `Baseline set at ${after}: the most you did this week within ${tolerableWords}; ${before} can come later.`;
+      return lightest
+        ? `Kept at ${before}, already the lightest: it wasn't reached within ${tolerableWords}. Do what you can; the next review looks again.`
+        : `Eased to ${after}: ${before} wasn't reached within ${tolerableWords}, and less than ten reps a session is too little to build from.`;
+  }
 }

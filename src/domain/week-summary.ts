@@ -49,6 +49,18 @@ export type WeekSummary = {
  * session the day before. Invariant: the result depends on the records, not on their order.
  */
 export function summarizeWeek(records: WeekRecords): WeekSummary {
+  return summarizeWeekWithSets(records).summary;
+}
+
+/**
+ * summarizeWeek, plus the week's sets of live sessions grouped by day (days in order, sets in
+ * record order), which the baseline week reads. Kept out of the summary, which must not depend
+ * on record order.
+ */
+export function summarizeWeekWithSets(records: WeekRecords): {
+  summary: WeekSummary;
+  days: DaySets[];
+} {
   const { plan, weekOf } = records;
   // Plain loops over small arrays and one date sum: the replay of ten years runs this 520 times.
   // Days compare as text, so "in the week" is weekOf <= day < dayAfter, and a morning after a
@@ -102,7 +114,7 @@ export function summarizeWeek(records: WeekRecords): WeekSummary {
     ...painSets.map((p) => p.day),
     ...worseMornings.map((w) => w.sessionDay),
   ].sort();
-  return {
+  const summary: WeekSummary = {
     weekOf,
     dayAfter,
     planned: plan.daysPerWeek,
@@ -113,6 +125,7 @@ export function summarizeWeek(records: WeekRecords): WeekSummary {
     worseMornings,
     flareStart: signalDays[0],
   };
+  return { summary, days };
 }
 
 /** The sets list of `day` in `days` (kept sorted by day), added empty if the day is new. */

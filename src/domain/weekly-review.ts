@@ -8,7 +8,7 @@ import type { DecisionContext } from './review-decision';
 import { otherSignal } from './flare-sentences';
 import type { ExerciseDecision, WeekStatus } from './review-types';
 import type { Units } from './settings';
-import { summarizeWeek } from './week-summary';
+import { summarizeWeekWithSets } from './week-summary';
 import type { WeekRecords, WeekSummary } from './week-summary';
 
 export type WeekReviewInput = WeekRecords & {
@@ -59,11 +59,30 @@ function headlineFor(status: WeekStatus, ctx: DecisionContext, decisions: Exerci
     case 'calm':
       return 'A calm week: flare mode is off and your plan restarts.';
     case 'inconsistent':
+    case 'too-hard':
+    case 'good':
+      return ctx.findingBaseline
+        ? baselineHeadline(decisions)
+        : settledHeadline(status, sessions, ctx.phaseAfter, up);
+  }
+}
+
+function baselineHeadline(decisions: readonly ExerciseDecision[]): string {
+  const untried = decisions.filter((d) => d.reason === 'baseline-untried').length;
+  if (untried === 0)
+    return 'Baseline week done: your starting points are set from what stayed tolerable.';
+  const tried = decisions.length - untried;
+  return `Baseline week: ${String(tried)} of ${String(decisions.length)} exercises tried. Try the rest this week and the review sets their baseline.`;
+}
+
+function settledHeadline(status: WeekStatus, sessions: string, phaseAfter: number, up: number) {
+  switch (status) {
+    case 'inconsistent':
       return `${sessions} done: plan held.`;
     case 'too-hard':
       return `${sessions} done, a set felt hard: plan held.`;
-    case 'good':
-      return ctx.phaseAfter < 3
+    default:
+      return phaseAfter < 3
         ? `Steady week, ${sessions} done: baseline held.`
         : `Steady week, ${sessions} done: ${up} step${up === 1 ? '' : 's'} up.`;
   }
@@ -78,6 +97,9 @@ function headlineFor(status: WeekStatus, ctx: DecisionContext, decisions: Exerci
  * - Flare mode (on by hand or by a review): no steps up; a full calm week from its start turns it
  *   off and restarts from the light prescription it holds (see startFlareMode).
  * - Fewer than 2/3 of sessions, any set rated hard, or the prescription not reached: hold.
+ * - The baseline week (plan.findingBaseline, from setup): each exercise's prescription becomes
+ *   what the week showed stays tolerable (findBaseline); it ends once every exercise was tried
+ *   outside a flare, and counts as one steady week at most.
  * - Steps 1-2 (the baseline) hold until two steady weeks in a row move the plan to step 3.
  * - Step 3: one progression step each (progressionStep), weekly volume up by at most 10 %.
  * Invariants: deterministic; independent of record order; never 'progress' in a flare week; the
@@ -86,26 +108,37 @@ function headlineFor(status: WeekStatus, ctx: DecisionContext, decisions: Exerci
  */
 export function reviewWeek(input: WeekReviewInput): WeekReview {
   const { plan, weekOf, previous } = input;
-  const summary = summarizeWeek(input);
+  const { summary, days } = summarizeWeekWithSets(input);
   const status = weekStatus(plan, summary);
   const lastWeek =
     previous?.weekOf !== undefined && dayNumber(weekOf) - dayNumber(previous.weekOf) === 7
       ? previous
       : undefined;
-  const streak = steadyStreak(status, lastWeek);
-  const phase = phaseAfter(plan.phase, streak);
+  const findingBaseline = plan.findingBaseline === true;
+  // A baseline week counts as the first steady week at most: the baseline it sets is untested,
+  // so one more steady week at it comes before the plan builds.
+  const streak = Math.min(steadyStreak(status, lastWeek), findingBaseline ? 1 : Infinity);
   const ctx: DecisionContext = {
     summary,
+    days,
     status,
     flareAtStart: plan.flareMode,
     flareSince: plan.flareSince,
-    phaseAfter: phase,
+    phaseAfter: phaseAfter(plan.phase, streak),
+    findingBaseline,
     goodWeeksInARow: streak,
     equipment: plan.equipment,
     topLastWeek: (id) => lastWeek?.exercises.some((e) => e.exerciseId === id && e.atTop) ?? false,
     units: input.units ?? 'kg',
   };
   const decisions = plan.exercises.map((exercise) => decideExercise(exercise, ctx));
+  // The baseline is set once a week outside a flare has seen every exercise tried.
+  const stillFinding =
+    findingBaseline &&
+    (status === 'flare' ||
+      plan.flareMode ||
+      decisions.some((d) => d.reason === 'baseline-untried'));
+  const phase = stillFinding ? plan.phase : ctx.phaseAfter;
   const flareMode = status === 'flare' || (plan.flareMode && status !== 'calm');
   const flareSince = plan.flareMode ? plan.flareSince : summary.flareStart;
   // Stored plans keep flareSince only while flare mode is on (planSchema needs it then).
@@ -115,9 +148,10 @@ export function reviewWeek(input: WeekReviewInput): WeekReview {
     exercises: decisions.map((d) => d.after),
     flareMode,
     ...(flareMode && flareSince !== undefined && { flareSince }),
+    findingBaseline: stillFinding ? true : undefined,
   };
   const headline = headlineFor(status, ctx, decisions);
-  const message = phaseMessage(phase, flareMode, streak);
+  const message = phaseMessage(phase, flareMode, streak, stillFinding);
   const change: NewPlanChange = {
     kind: 'weekly-review',
     day: summary.dayAfter,

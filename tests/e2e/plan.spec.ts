@@ -33,9 +33,8 @@ test('set up a plan, train offline, review the week, then step back after a spas
   );
   await expectNoAxeViolations(page);
   await plan.saveSetup();
-  await expect(
-    page.getByRole('heading', { name: 'Step 2: your tolerable baseline' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Step 2: your baseline week' })).toBeVisible();
+  await expect(page.getByText('Plan saved: your baseline week starts')).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Monday: the first session, offline.
@@ -44,6 +43,7 @@ test('set up a plan, train offline, review the week, then step back after a spas
   await page.getByRole('link', { name: "Start today's session" }).click();
   await expect(app.heading("Today's session")).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Prone lying' })).toBeVisible();
+  await expect(page.getByText(/Baseline week: do each set as prescribed/)).toBeVisible();
   await expectNoAxeViolations(page);
   await plan.answerSet('Easy', 1);
   await page.getByRole('button', { name: 'Done: 30 s hold' }).click();
@@ -69,7 +69,8 @@ test('set up a plan, train offline, review the week, then step back after a spas
     .click();
   await checkin.save();
 
-  // Thursday, then the next Monday (review of week one: the baseline holds) and Thursday.
+  // Thursday, then the next Monday (review of the baseline week: each exercise's baseline is
+  // set from what stayed tolerable) and Thursday.
   for (const day of ['2026-12-03', '2026-12-07', '2026-12-10']) {
     await page.clock.setSystemTime(at(day));
     await app.open('/plan/session');
@@ -80,8 +81,14 @@ test('set up a plan, train offline, review the week, then step back after a spas
     if (day === '2026-12-07') {
       await plan.runReview();
       await expect(plan.latestReview()).toContainText(
-        'Steady week, 2 of 2 sessions done: baseline held.',
+        'Baseline week done: your starting points are set from what stayed tolerable.',
       );
+      await expect(plan.latestReview()).toContainText(
+        'Baseline set at 2 × 30 s hold: it stayed tolerable this week',
+      );
+      await expect(
+        page.getByRole('heading', { name: 'Step 2: your tolerable baseline' }),
+      ).toBeVisible();
     }
   }
 

@@ -15,9 +15,13 @@ export function PhaseSummary({ plan, changes }: { plan: Plan; changes: readonly 
   return (
     <section className="card" aria-labelledby="phase-heading">
       <h2 id="phase-heading">
-        {plan.flareMode ? 'Flare mode: progression paused' : phaseTitles[plan.phase]}
+        {plan.flareMode
+          ? 'Flare mode: progression paused'
+          : plan.findingBaseline
+            ? 'Step 2: your baseline week'
+            : phaseTitles[plan.phase]}
       </h2>
-      <p>{phaseMessage(plan.phase, plan.flareMode, streak)}</p>
+      <p>{phaseMessage(plan.phase, plan.flareMode, streak, plan.findingBaseline)}</p>
     </section>
   );
 }

@@ -104,6 +104,13 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
           saved.
         </p>
       ) : null}
+      {plan.findingBaseline && next ? (
+        <p className="notice">
+          Baseline week: do each set as prescribed, or less if that feels like too much. If you do
+          something else, change the reps or load before you save the set: the weekly review sets
+          your baseline from what stayed easy to moderate.
+        </p>
+      ) : null}
       {formError ? (
         <p role="alert" className="notice form-alert">
           {formError[1]}
