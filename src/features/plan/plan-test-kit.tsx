@@ -17,6 +17,7 @@ import { dismissToast, ToastRegion } from '../../ui/toast';
 import { PlanPage } from './plan-page';
 import { SessionPage } from './session-page';
 import { SetupPage } from './setup-page';
+import { useSetupDraft } from './setup-draft';
 
 export function renderPlan(path = '/plan') {
   return render(
@@ -33,6 +34,7 @@ export function renderPlan(path = '/plan') {
 
 export async function resetPlan() {
   await resetDatabase();
+  useSetupDraft.getState().clearDraft();
   dismissToast();
 }
 

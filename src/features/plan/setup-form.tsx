@@ -17,10 +17,12 @@ type SetupFormProps = {
   units: Units;
   /** Saves the choices; resolves to messages per field, or null once saved. */
   onSave: (choices: SetupChoices) => Promise<FieldErrors | null>;
+  /** Told of every change, so a new plan's answers can be kept as a draft. */
+  onChange?: ((choices: SetupChoices) => void) | undefined;
 };
 
 /** The setup questions, then the baseline they lead to, then Save. */
-export function SetupForm({ initial, units, onSave }: SetupFormProps) {
+export function SetupForm({ initial, units, onSave, onChange }: SetupFormProps) {
   const [choices, setChoices] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -28,6 +30,10 @@ export function SetupForm({ initial, units, onSave }: SetupFormProps) {
   const update = (patch: Partial<SetupChoices>) => {
     setChoices((current) => ({ ...current, ...patch }));
   };
+
+  useEffect(() => {
+    if (choices !== initial) onChange?.(choices);
+  }, [choices, initial, onChange]);
 
   // After a refused save, take the person to the first message.
   useEffect(() => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planRepository } from '../../data/repositories';
 import { renderPlan, resetPlan } from './plan-test-kit';
+import { parseSetupDraft, SETUP_DRAFT_KEY, useSetupDraft } from './setup-draft';
 
 beforeEach(resetPlan);
 
@@ -34,10 +35,10 @@ describe('setting up the plan', () => {
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
 
     expect(
-      await screen.findByRole('heading', { name: 'Step 2: your tolerable baseline' }),
+      await screen.findByRole('heading', { name: 'Step 2: your baseline week' }),
     ).toBeVisible();
-    expect(screen.getByText(/Two steady weeks in a row/)).toBeInTheDocument();
-    expect(screen.getByText(/this step can take months/)).toBeInTheDocument();
+    expect(screen.getByText(/The weekly review then sets your baseline/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/Plan saved: your baseline week starts/);
     const [plan, ...others] = await storedPlans();
     expect(others).toEqual([]);
     expect(plan).toMatchObject({
@@ -46,6 +47,7 @@ describe('setting up the plan', () => {
       trainingDays: [1, 5],
       equipment: ['dumbbells'],
       flareMode: false,
+      findingBaseline: true,
     });
     expect(plan?.exercises.map((e) => e.exerciseId)).toEqual([
       'bird-dog',
@@ -80,5 +82,51 @@ describe('setting up the plan', () => {
     await user.click(tile('Equipment you have', 'No equipment'));
     expect(screen.getByText(/Row: none of these exercises fits/)).toBeInTheDocument();
     expect(await storedPlans()).toEqual([]);
+  });
+
+  it('keeps a new plan’s answers when the person leaves, and can start again', async () => {
+    const user = userEvent.setup();
+    const first = renderPlan('/plan/setup');
+    await user.click(await screen.findByLabelText('Resistance bands'));
+    await user.click(screen.getByRole('radio', { name: 'Bird dog' }));
+    first.unmount();
+
+    renderPlan('/plan/setup');
+    expect(await screen.findByText(/Your answers from last time are kept/)).toBeVisible();
+    expect(tile('Equipment you have', 'Resistance bands')).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Bird dog' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(tile('Equipment you have', 'Resistance bands')).not.toBeChecked();
+    expect(screen.queryByText(/Your answers from last time are kept/)).not.toBeInTheDocument();
+    expect(localStorage.getItem(SETUP_DRAFT_KEY)).not.toContain('bands');
+  });
+
+  it('drops the draft once the plan is saved', async () => {
+    const user = userEvent.setup();
+    renderPlan('/plan/setup');
+    await user.click(await screen.findByLabelText('No equipment'));
+    expect(useSetupDraft.getState().draft?.equipment).toEqual(['none']);
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+    await screen.findByRole('heading', { name: 'Step 2: your baseline week' });
+    expect(useSetupDraft.getState().draft).toBeNull();
+  });
+});
+
+describe('the setup draft from storage', () => {
+  it('keeps sensible answers and drops anything else', () => {
+    const good = {
+      daysPerWeek: 2,
+      trainingDays: [1, 4],
+      equipment: ['bands'],
+      start: { row: 'x' },
+    };
+    expect(parseSetupDraft(good)).toEqual(good);
+    expect(parseSetupDraft({ ...good, daysPerWeek: 9 })).toBeNull();
+    expect(parseSetupDraft({ ...good, trainingDays: [7] })).toBeNull();
+    expect(parseSetupDraft({ ...good, equipment: ['rocket'] })).toBeNull();
+    expect(parseSetupDraft({ ...good, start: { row: 3, hinge: 'y' } })?.start).toEqual({
+      hinge: 'y',
+    });
+    expect(parseSetupDraft('{}')).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { systemClock } from '../../data/clock';
 import type { NewRecord } from '../../data/repository';
 import { changePlan, createPlan } from '../../data/plan-actions';
 import { useCurrentPlan } from '../../data/plan-queries';
@@ -8,7 +10,10 @@ import type { FieldErrors } from '../../domain/validation';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
+import { firstReviewWeek } from '../../domain/training-week';
+import { formatLongDay } from '../../ui/format';
 import { exercisesFor, initialChoices, setupErrors, type SetupChoices } from './setup-choices';
+import { useSetupDraft } from './setup-draft';
 import { SetupForm } from './setup-form';
 
 /** Route /plan/setup: schedule, equipment and starting rungs; saves the plan in step 2. */
@@ -16,6 +21,10 @@ export function SetupPage() {
   const plan = useCurrentPlan();
   const settings = useSettings();
   const navigate = useNavigate();
+  const { draft, setDraft, clearDraft } = useSetupDraft();
+  // Remounts the form when "Start again" drops the draft.
+  const [attempt, setAttempt] = useState(0);
+  const [restored, setRestored] = useState(() => draft !== null);
   const title = plan ? 'Change your plan' : 'Set up your plan';
   if (plan === undefined || settings === undefined) {
     return (
@@ -26,6 +35,8 @@ export function SetupPage() {
     );
   }
 
+  const weekStartsOn = settings.weekStartsOn;
+
   async function save(choices: SetupChoices): Promise<FieldErrors | null> {
     const refused = setupErrors(choices);
     if (Object.keys(refused).length > 0) return refused;
@@ -35,11 +46,21 @@ export function SetupPage() {
       equipment: choices.equipment,
       exercises: exercisesFor(choices, plan?.exercises),
     };
-    const saved = plan
-      ? await changePlan(plan.id, fields)
-      : await createPlan({ ...fields, phase: 2, flareMode: false } satisfies NewRecord<Plan>);
+    const newPlan = {
+      ...fields,
+      phase: 2,
+      flareMode: false,
+      findingBaseline: true,
+    } satisfies NewRecord<Plan>;
+    const saved = plan ? await changePlan(plan.id, fields) : await createPlan(newPlan);
     if (!saved.ok) return saved.errors;
-    showToast({ text: plan ? 'Plan changed' : 'Plan saved: your baseline starts now' });
+    if (plan) {
+      showToast({ text: 'Plan changed' });
+    } else {
+      clearDraft();
+      const week = firstReviewWeek(systemClock().today, weekStartsOn);
+      showToast({ text: `Plan saved: your baseline week starts ${formatLongDay(week)}` });
+    }
     void navigate('/plan');
     return null;
   }
@@ -47,7 +68,29 @@ export function SetupPage() {
   return (
     <>
       <PageTitle>{title}</PageTitle>
-      <SetupForm initial={initialChoices(plan)} units={settings.units} onSave={save} />
+      {plan === null && restored ? (
+        <p className="notice">
+          Your answers from last time are kept.{' '}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              clearDraft();
+              setRestored(false);
+              setAttempt((n) => n + 1);
+            }}
+          >
+            Start again
+          </button>
+        </p>
+      ) : null}
+      <SetupForm
+        key={attempt}
+        initial={plan ? initialChoices(plan) : (draft ?? initialChoices(null))}
+        units={settings.units}
+        onSave={save}
+        onChange={plan ? undefined : setDraft}
+      />
     </>
   );
 }

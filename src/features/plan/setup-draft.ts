@@ -1,0 +1,75 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { mainLadders } from '../../domain/exercise-library';
+import { equipmentKinds, type EquipmentKind } from '../../domain/plan';
+import type { SetupChoices } from './setup-choices';
+
+/** The localStorage key of the unsaved "Set up your plan" answers. */
+export const SETUP_DRAFT_KEY = 'steadyback-plan-setup-draft';
+
+const isWholeIn = (value: unknown, min: number, max: number): value is number =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
+/**
+ * The stored answers if they still make sense, else null: storage is a boundary, so a draft from
+ * an older version or edited by hand is dropped rather than trusted (Save checks the plan again).
+ */
+export function parseSetupDraft(value: unknown): SetupChoices | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { daysPerWeek, trainingDays, equipment, start } = value as Record<string, unknown>;
+  if (!isWholeIn(daysPerWeek, 2, 4)) return null;
+  if (!Array.isArray(trainingDays) || !trainingDays.every((d) => isWholeIn(d, 0, 6))) return null;
+  const kinds: readonly string[] = equipmentKinds;
+  if (!Array.isArray(equipment) || !equipment.every((e) => kinds.includes(e as string)))
+    return null;
+  if (typeof start !== 'object' || start === null) return null;
+  const chosen: SetupChoices['start'] = {};
+  for (const ladder of mainLadders) {
+    const id = (start as Record<string, unknown>)[ladder];
+    if (typeof id === 'string') chosen[ladder] = id;
+  }
+  return {
+    daysPerWeek,
+    trainingDays: [...new Set(trainingDays)],
+    equipment: [...new Set(equipment as EquipmentKind[])],
+    start: chosen,
+  };
+}
+
+type SetupDraftState = {
+  /** A new plan's answers so far; null until the person changes anything. */
+  draft: SetupChoices | null;
+  setDraft: (draft: SetupChoices) => void;
+  clearDraft: () => void;
+};
+
+/**
+ * The setup answers of a plan not yet saved, in localStorage (UI state, like the spasm draft), so
+ * leaving the screen or closing the app half-way loses nothing.
+ */
+export const useSetupDraft = create<SetupDraftState>()(
+  persist(
+    (set) => ({
+      draft: null,
+      setDraft: (draft) => {
+        set({ draft });
+      },
+      clearDraft: () => {
+        set({ draft: null });
+      },
+    }),
+    {
+      name: SETUP_DRAFT_KEY,
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (state) => ({ draft: state.draft }),
+      merge: (persisted, current) => {
+        const stored: unknown =
+          typeof persisted === 'object' && persisted !== null && 'draft' in persisted
+            ? persisted.draft
+            : undefined;
+        return { ...current, draft: parseSetupDraft(stored) };
+      },
+    },
+  ),
+);
