@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planRepository } from '../../data/repositories';
-import { renderPlan, resetPlan } from './plan-test-kit';
+import { renderPlan, resetPlan, seedPlan } from './plan-test-kit';
 import { parseSetupDraft, SETUP_DRAFT_KEY, useSetupDraft } from './setup-draft';
 
 beforeEach(resetPlan);
@@ -109,6 +109,31 @@ describe('setting up the plan', () => {
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
     await screen.findByRole('heading', { name: 'Step 2: your baseline week' });
     expect(useSetupDraft.getState().draft).toBeNull();
+  });
+});
+
+describe('changing the plan', () => {
+  it('starts a baseline week again only when a starting rung changes', async () => {
+    const user = userEvent.setup();
+    await seedPlan();
+    const first = renderPlan('/plan/setup');
+    await user.click(await screen.findByLabelText('3', { selector: '#setup-days-3' }));
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+    expect(await screen.findByText('Plan changed')).toBeVisible();
+    expect((await storedPlans())[0]).toMatchObject({ daysPerWeek: 3 });
+    expect((await storedPlans())[0]?.findingBaseline).toBeUndefined();
+    first.unmount();
+
+    renderPlan('/plan/setup');
+    await user.click(await screen.findByRole('radio', { name: 'Bird dog' }));
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+    expect(
+      await screen.findByText('Plan changed: a baseline week starts for the new exercises'),
+    ).toBeVisible();
+    expect((await storedPlans())[0]).toMatchObject({ findingBaseline: true });
+    expect(
+      await screen.findByRole('heading', { name: 'Step 2: your baseline week' }),
+    ).toBeVisible();
   });
 });
 

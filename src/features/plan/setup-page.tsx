@@ -52,10 +52,20 @@ export function SetupPage() {
       flareMode: false,
       findingBaseline: true,
     } satisfies NewRecord<Plan>;
-    const saved = plan ? await changePlan(plan.id, fields) : await createPlan(newPlan);
+    // A new starting rung is untested: its baseline is found again, as in a new plan's first week.
+    const newRung = fields.exercises.some(
+      (e) => !plan?.exercises.some((kept) => kept.exerciseId === e.exerciseId),
+    );
+    const saved = plan
+      ? await changePlan(plan.id, { ...fields, ...(newRung && { findingBaseline: true }) })
+      : await createPlan(newPlan);
     if (!saved.ok) return saved.errors;
     if (plan) {
-      showToast({ text: 'Plan changed' });
+      showToast({
+        text: newRung
+          ? 'Plan changed: a baseline week starts for the new exercises'
+          : 'Plan changed',
+      });
     } else {
       clearDraft();
       const week = firstReviewWeek(systemClock().today, weekStartsOn);
