@@ -123,3 +123,29 @@ describe('twelve weeks with week 8 missed', () => {
     ]);
   });
 });
+
+describe('twelve weeks from setup: a baseline week done at more reps than the plan starts with', () => {
+  // Week 1 is the baseline week: every set done at 12 reps, where the plan starts at 8-10.
+  const reviews = playWeeks({ ...person, findingBaseline: true }, [
+    { reps: 12 },
+    ...steady.slice(1),
+  ]);
+
+  it('sets each baseline at what was done, then builds after one more steady week', () => {
+    expect(reasons(reviews[0]!)).toEqual([
+      'baseline-raised',
+      'baseline-raised',
+      'baseline-raised',
+      'baseline-raised',
+    ]);
+    expect(reviews[0]!.decisions[1]!.afterText).toBe('2 × 12 at 4 kg');
+    expect(reviews.map((r) => r.plan.phase)).toEqual([2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
+    expect(reviews[0]!.plan.findingBaseline).toBeUndefined();
+  });
+
+  it('ends on a heavier row than the person who started at the library’s prescription', () => {
+    // Starting at 2 × 12 reaches the top of the range sooner, so the 2 kg steps come sooner.
+    expect(ending(reviews)[1]).toBe('one-arm-row 2 × 11 at 8 kg');
+    expect(ending(playWeeks(person, steady))[1]).toBe('one-arm-row 2 × 15 at 6 kg');
+  });
+});
