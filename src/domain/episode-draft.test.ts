@@ -26,6 +26,35 @@ const check = (overrides: Partial<EpisodeDraft>, units: 'kg' | 'lb' = 'kg') =>
   draftToEpisode(draft(overrides), testClock, units, utc);
 
 describe('draftToEpisode', () => {
+  it('never puts "just now" after the ease time filled in a minute before Save', () => {
+    // The person chose "It eased" at 12:00 (the field fills with that minute) and saved at 12:01.
+    const clock = { now: '2026-11-25T12:01:05.000Z', today: '2026-11-25' };
+    const result = draftToEpisode(
+      draft({ stillGoing: false, endedAt: '2026-11-25T12:00' }),
+      clock,
+      'kg',
+      utc,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        startedAt: '2026-11-25T12:00:00.000Z',
+        endedAt: '2026-11-25T12:00:00.000Z',
+      }) as unknown,
+    });
+  });
+
+  it('still refuses a "just now" spasm said to have eased hours before', () => {
+    const clock = { now: '2026-11-25T15:01:05.000Z', today: '2026-11-25' };
+    const result = draftToEpisode(
+      draft({ stillGoing: false, endedAt: '2026-11-25T12:00' }),
+      clock,
+      'kg',
+      utc,
+    );
+    expect(errorsOf(result)).toEqual({ endedAt: "End time can't be before the start time" });
+  });
+
   it('takes "just now" to the minute, so a spasm that eased this minute is accepted', () => {
     const clock = { now: '2026-11-25T12:00:42.318Z', today: '2026-11-25' };
     const result = draftToEpisode(

@@ -119,11 +119,20 @@ function fieldOf(path: string, draft: EpisodeDraft): string {
  */
 /**
  * "Just now" is taken to the minute, the precision of every other time on the form, so a spasm
- * logged "just now" that "eased at" this minute is not refused as ending before it started.
+ * logged "just now" that "eased at" this minute is not refused as ending before it started. Nor
+ * is one whose ease time was filled in a minute or two before Save was tapped: "just now" is then
+ * no later than the time it eased.
  */
-function toTheMinute(instant: string): string {
-  return `${instant.slice(0, 16)}:00.000Z`;
+function justNow(clock: Clock, endedAt: string | undefined): string {
+  const minute = `${clock.now.slice(0, 16)}:00.000Z`;
+  if (endedAt === undefined || endedAt === '' || endedAt >= minute) return minute;
+  // Only the minutes a form takes to fill in; an ease time hours ago is a mistake to point out.
+  const gap = Date.parse(minute) - Date.parse(endedAt);
+  return gap <= JUST_NOW_MINUTES * 60_000 ? endedAt : minute;
 }
+
+/** How long before Save "just now" may reach back to meet the time the spasm eased. */
+const JUST_NOW_MINUTES = 10;
 
 export function draftToEpisode(
   draft: EpisodeDraft,
@@ -147,10 +156,11 @@ export function draftToEpisode(
     if (!checked.ok) errors.newActivity = Object.values(checked.errors)[0] ?? 'Check the name';
   }
 
+  const endedAt = draft.stillGoing || draft.endedAt === '' ? undefined : toInstant(draft.endedAt);
   const episode: NewEpisode = {
     startedAt:
       draft.when === 'just-now'
-        ? toTheMinute(clock.now)
+        ? justNow(clock, endedAt)
         : local === undefined
           ? ''
           : toInstant(local),
@@ -160,7 +170,7 @@ export function draftToEpisode(
     activityId: name === undefined ? draft.activityId : undefined,
     movement: draft.movement ?? 'not-sure',
     loadKg: typeof load === 'number' ? (units === 'lb' ? lbToKg(load) : load) : undefined,
-    endedAt: draft.stillGoing || draft.endedAt === '' ? undefined : toInstant(draft.endedAt),
+    endedAt,
     easedBy: draft.easedBy,
     couldMove: draft.couldMove === '' ? undefined : draft.couldMove === 'yes',
     notes: draft.notes.trim() === '' ? undefined : draft.notes,
