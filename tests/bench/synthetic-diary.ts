@@ -26,6 +26,11 @@ export type DiaryOptions = {
   activities?: Record<string, number>;
   /** The planted trigger: spasms are `strength` times as likely on days it is done. */
   trigger?: { id: string; strength: number };
+  /**
+   * Relative chance (0-1) that a spasm begins on the `index`-th day (0 = the first), for bursts
+   * and a slow recovery over the years; 1 on every day when left out.
+   */
+  spasmWeight?: (index: number) => number;
 };
 
 export const PLANTED_TRIGGER = 'cat-floor-pickup';
@@ -69,12 +74,14 @@ export function syntheticDiary(options: DiaryOptions): {
   });
 
   const episodes: Episode[] = [];
+  const weight = options.spasmWeight ?? (() => 1);
   while (episodes.length < options.episodes) {
-    const checkin = checkins[Math.floor(random() * days)];
+    const index = Math.floor(random() * days);
+    const checkin = checkins[index];
     if (!checkin) continue;
     const exposed = checkin.activityIds.includes(trigger.id);
     // Rejection sampling: a day with the trigger is accepted `strength` times as often.
-    if (random() >= (exposed ? 1 : 1 / trigger.strength)) continue;
+    if (random() >= weight(index) * (exposed ? 1 : 1 / trigger.strength)) continue;
     const activityId = exposed && random() < 0.8 ? trigger.id : pick(checkin.activityIds);
     const movement: Movement =
       activityId === trigger.id ? 'bending-forward' : (pick(movements) ?? 'not-sure');
