@@ -10,7 +10,12 @@ import { storageFailure } from './storage-errors';
 /** What the check-in form supplies: everything but the bookkeeping fields. */
 export type CheckinInput = Omit<Checkin, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
-/** Live list of check-ins that are not deleted, by day. Undefined while loading. */
+/**
+ * Live list of every check-in not deleted, by day, read through the day index: the whole table.
+ * For Patterns, whose trigger analysis legitimately compares every day of the diary (3,650 after
+ * ten years); IndexedDB returns whole records, so it cannot read fewer fields. Today reads one day
+ * (readCheckinOn) and counts the rest (countCheckinDays). Undefined while loading.
+ */
 export function useCheckins() {
   return useLiveQuery(async () => {
     const rows = await db.checkins.orderBy('day').toArray();
@@ -21,12 +26,24 @@ export function useCheckins() {
   });
 }
 
+/** The check-in of `day` ('YYYY-MM-DD'); null when there is none (or it is deleted or unreadable). */
+export async function readCheckinOn(day: string): Promise<Checkin | null> {
+  const parsed = checkinSchema.safeParse(await db.checkins.where('day').equals(day).first());
+  return parsed.success && parsed.data.deletedAt === undefined ? parsed.data : null;
+}
+
 /** The check-in of `day` ('YYYY-MM-DD'), live; null when there is none, undefined while loading. */
 export function useCheckinOn(day: string) {
-  return useLiveQuery(async () => {
-    const parsed = checkinSchema.safeParse(await db.checkins.where('day').equals(day).first());
-    return parsed.success && parsed.data.deletedAt === undefined ? parsed.data : null;
-  }, [day]);
+  return useLiveQuery(() => readCheckinOn(day), [day]);
+}
+
+/** Days checked in (check-ins not deleted, one per day): two counts on indexes, no record read. */
+export async function countCheckinDays(): Promise<number> {
+  const [all, deleted] = await Promise.all([
+    db.checkins.count(),
+    db.checkins.where('deletedAt').above('').count(),
+  ]);
+  return all - deleted;
 }
 
 /** Whether an exercise session (not deleted) was recorded on `day`; undefined while loading. */

@@ -10,7 +10,7 @@ import type { PlanChange } from '../domain/plan-change';
 import type { Screening } from '../domain/screening';
 import type { ExerciseSet, Session } from '../domain/session';
 import type { Settings } from '../domain/settings';
-import { schemaVersions } from './schema';
+import { latestSchemaVersion, schemaVersions } from './schema';
 
 /** The one IndexedDB database of the app. Only src/data imports this file (lint-enforced). */
 export type SteadybackDb = Dexie & {
@@ -31,10 +31,15 @@ export type SteadybackDb = Dexie & {
 
 export const DATABASE_NAME = 'steadyback';
 
-/** Opens (lazily, on first use) the database with every schema version declared. */
-export function createDb(name = DATABASE_NAME): SteadybackDb {
+/**
+ * Opens (lazily, on first use) the database with every schema version declared; fixture tests pass
+ * `upToVersion` to open it as an older release of the app did.
+ */
+export function createDb(name = DATABASE_NAME, upToVersion = latestSchemaVersion): SteadybackDb {
   const db = new Dexie(name) as SteadybackDb;
-  for (const { version, stores } of schemaVersions) db.version(version).stores(stores);
+  for (const { version, stores } of schemaVersions) {
+    if (version <= upToVersion) db.version(version).stores(stores);
+  }
   return db;
 }
 

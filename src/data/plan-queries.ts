@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { planSchema, type Plan } from '../domain/plan';
 import { planChangeSchema, type PlanChange } from '../domain/plan-change';
@@ -26,17 +27,53 @@ export function useCurrentPlan(): Plan | null | undefined {
   return useLiveQuery(async () => (await readCurrentPlan()) ?? null);
 }
 
-/** Every plan change not deleted, newest first. */
-export async function readPlanChanges(): Promise<PlanChange[]> {
-  const rows = await db.planChanges.orderBy('day').reverse().toArray();
+/**
+ * Plan changes not deleted, newest first (newest day, then newest created). With `limit`, only the
+ * newest `limit` are read, from the end of the day index (the whole history is one record a week:
+ * 520 after ten years); without it, every one.
+ */
+export async function readPlanChanges(limit?: number): Promise<PlanChange[]> {
+  const byDay = db.planChanges.orderBy('day').reverse();
+  // Unfiltered, the whole read is one getAll; filtered, a cursor stops after `limit`.
+  const rows = await (
+    limit === undefined ? byDay : byDay.filter((row) => row.deletedAt === undefined).limit(limit)
+  ).toArray();
   return parseRows(planChangeSchema, rows)
     .records.filter((change) => change.deletedAt === undefined)
     .sort((a, b) => b.day.localeCompare(a.day) || b.createdAt.localeCompare(a.createdAt));
 }
 
-/** The history of plan changes, live, newest first; undefined while loading. */
-export function usePlanChanges(): PlanChange[] | undefined {
-  return useLiveQuery(readPlanChanges);
+/**
+ * The latest weekly review not deleted (flare toggles are not reviews), as readPlanChanges orders
+ * them (newest day, then newest created), read from the end of the [kind+day] index: only that
+ * day's reviews are parsed. Undefined before the first review.
+ */
+export async function readLastReview(): Promise<PlanChange | undefined> {
+  const reviews = db.planChanges
+    .where('[kind+day]')
+    .between(['weekly-review', Dexie.minKey], ['weekly-review', Dexie.maxKey]);
+  const live = (rows: unknown[]) =>
+    parseRows(planChangeSchema, rows).records.filter((change) => change.deletedAt === undefined);
+  const newest = await reviews
+    .reverse()
+    .filter((row) => live([row]).length === 1)
+    .first();
+  if (newest === undefined) return undefined;
+  const sameDay = await db.planChanges
+    .where('[kind+day]')
+    .equals(['weekly-review', newest.day])
+    .toArray();
+  return live(sameDay).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+}
+
+/** The history of plan changes (the newest `limit`, or all), live, newest first; undefined while loading. */
+export function usePlanChanges(limit?: number): PlanChange[] | undefined {
+  return useLiveQuery(() => readPlanChanges(limit), [limit]);
+}
+
+/** The latest weekly review, live; null before the first, undefined while loading. */
+export function useLastReview(): PlanChange | null | undefined {
+  return useLiveQuery(async () => (await readLastReview()) ?? null);
 }
 
 /** Live sessions (not deleted) from `from` to `to`, both 'YYYY-MM-DD', with their live sets. */
@@ -54,12 +91,15 @@ async function readSessions(from: string, to: string) {
 }
 
 /** Days from `from` to `to` with at least one set done (as the weekly review counts them). */
+export async function readTrainedDays(from: string, to: string): Promise<string[]> {
+  const { sessions, sets } = await readSessions(from, to);
+  const withSets = new Set(sets.map((set) => set.sessionId));
+  return [...new Set(sessions.filter((s) => withSets.has(s.id)).map((s) => s.day))].sort();
+}
+
+/** readTrainedDays, live; undefined while loading. */
 export function useTrainedDays(from: string, to: string): string[] | undefined {
-  return useLiveQuery(async () => {
-    const { sessions, sets } = await readSessions(from, to);
-    const withSets = new Set(sets.map((set) => set.sessionId));
-    return [...new Set(sessions.filter((s) => withSets.has(s.id)).map((s) => s.day))].sort();
-  }, [from, to]);
+  return useLiveQuery(() => readTrainedDays(from, to), [from, to]);
 }
 
 export type SessionOnDay = { session: Session | null; sets: ExerciseSet[] };

@@ -28,7 +28,7 @@ describe('schema version 2 (2026-11-25): the plan-change history table', () => {
     await v1.table('sessions').put(session);
     v1.close();
 
-    const v2 = createDb(NAME);
+    const v2 = createDb(NAME, 2);
     await v2.open();
     expect(v2.verno).toBe(2);
     expect(await v2.plans.toArray()).toEqual([plan]);

@@ -4,6 +4,8 @@
  *
  * Index notes: episodes by startedAt (history, recurrence), activityId (filters); check-ins by day
  * (unique: one per day) and by every activity done (multi-entry); sessions by day; sets by session.
+ * IndexedDB leaves a record out of an index when the indexed field is missing: the deletedAt
+ * index holds only deleted records, the endedAt index only spasms that have ended.
  */
 const version1Stores = {
   episodes: 'id, startedAt, activityId, deletedAt',
@@ -20,6 +22,22 @@ const version1Stores = {
   settings: 'id',
 } as const;
 
+const version3Stores = {
+  episodes: 'id, startedAt, activityId, deletedAt, endedAt, updatedAt',
+  activities: 'id, name, updatedAt',
+  checkins: 'id, &day, *activityIds, deletedAt, updatedAt',
+  medications: 'id, startedOn, updatedAt',
+  plans: 'id, updatedAt',
+  sessions: 'id, day, updatedAt',
+  exerciseSets: 'id, sessionId, exerciseId, updatedAt',
+  screenings: 'id, takenAt, updatedAt',
+  beliefs: 'id, createdAt, updatedAt',
+  experiments: 'id, plannedFor, updatedAt',
+  outcomes: 'id, &weekOf, updatedAt',
+  settings: 'id',
+  planChanges: 'id, day, weekOf, updatedAt, [kind+day]',
+} as const;
+
 export const schemaVersions = [
   { version: 1, shippedOn: '2026-11-25', stores: version1Stores },
   {
@@ -30,6 +48,24 @@ export const schemaVersions = [
     shippedOn: '2026-11-25',
     stores: { ...version1Stores, planChanges: 'id, day, weekOf' },
   },
+  {
+    // Indexes for the screens' hot paths with years of data, so none reads a whole table:
+    // updatedAt everywhere but settings (the backup reminder counts changes since the last backup),
+    // episodes by endedAt (spasms still going are those missing from it), check-ins by deletedAt
+    // (live counts), plan changes by [kind+day] (the latest weekly review). Indexes only: no record
+    // changes, so no upgrade function; schema-v3.test.ts opens a version-2 database holding records.
+    version: 3,
+    shippedOn: '2026-11-26',
+    stores: version3Stores,
+  },
 ] as const;
 
 export const latestSchemaVersion = Math.max(...schemaVersions.map((v) => v.version));
+
+/**
+ * The tables whose records are the person's entries (every table but settings), from the latest
+ * schema: the backup reminder counts their changes without importing every record schema.
+ */
+export const entryTableNames = (
+  Object.keys(version3Stores) as (keyof typeof version3Stores)[]
+).filter((name) => name !== 'settings');

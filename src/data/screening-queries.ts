@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { screeningOutcome, type RedFlagAnswers } from '../domain/red-flags';
 import { screeningSchema, type Screening } from '../domain/screening';
-import { pendingDoctorVisit } from '../domain/screening-history';
 import type { Clock, Validation } from '../domain/validation';
 import { systemClock } from './clock';
 import { db } from './db';
@@ -17,14 +16,6 @@ export function useScreenings() {
       rows.filter((row) => row.deletedAt === undefined),
     );
   });
-}
-
-/**
- * The "see a doctor soon" result still waiting for a visit, for the Today card: null when there is
- * none, undefined while loading.
- */
-export function usePendingDoctorVisit(): Screening | null | undefined {
-  return useLiveQuery(async () => pendingDoctorVisit((await screeningRepository.all()).records));
 }
 
 /** Stores a completed check with the outcome its answers give (the outcome is never typed in). */

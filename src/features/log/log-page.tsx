@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { groupByWeek, recentCounts, type EpisodeFilter } from '../../domain/episode-history';
 import { dayOfInstant, systemClock } from '../../data/clock';
-import { useCustomActivities, useEpisodes } from '../../data/episode-queries';
+import { LOG_WEEKS, useCustomActivities, useEpisodeLog } from '../../data/episode-queries';
 import { episodeRepository } from '../../data/repositories';
 import { useSettings } from '../../data/settings-queries';
 import { EmptyState } from '../../ui/empty-state';
@@ -29,9 +29,11 @@ function deleteWithUndo(episode: Episode) {
 }
 
 export function LogPage() {
-  const episodes = useEpisodes();
-  const custom = useCustomActivities();
   const settings = useSettings();
+  // A window of weeks, not the whole diary: years of spasms stay cheap to open.
+  const [weeksShown, setWeeksShown] = useState(LOG_WEEKS);
+  const episodes = useEpisodeLog(systemClock().today, weeksShown, settings?.weekStartsOn);
+  const custom = useCustomActivities();
   const [filter, setFilter] = useState<EpisodeFilter>({});
 
   if (!episodes || !custom || !settings) return <Loading label="Loading your log…" />;
@@ -92,6 +94,19 @@ export function LogPage() {
               </ul>
             </section>
           ))}
+          {episodes.hasEarlier ? (
+            <p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setWeeksShown((shown) => shown + LOG_WEEKS);
+                }}
+              >
+                Show earlier spasms
+              </button>
+            </p>
+          ) : null}
         </>
       )}
     </>
