@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import type * as PrerenderModule from './src/app/prerender';
 
 // Colours shared by the manifest and index.html's theme-color meta tag.
 const themeColor = '#0f5c55';
@@ -26,43 +28,97 @@ if (!('groupBy' in Map)) {
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+const sha256 = (script: string) =>
+  `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+type Prerender = typeof PrerenderModule;
+
+/** Loads src/app/prerender.tsx in Node through Vite, to render the first screen with React. */
+async function loadPrerender(): Promise<{
+  firstScreen: string;
+  scripts: Prerender['inlineScripts'];
+}> {
+  const server = await createServer({
+    configFile: false,
+    plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(version) },
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    optimizeDeps: { noDiscovery: true, include: [] },
+    logLevel: 'error',
+  });
+  try {
+    const prerender = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Prerender;
+    return { firstScreen: prerender.renderFirstScreen(), scripts: prerender.inlineScripts };
+  } finally {
+    await server.close();
+  }
+}
+
 /**
- * A strict Content-Security-Policy for the production build: only the app's own origin, no inline
- * scripts, no requests elsewhere. Added at build time only, because Vite's dev server injects
- * inline scripts for hot reloading.
+ * The production index.html: a strict Content-Security-Policy (only the app's own origin, no
+ * inline scripts but prerender.tsx's two, pinned by hash, no requests elsewhere), and the first
+ * screen prerendered into #root so it paints from the HTML and CSS alone (Lighthouse's LCP).
+ * Build only: Vite's dev server injects inline scripts for hot reloading.
  */
-const contentSecurityPolicy: Plugin = {
-  name: 'steadyback-csp',
+const productionHtml: Plugin = {
+  name: 'steadyback-production-html',
   apply: 'build',
-  transformIndexHtml: () => [
-    {
-      tag: 'meta',
-      attrs: {
-        'http-equiv': 'Content-Security-Policy',
-        content: [
-          "default-src 'self'",
-          "script-src 'self'",
-          "style-src 'self'",
-          "img-src 'self' data: blob:",
-          "connect-src 'self'",
-          "font-src 'self'",
-          "manifest-src 'self'",
-          "worker-src 'self'",
-          "object-src 'none'",
-          "base-uri 'self'",
-          "form-action 'self'",
-        ].join('; '),
-      },
-      injectTo: 'head-prepend',
-    },
-  ],
+  transformIndexHtml: async (html) => {
+    const root = '<div id="root"></div>';
+    if (!html.includes(root)) throw new Error('index.html has no empty <div id="root"></div>');
+    const { firstScreen, scripts } = await loadPrerender();
+    return {
+      html: html.replace(
+        root,
+        `<div id="root">${firstScreen}</div><script>${scripts.deepLink}</script>`,
+      ),
+      tags: [
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: [
+              "default-src 'self'",
+              `script-src 'self' ${sha256(scripts.theme)} ${sha256(scripts.deepLink)}`,
+              "style-src 'self'",
+              "img-src 'self' data: blob:",
+              "connect-src 'self'",
+              "font-src 'self'",
+              "manifest-src 'self'",
+              "worker-src 'self'",
+              "object-src 'none'",
+              "base-uri 'self'",
+              "form-action 'self'",
+            ].join('; '),
+          },
+          injectTo: 'head-prepend',
+        },
+        { tag: 'script', children: scripts.theme, injectTo: 'head-prepend' },
+      ],
+    };
+  },
+};
+
+/**
+ * In the production build, Dexie's modern ES2021 bundle (1.3 kB smaller gzipped than the ES5 build
+ * its package entry wraps). Build only: the whole app, dexie-react-hooks included, is bundled then,
+ * so there is exactly one Dexie; tests keep the package entry that Node loads.
+ */
+const dexieModernBuild: Plugin = {
+  name: 'steadyback-dexie-modern',
+  apply: 'build',
+  config: () => ({
+    resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
+  }),
 };
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [
     react(),
-    contentSecurityPolicy,
+    productionHtml,
+    dexieModernBuild,
     VitePWA({
       // The app shows "A new version is ready" itself: it must never reload while someone is typing.
       registerType: 'prompt',
@@ -113,13 +169,61 @@ export default defineConfig({
     sourcemap: false,
     // dist/.vite/manifest.json lets scripts/check-size.mjs walk the chunk graph of the first screen.
     manifest: true,
+    modulePreload: {
+      // Every browser that runs the app (ES2022) supports modulepreload: no polyfill in the entry.
+      polyfill: false,
+      // A lazy screen's JavaScript imports are found by the browser when its chunk arrives, so the
+      // entry does not carry a list of every chunk's file names (about 1 kB gzipped); its CSS must
+      // still be listed, since nothing else loads it.
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
+    },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // Vite's dynamic-import helper, used by the entry itself: kept out of the app chunk,
+              // which the entry must not load statically (it starts it after the first paint).
+              name: 'preload-helper',
+              priority: 3,
+              test: /vite[\\/]preload-helper/,
+            },
+            {
+              // Dexie and the schema, no React: src/main.tsx opens the database with it while the
+              // app's chunk is still being evaluated.
+              name: 'database',
+              priority: 3,
+              test: /src[\\/]data[\\/]open-database\.ts$/,
+            },
+            {
+              // React, the router, the shell and Today's frame: what src/main.tsx starts after
+              // the prerendered first paint.
+              name: 'app',
+              priority: 2,
+              test: /src[\\/]app[\\/]start\.tsx$/,
+            },
+            {
+              // Today's data panel and the rest of what it needs (zod, the queries, schemas and
+              // cards) as one chunk: one request and one gzip stream instead of twenty small ones.
+              name: 'today',
+              priority: 1,
+              test: /src[\\/]features[\\/]today[\\/]today-summary\.tsx$/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup/vitest-setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.{ts,tsx}',
+      // The seed and benchmark data: their counts, determinism and restorability, not timings.
+      'tests/bench/**/*.test.ts',
+    ],
     restoreMocks: true,
-    // `npm run bench`: analyses over 10 years of synthetic data, printed as a table.
-    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

@@ -1,21 +1,31 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { startServiceWorker } from './app/service-worker';
+// The entry: deliberately tiny. index.html already holds the first screen (prerendered at build
+// time, see src/app/prerender.tsx) and its stylesheet, so the browser paints it before any other
+// JavaScript is fetched; the app (React, the router, the shell), the database (Dexie, opened at
+// once) and Today's data chunk (zod, the queries: every screen needs them) are fetched together
+// after that first paint, so they never hold it up, and the app starts as soon as it arrives.
 import './app/styles.css';
 import './ui/themes.css';
-import { applyStoredTheme } from './features/settings/stored-theme';
+// Today's styles belong in the stylesheet index.html loads: its prerendered lead uses them.
+import './features/today/today.css';
+// The chosen theme is applied before the first paint by index.html's inline script (production
+// build, see src/app/prerender.tsx); in the dev server, once the settings are read.
 
-// The last chosen theme, before anything renders, so a dark theme never flashes light.
-applyStoredTheme();
+// The prerendered Today is in #root only at "/" (index.html's inline script clears it elsewhere).
+const prerendered = (document.getElementById('root')?.childElementCount ?? 0) > 0;
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html is missing its #root element');
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-
-startServiceWorker();
+// One frame first, so the prerendered screen is painted before React's code is evaluated (a
+// hidden tab paints nothing, and a deep link has nothing to paint yet: they start at once).
+if (prerendered && document.visibilityState !== 'hidden') {
+  await new Promise<void>((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(resolve, 0);
+    });
+  });
+}
+const app = import('./app/start');
+// IndexedDB opens while React renders the frame (Today's first read would wait for it otherwise).
+void import('./data/open-database').then((database) => {
+  database.startOpeningDatabase();
+});
+void import('./features/today/today-summary');
+(await app).start(prerendered);

@@ -1,79 +1,58 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { Shell } from './shell';
 import { TodayPage } from '../features/today/today-page';
-import { NotFoundPage } from './not-found-page';
 import { Loading } from '../ui/loading';
+
+/** A screen loaded on first visit: `load` imports its module, `name` is the exported component. */
+function screen<M extends Record<K, ComponentType>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
 
 // Today is the first screen and ships in the entry chunk; every other screen is its own chunk,
 // fetched when first visited (and precached by the service worker for offline use).
-const LogPage = lazy(async () => ({ default: (await import('../features/log/log-page')).LogPage }));
-const PlanPage = lazy(async () => ({
-  default: (await import('../features/plan/plan-page')).PlanPage,
-}));
-const PlanSetupPage = lazy(async () => ({
-  default: (await import('../features/plan/setup-page')).SetupPage,
-}));
-const PlanSessionPage = lazy(async () => ({
-  default: (await import('../features/plan/session-page')).SessionPage,
-}));
-const PatternsPage = lazy(async () => ({
-  default: (await import('../features/patterns/patterns-page')).PatternsPage,
-}));
-const LogSpasmPage = lazy(async () => ({
-  default: (await import('../features/log-spasm/log-spasm-page')).LogSpasmPage,
-}));
-const EditEpisodePage = lazy(async () => ({
-  default: (await import('../features/log-spasm/edit-episode-page')).EditEpisodePage,
-}));
-const WelcomePage = lazy(async () => ({
-  default: (await import('../features/welcome/welcome-page')).WelcomePage,
-}));
-const WhyPage = lazy(async () => ({
-  default: (await import('../features/why/why-page')).WhyPage,
-}));
-const ReportPage = lazy(async () => ({
-  default: (await import('../features/report/report-page')).ReportPage,
-}));
-const BackupPage = lazy(async () => ({
-  default: (await import('../features/backup/backup-page')).BackupPage,
-}));
-const SeekCarePage = lazy(async () => ({
-  default: (await import('../features/seek-care/seek-care-page')).SeekCarePage,
-}));
-const SafetyCheckPage = lazy(async () => ({
-  default: (await import('../features/safety-check/safety-check-page')).SafetyCheckPage,
-}));
-const MedicationsPage = lazy(async () => ({
-  default: (await import('../features/medications/medications-page')).MedicationsPage,
-}));
-const MedicationPage = lazy(async () => ({
-  default: (await import('../features/medications/medication-page')).MedicationPage,
-}));
-const CheckinPage = lazy(async () => ({
-  default: (await import('../features/checkin/checkin-page')).CheckinPage,
-}));
-const FindingPage = lazy(async () => ({
-  default: (await import('../features/patterns/finding-page')).FindingPage,
-}));
-const BeliefsPage = lazy(async () => ({
-  default: (await import('../features/beliefs/beliefs-page')).BeliefsPage,
-}));
-const BeliefPage = lazy(async () => ({
-  default: (await import('../features/beliefs/belief-page')).BeliefPage,
-}));
-const ExperimentsPage = lazy(async () => ({
-  default: (await import('../features/beliefs/experiments-page')).ExperimentsPage,
-}));
-const OutcomesPage = lazy(async () => ({
-  default: (await import('../features/outcomes/outcomes-page')).OutcomesPage,
-}));
-const SettingsPage = lazy(async () => ({
-  default: (await import('../features/settings/settings-page')).SettingsPage,
-}));
-const MorePage = lazy(async () => ({
-  default: (await import('../features/more/more-page')).MorePage,
-}));
+const LogPage = screen(() => import('../features/log/log-page'), 'LogPage');
+const PlanPage = screen(() => import('../features/plan/plan-page'), 'PlanPage');
+const PlanSetupPage = screen(() => import('../features/plan/setup-page'), 'SetupPage');
+const PlanSessionPage = screen(() => import('../features/plan/session-page'), 'SessionPage');
+const PatternsPage = screen(() => import('../features/patterns/patterns-page'), 'PatternsPage');
+const LogSpasmPage = screen(() => import('../features/log-spasm/log-spasm-page'), 'LogSpasmPage');
+const EditEpisodePage = screen(
+  () => import('../features/log-spasm/edit-episode-page'),
+  'EditEpisodePage',
+);
+const WelcomePage = screen(() => import('../features/welcome/welcome-page'), 'WelcomePage');
+const WhyPage = screen(() => import('../features/why/why-page'), 'WhyPage');
+const ReportPage = screen(() => import('../features/report/report-page'), 'ReportPage');
+const BackupPage = screen(() => import('../features/backup/backup-page'), 'BackupPage');
+const SeekCarePage = screen(() => import('../features/seek-care/seek-care-page'), 'SeekCarePage');
+const SafetyCheckPage = screen(
+  () => import('../features/safety-check/safety-check-page'),
+  'SafetyCheckPage',
+);
+const MedicationsPage = screen(
+  () => import('../features/medications/medications-page'),
+  'MedicationsPage',
+);
+const MedicationPage = screen(
+  () => import('../features/medications/medication-page'),
+  'MedicationPage',
+);
+const CheckinPage = screen(() => import('../features/checkin/checkin-page'), 'CheckinPage');
+const FindingPage = screen(() => import('../features/patterns/finding-page'), 'FindingPage');
+const BeliefsPage = screen(() => import('../features/beliefs/beliefs-page'), 'BeliefsPage');
+const BeliefPage = screen(() => import('../features/beliefs/belief-page'), 'BeliefPage');
+const ExperimentsPage = screen(
+  () => import('../features/beliefs/experiments-page'),
+  'ExperimentsPage',
+);
+const OutcomesPage = screen(() => import('../features/outcomes/outcomes-page'), 'OutcomesPage');
+const SettingsPage = screen(() => import('../features/settings/settings-page'), 'SettingsPage');
+const MorePage = screen(() => import('../features/more/more-page'), 'MorePage');
+const NotFoundPage = screen(() => import('./not-found-page'), 'NotFoundPage');
 
 /** Every screen of the app, inside the shell. Used by the app and by component tests. */
 export function AppRoutes() {

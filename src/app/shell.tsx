@@ -1,11 +1,13 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { UpdatePrompt } from './update-prompt';
 import { Loading } from '../ui/loading';
 import { ToastRegion } from '../ui/toast';
 
 // Applies the chosen theme and reminder times once settings are read. Lazy, because reading
-// settings needs the database code, which the first screen must not wait for.
+// settings needs the database code, which the first screen must not wait for; and only once the
+// first screen is done, so it never competes with it (the chosen theme is already applied before
+// the first paint by index.html's inline script).
 const SettingsEffects = lazy(async () => ({
   default: (await import('../features/settings/settings-effects')).SettingsEffects,
 }));
@@ -19,8 +21,32 @@ const sections = [
 ] as const;
 
 /** The frame around every screen: app name, the always-present "Log spasm" action, bottom navigation. */
+/**
+ * True two seconds after the first render, once the browser is idle: late enough that what it
+ * gates never competes with the first screen's downloads and reads.
+ */
+function useIdle() {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const done = () => {
+      setIdle(true);
+    };
+    let idleId: number | undefined;
+    const timer = setTimeout(() => {
+      if ('requestIdleCallback' in window) idleId = requestIdleCallback(done, { timeout: 2000 });
+      else done();
+    }, 2000);
+    return () => {
+      clearTimeout(timer);
+      if (idleId !== undefined) cancelIdleCallback(idleId);
+    };
+  }, []);
+  return idle;
+}
+
 export function Shell() {
   const { pathname } = useLocation();
+  const idle = useIdle();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -64,9 +90,11 @@ export function Shell() {
       </nav>
       <ToastRegion />
       <UpdatePrompt />
-      <Suspense fallback={null}>
-        <SettingsEffects />
-      </Suspense>
+      {idle ? (
+        <Suspense fallback={null}>
+          <SettingsEffects />
+        </Suspense>
+      ) : null}
     </>
   );
 }

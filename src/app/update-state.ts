@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { useSyncExternalStore } from 'react';
 
 type UpdateState = {
   /** A new service worker is installed and waiting; the person decides when to reload. */
@@ -9,11 +9,36 @@ type UpdateState = {
   dismiss: () => void;
 };
 
-export const useUpdateState = create<UpdateState>()((set) => ({
+// A store of four fields in the entry chunk: React's useSyncExternalStore instead of a library.
+let state: UpdateState = {
   updateReady: false,
   applyUpdate: () => Promise.resolve(),
   dismissed: false,
   dismiss: () => {
-    set({ dismissed: true });
+    setState({ dismissed: true });
   },
-}));
+};
+const listeners = new Set<() => void>();
+
+function setState(changes: Partial<UpdateState>) {
+  state = { ...state, ...changes };
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** The update flow's state, live; `useUpdateState.setState` changes it from outside React. */
+export const useUpdateState = Object.assign(
+  () =>
+    useSyncExternalStore(
+      subscribe,
+      () => state,
+      () => state,
+    ),
+  { setState, getState: () => state },
+);

@@ -34,7 +34,12 @@ function subscribe(listener: () => void) {
 
 /** Renders the current toast in a polite live region (mounted once, in the shell). */
 export function ToastRegion() {
-  const message = useSyncExternalStore(subscribe, () => current);
+  // The same snapshot on the server: the build renders the shell to HTML (src/app/prerender.tsx).
+  const message = useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => current,
+  );
   const action = message?.action;
   return (
     <div role="status" aria-live="polite" className="toast-region">

@@ -5,7 +5,7 @@ import { buildEpisode, withoutMeta } from '../../domain/test-builders';
 import { recordBackupMade } from '../../data/backup-status';
 import { episodeRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
-import { BackupReminderCard } from './backup-reminder-card';
+import { TodaySummary } from './today-summary';
 
 beforeEach(resetDatabase);
 
@@ -19,14 +19,14 @@ async function logSpasms(count: number) {
 describe('the backup reminder', () => {
   it('appears after 20 unbacked entries (this browser cannot promise to keep data)', async () => {
     await logSpasms(20);
-    render(<BackupReminderCard />, { wrapper: MemoryRouter });
+    render(<TodaySummary />, { wrapper: MemoryRouter });
     expect(await screen.findByRole('heading', { name: 'Time for a backup' })).toBeInTheDocument();
     expect(screen.getByText(/20 entries have been made/)).toBeInTheDocument();
   });
 
   it('stays away with fewer entries, and goes once a backup is made', async () => {
     await logSpasms(19);
-    render(<BackupReminderCard />, { wrapper: MemoryRouter });
+    render(<TodaySummary />, { wrapper: MemoryRouter });
     // Let the live queries settle: 19 entries are below the threshold.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(screen.queryByRole('heading', { name: 'Time for a backup' })).not.toBeInTheDocument();

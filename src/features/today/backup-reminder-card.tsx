@@ -1,21 +1,24 @@
 import { Link } from 'react-router';
 import { backupReminder } from '../../domain/backup-reminder';
-import { useUnbackedEntries } from '../../data/backup-status';
+import type { UnbackedEntries } from '../../data/backup-status';
 import { systemClock } from '../../data/clock';
 import { usePersistentStorage } from '../../data/persistent-storage';
-import { useSettings } from '../../data/settings-queries';
 
-/** Nudges the person to back up when the browser may clear the data and much is unbacked. */
-export function BackupReminderCard() {
-  const settings = useSettings();
+type BackupReminderCardProps = { lastBackupAt: string | undefined; unbacked: UnbackedEntries };
+
+/**
+ * Nudges the person to back up when the browser may clear the data and much is unbacked. Last on
+ * Today: it waits for the browser's answer about persistence, and appearing below everything else
+ * moves nothing already on screen.
+ */
+export function BackupReminderCard({ lastBackupAt, unbacked }: BackupReminderCardProps) {
   const { state } = usePersistentStorage();
-  const unbacked = useUnbackedEntries(settings?.lastBackupAt);
-  if (!settings || !unbacked || state === 'checking') return null;
+  if (state === 'checking') return null;
   const message = backupReminder({
     persisted: state === 'persisted',
     unbackedEntries: unbacked.count,
     oldestUnbackedAt: unbacked.oldest,
-    lastBackupAt: settings.lastBackupAt,
+    lastBackupAt,
     now: systemClock().now,
   });
   if (!message) return null;

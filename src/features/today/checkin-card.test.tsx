@@ -4,14 +4,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { saveCheckin } from '../../data/checkin-queries';
 import { systemClock } from '../../data/clock';
 import { resetDatabase } from '../../data/test-reset';
-import { CheckinCard } from './checkin-card';
+import { TodaySummary } from './today-summary';
 
 beforeEach(resetDatabase);
 
 const renderCard = () =>
   render(
     <MemoryRouter>
-      <CheckinCard />
+      <TodaySummary />
     </MemoryRouter>,
   );
 

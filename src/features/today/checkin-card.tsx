@@ -1,15 +1,11 @@
 import { Link } from 'react-router';
-import { useCheckinOn } from '../../data/checkin-queries';
-import { systemClock } from '../../data/clock';
+import type { Checkin } from '../../domain/checkin';
 
 /**
  * Today's check-in prompt: "How is your back today?" until today's check-in is saved, then
- * "Checked in today" with its pain score and a way to change it. Renders nothing while loading,
- * so the card never flashes the wrong state.
+ * "Checked in today" with its pain score and a way to change it.
  */
-export function CheckinCard() {
-  const checkin = useCheckinOn(systemClock().today);
-  if (checkin === undefined) return null;
+export function CheckinCard({ checkin }: { checkin: Checkin | null }) {
   if (checkin === null) {
     return (
       <section className="card" aria-labelledby="checkin-card-heading">
@@ -36,7 +32,7 @@ export function CheckinCard() {
           : ''}
         .
       </p>
-      <p>
+      <p className="link-line">
         <Link to="/checkin">Edit today&apos;s check-in</Link>
       </p>
     </section>

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildScreening, withoutMeta } from '../../domain/test-builders';
 import { screeningRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
-import { DoctorVisitCard } from './doctor-visit-card';
+import { TodaySummary } from './today-summary';
 
 beforeEach(resetDatabase);
 
@@ -20,17 +20,17 @@ async function store(overrides: Parameters<typeof buildScreening>[0]) {
 function renderCard() {
   return render(
     <MemoryRouter>
-      <DoctorVisitCard />
+      <TodaySummary />
     </MemoryRouter>,
   );
 }
 
-describe('DoctorVisitCard', () => {
-  it('renders nothing unless a see-a-doctor result is waiting', async () => {
+describe('the doctor visit card on Today', () => {
+  it('shows no card unless a see-a-doctor result is waiting', async () => {
     await store({ takenAt: hoursAgo(2), outcome: 'nothing-urgent' });
-    const { container } = renderCard();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(container).toBeEmptyDOMElement();
+    renderCard();
+    expect(await screen.findByRole('heading', { name: 'How is your back today?' })).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'See a doctor soon' })).not.toBeInTheDocument();
   });
 
   it('shows the waiting result with the signs, a link to the check, and marks the visit', async () => {

@@ -1,16 +1,15 @@
 import { Link } from 'react-router';
 import { redFlagQuestion } from '../../domain/red-flags';
-import { markDoctorSeen, usePendingDoctorVisit } from '../../data/screening-queries';
+import type { Screening } from '../../domain/screening';
+import { markDoctorSeen } from '../../data/screening-queries';
 import { formatDayAndTime } from '../../ui/format';
 import { showToast } from '../../ui/toast';
 
 /**
  * A "see a doctor soon" safety-check result, kept on Today until the person says they have seen a
- * doctor (issue 5). Renders nothing when no such result is waiting, or while loading.
+ * doctor (issue 5).
  */
-export function DoctorVisitCard() {
-  const pending = usePendingDoctorVisit();
-  if (!pending) return null;
+export function DoctorVisitCard({ pending }: { pending: Screening }) {
   const signs = Object.entries(pending.answers)
     .filter(([, answer]) => answer)
     .flatMap(([id]) => redFlagQuestion(id)?.text ?? []);

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildEpisode, buildPlan, withoutMeta } from '../../domain/test-builders';
 import { episodeRepository, planRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
-import { PathCard } from './path-card';
+import { TodaySummary } from './today-summary';
 
 beforeEach(resetDatabase);
 
@@ -12,7 +12,7 @@ describe('the path card on Today', () => {
   it('starts at step 1 and says how much more the diary needs', async () => {
     const startedAt = new Date(Date.now() - 3_600_000).toISOString();
     await episodeRepository.add(withoutMeta(buildEpisode({ startedAt, endedAt: undefined })));
-    render(<PathCard />, { wrapper: MemoryRouter });
+    render(<TodaySummary />, { wrapper: MemoryRouter });
     expect(
       await screen.findByRole('heading', { name: 'Step 1 of 3: find your triggers' }),
     ).toBeInTheDocument();
@@ -23,7 +23,7 @@ describe('the path card on Today', () => {
     await planRepository.add(
       withoutMeta(buildPlan({ phase: 2, flareMode: false, flareSince: undefined })),
     );
-    render(<PathCard />, { wrapper: MemoryRouter });
+    render(<TodaySummary />, { wrapper: MemoryRouter });
     expect(
       await screen.findByRole('heading', { name: 'Step 2 of 3: a tolerable baseline' }),
     ).toBeInTheDocument();

@@ -6,14 +6,14 @@ import { createPlan } from '../../data/plan-actions';
 import { exerciseSetRepository, sessionRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
 import { defaultPrescription } from '../../domain/exercise-library';
-import { PlanCard } from './plan-card';
+import { TodaySummary } from './today-summary';
 
 beforeEach(resetDatabase);
 
 const renderCard = () =>
   render(
     <MemoryRouter>
-      <PlanCard />
+      <TodaySummary />
     </MemoryRouter>,
   );
 const todayWeekday = () => new Date(`${systemClock().today}T00:00:00Z`).getUTCDay();

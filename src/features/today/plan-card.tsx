@@ -1,23 +1,25 @@
 import { Link } from 'react-router';
-import { systemClock } from '../../data/clock';
-import { useCurrentPlan, useTrainedDays } from '../../data/plan-queries';
-import { useSettings } from '../../data/settings-queries';
-import { addDays, weekStart } from '../../domain/episode-history';
-import { weekdayName } from '../../domain/prescription';
+import type { Plan } from '../../domain/plan';
 import { isTrainingDay, nextTrainingDay, weekConsistency } from '../../domain/training-week';
+
+// The weekday of a 'YYYY-MM-DD' day with the browser's Intl (the domain's weekdayName lives with
+// the exercise library, which Today's first screen should not download).
+const weekdayFormat = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+const weekdayName = (day: string) => weekdayFormat.format(new Date(`${day}T00:00:00Z`));
+
+type PlanCardProps = {
+  plan: Plan | null;
+  today: string;
+  /** Days this week with at least one set done. */
+  trainedDays: readonly string[];
+};
 
 /**
  * Today's exercise: the session with a link to start it, or a rest day and the next session;
  * and this week's consistency (flare weeks never held against the person). An invitation to set
- * up a plan when there is none; nothing while loading, so the card never flashes a wrong state.
+ * up a plan when there is none.
  */
-export function PlanCard() {
-  const { today } = systemClock();
-  const plan = useCurrentPlan();
-  const settings = useSettings();
-  const from = weekStart(today, settings?.weekStartsOn ?? 1);
-  const trained = useTrainedDays(from, addDays(from, 6));
-  if (plan === undefined || settings === undefined || trained === undefined) return null;
+export function PlanCard({ plan, today, trainedDays }: PlanCardProps) {
   if (plan === null) {
     return (
       <section className="card" aria-labelledby="plan-card-heading">
@@ -33,9 +35,9 @@ export function PlanCard() {
       </section>
     );
   }
-  const doneToday = trained.includes(today);
+  const doneToday = trainedDays.includes(today);
   const next = nextTrainingDay(plan, today);
-  const { sentence } = weekConsistency(plan, trained.length);
+  const { sentence } = weekConsistency(plan, trainedDays.length);
   let heading = 'Rest day';
   if (doneToday) heading = "Today's session: done";
   else if (isTrainingDay(plan, today)) heading = "Today's session";

@@ -1,34 +1,57 @@
+import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
-import { recentCounts, unfinishedEpisodes } from '../../domain/episode-history';
+import { recentCounts } from '../../domain/episode-history';
 import { dayOfInstant, systemClock } from '../../data/clock';
-import { useEpisodes } from '../../data/episode-queries';
+import { useToday } from '../../data/today-queries';
 import { EmptyState } from '../../ui/empty-state';
-import { Loading } from '../../ui/loading';
 import { RecentCounts } from '../../ui/recent-counts';
 import { BackupReminderCard } from './backup-reminder-card';
 import { CheckinCard } from './checkin-card';
-import { DoctorVisitCard } from './doctor-visit-card';
 import { PathCard } from './path-card';
 import { PlanCard } from './plan-card';
+import { TodayLoading } from './today-loading';
+import { loadable, useLoadable } from './loadable';
 import { WelcomeCard } from './welcome-card';
-import { UnfinishedEpisodeCard } from './unfinished-episode-card';
+
+const now = () => systemClock().now;
+
+// Cards Today shows only in rare states (a spasm still going, a doctor visit waiting), with what
+// they need to act: their own chunk, loaded at once when needed, otherwise soon after, so they
+// are ready if the state changes while Today is open. Until loaded, Today keeps its placeholder,
+// so the cards all appear together and nothing on screen moves.
+const rareCards = loadable(() => import('./rare-cards'));
 
 /**
- * Today's data: loaded as its own chunk after the frame has rendered, so the first screen
- * does not wait for the database code (see scripts/check-size.mjs).
+ * Today's data: loaded as its own chunk after the frame has rendered, so the first screen does
+ * not wait for the database code (see scripts/check-size.mjs). Every card comes from one read
+ * (useToday) and they appear together, in place of the placeholder: nothing on screen moves.
  */
 export function TodaySummary() {
-  const episodes = useEpisodes();
-  if (!episodes) return <Loading label="Loading your day…" />;
-
+  const { today } = systemClock();
+  // Deferred: the cards render in a transition, in slices, rather than in one long task.
+  const data = useDeferredValue(useToday(today, now));
+  const needsRare =
+    data !== undefined && (data.pendingDoctorVisit !== null || data.unfinished.length > 0);
+  const rare = useLoadable(rareCards, needsRare);
+  if (!data) return <TodayLoading />;
+  const { settings, plan } = data;
+  const { DoctorVisitCard, UnfinishedEpisodeCard } = rare ?? {};
+  if (needsRare && !rare) return <TodayLoading />;
   return (
     <>
-      <WelcomeCard />
-      <DoctorVisitCard />
-      <CheckinCard />
-      <PathCard />
-      <PlanCard />
-      {episodes.records.length === 0 ? (
+      {settings.onboarding === 'not-started' ? <WelcomeCard /> : null}
+      {data.pendingDoctorVisit && DoctorVisitCard ? (
+        <DoctorVisitCard pending={data.pendingDoctorVisit} />
+      ) : null}
+      <CheckinCard checkin={data.checkin} />
+      <PathCard
+        spasms={data.spasms}
+        checkinDays={data.checkinDays}
+        plan={plan}
+        streak={data.streak}
+      />
+      <PlanCard plan={plan} today={today} trainedDays={data.trainedDays} />
+      {data.spasms === 0 ? (
         <EmptyState
           title="Your day at a glance"
           action={
@@ -45,16 +68,18 @@ export function TodaySummary() {
         </EmptyState>
       ) : (
         <>
-          <RecentCounts {...recentCounts(episodes.records, systemClock().today, dayOfInstant)} />
-          {unfinishedEpisodes(episodes.records).map((episode) => (
-            <UnfinishedEpisodeCard key={episode.id} episode={episode} />
-          ))}
-          <p>
+          <RecentCounts {...recentCounts(data.recentEpisodes, today, dayOfInstant)} />
+          {UnfinishedEpisodeCard
+            ? data.unfinished.map((episode) => (
+                <UnfinishedEpisodeCard key={episode.id} episode={episode} />
+              ))
+            : null}
+          <p className="link-line">
             <Link to="/log">See your spasm log</Link>
           </p>
         </>
       )}
-      <BackupReminderCard />
+      <BackupReminderCard lastBackupAt={settings.lastBackupAt} unbacked={data.unbacked} />
     </>
   );
 }

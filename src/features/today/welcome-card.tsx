@@ -1,10 +1,8 @@
 import { Link } from 'react-router';
-import { saveSettings, useSettings } from '../../data/settings-queries';
+import { saveSettings } from '../../data/settings-queries';
 
 /** Offers the two-minute first-use introduction until it is done or skipped. */
 export function WelcomeCard() {
-  const settings = useSettings();
-  if (settings?.onboarding !== 'not-started') return null;
   return (
     <section className="card" aria-labelledby="welcome-heading">
       <h2 id="welcome-heading">New to Steadyback?</h2>

@@ -1,0 +1,33 @@
+import { startTransition, StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+
+/**
+ * Renders the app into #root, in place of the first screen the build prerendered there when
+ * `prerendered` (the same elements, so nothing moves), then registers the service worker once the
+ * page has loaded.
+ */
+export function start(prerendered: boolean) {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html is missing its #root element');
+  const render = () => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  };
+  // Over the prerendered screen, a transition: it is already showing, so React renders in small
+  // slices that leave the main thread free for taps (no long task), then swaps in identical
+  // elements. On any other address the screen is empty: render at once.
+  if (prerendered) startTransition(render);
+  else render();
+  // The service worker (with Workbox's registration code) once the page has loaded: it only
+  // matters for the next visit and offline use, and must not compete with the first screen.
+  const startServiceWorker = () =>
+    void import('./service-worker').then((sw) => {
+      sw.startServiceWorker();
+    });
+  if (document.readyState === 'complete') startServiceWorker();
+  else window.addEventListener('load', startServiceWorker, { once: true });
+}

@@ -1,0 +1,43 @@
+import { useEffect, useReducer } from 'react';
+
+/** A code chunk imported at most once; `current` holds its module once it has arrived. */
+export type Loadable<T> = { current: T | undefined; load: () => Promise<T> };
+
+export function loadable<T>(importer: () => Promise<T>): Loadable<T> {
+  let loading: Promise<T> | undefined;
+  const chunk: Loadable<T> = {
+    current: undefined,
+    load: () =>
+      (loading ??= importer().then((module) => {
+        chunk.current = module;
+        return module;
+      })),
+  };
+  return chunk;
+}
+
+/**
+ * `chunk`'s module once it has arrived, undefined until then; loaded at once when `now`, otherwise
+ * after two seconds (so it is ready before it is needed). No Suspense on purpose: React holds back
+ * revealing a Suspense boundary's content for up to 300 ms after its fallback showed, which on
+ * Today would delay the first read of IndexedDB by that much.
+ */
+export function useLoadable<T>(chunk: Loadable<T>, now = true): T | undefined {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (chunk.current) return;
+    let live = true;
+    const start = () => {
+      void chunk.load().then(() => {
+        if (live) rerender();
+      });
+    };
+    if (now) start();
+    const later = now ? undefined : setTimeout(start, 2000);
+    return () => {
+      live = false;
+      clearTimeout(later);
+    };
+  }, [chunk, now]);
+  return chunk.current;
+}
