@@ -102,7 +102,7 @@ export function BeliefPage() {
   return (
     <>
       <PageTitle documentTitle="Journal entry">{current.belief}</PageTitle>
-      <p>
+      <p className="link-line">
         <Link to="/beliefs">All journal entries</Link>
       </p>
       <p className="muted">Written {formatLongDay(dayOfInstant(current.createdAt))}</p>

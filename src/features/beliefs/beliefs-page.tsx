@@ -33,7 +33,7 @@ export function BeliefsPage() {
         Some thoughts about back pain make moving harder than it needs to be. Write one down, weigh
         the evidence for and against it, and rate again later how strongly you hold it.
       </p>
-      <p>
+      <p className="link-line">
         <Link to="/beliefs/experiments">Test a belief with an experiment</Link>
       </p>
       {adding ? (

@@ -87,7 +87,7 @@ export function ExperimentsPage() {
         the pain; afterwards, record what it really was. Over time you can see how your predictions
         compare.
       </p>
-      <p>
+      <p className="link-line">
         <Link to="/beliefs">Back to the beliefs journal</Link>
       </p>
       {planning ? (

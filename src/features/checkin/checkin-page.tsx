@@ -27,7 +27,7 @@ export function CheckinPage() {
         <p className="notice">
           You can check in for today or any earlier day, written as year-month-day.
         </p>
-        <p>
+        <p className="link-line">
           <Link to="/checkin">Check in for today</Link>
         </p>
       </>

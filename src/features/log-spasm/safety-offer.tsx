@@ -42,7 +42,7 @@ export function SafetyOffer({ episodeId }: { episodeId: string }) {
           Undo
         </button>
       </p>
-      <p>
+      <p className="link-line">
         <Link to="/seek-care">When to seek care</Link>
       </p>
     </section>

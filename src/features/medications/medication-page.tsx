@@ -82,7 +82,7 @@ export function MedicationPage() {
   return (
     <>
       <PageTitle>{current.name}</PageTitle>
-      <p>
+      <p className="link-line">
         <Link to="/medications">All medicines</Link>
       </p>
       {editing ? (

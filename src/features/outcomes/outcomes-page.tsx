@@ -110,7 +110,7 @@ export function OutcomesPage() {
         )}
       </section>
       <History />
-      <p>
+      <p className="link-line">
         <Link to="/settings">Settings and reminders</Link>
       </p>
     </>

@@ -61,7 +61,7 @@ export function FindingPage() {
       <>
         <PageTitle>Nothing found</PageTitle>
         <p>Nothing in your diary matches this link any more.</p>
-        <p>
+        <p className="link-line">
           <Link to="/patterns">Back to Patterns</Link>
         </p>
       </>

@@ -83,7 +83,7 @@ export function PatternsPage() {
             <h2 id="timing-heading">When spasms start</h2>
             <TimingTables timing={timing} weekStartsOn={patterns.weekStartsOn} />
           </section>
-          <p>
+          <p className="link-line">
             <Link to="/checkin">Check in for today</Link>
           </p>
         </>

@@ -58,7 +58,7 @@ export function PlanPage() {
       <LadderList plan={plan} units={settings.units} />
       <FlareToggle plan={plan} units={settings.units} today={today} />
       <PlanHistory changes={changes} />
-      <p>
+      <p className="link-line">
         <Link to="/plan/setup">Change days, equipment or starting levels</Link>
       </p>
     </>

@@ -92,7 +92,7 @@ export function ScreeningResultCard({ result, saveError }: ScreeningResultCardPr
       <Advice result={result} />
       {saveError ? <p className="field-error">{saveError}</p> : null}
       {urgent ? null : (
-        <p>
+        <p className="link-line">
           <Link to="/seek-care">When to seek care</Link>
         </p>
       )}

@@ -45,7 +45,7 @@ export function WhyPage() {
           <li key={reason.title} className="card">
             <h2>{reason.title}</h2>
             <p>{reason.text}</p>
-            <p>
+            <p className="link-line">
               <Link to={reason.link.to}>{reason.link.label}</Link>
             </p>
           </li>

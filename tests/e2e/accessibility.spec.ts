@@ -1,0 +1,406 @@
+// Issue 9, accessibility: axe on every route and in-place dialog in light and dark, keyboard-only
+// logging with a visible focus, no sideways scroll at 320 px and 200 % text, 44 px targets,
+// reduced motion, and text alternatives for the charts.
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { AppPage } from './support/app-page';
+import {
+  declaredRoutes,
+  focusStop,
+  movingElements,
+  openAllDisclosures,
+  openScreen,
+  routeMatches,
+  visitScreen,
+  axeViolations,
+  setRootFontSize,
+  sidewaysOverflow,
+  smallTargets,
+  tabThrough,
+  type Screen,
+} from './support/a11y-checks';
+import { localDayAgo, restoreSeed, SEED_IDS } from './support/a11y-seed';
+
+// Independent tests, each with its own page and data: spread them over both workers.
+test.describe.configure({ mode: 'parallel' });
+
+/** Every route of src/app/app-routes.tsx, as a person would open it once the seed is restored. */
+function screens(): Screen[] {
+  return [
+    { path: '/', heading: 'Today' },
+    { path: '/log', heading: 'Spasm log' },
+    { path: '/log/new', heading: 'Log a spasm' },
+    { path: `/log/${SEED_IDS.episode}/edit`, heading: 'Edit spasm' },
+    { path: '/plan', heading: 'Exercise plan' },
+    { path: '/plan/setup', heading: /^(Set up|Change) your plan$/ },
+    { path: '/plan/session', heading: "Today's session" },
+    { path: '/patterns', heading: 'Patterns' },
+    {
+      path: `/patterns/activity/${SEED_IDS.trigger}`,
+      heading: 'Picking something up from the floor',
+    },
+    { path: '/checkin', heading: /check-in/i },
+    { path: `/checkin/${localDayAgo(Date.now(), 1)}`, heading: /check-in/i },
+    { path: '/more', heading: 'More' },
+    { path: '/seek-care', heading: 'When to seek care' },
+    { path: '/backup', heading: 'Back up and restore' },
+    { path: '/report', heading: 'Report for your clinician' },
+    { path: '/welcome', heading: 'Welcome to Steadyback' },
+    { path: '/why', heading: 'Why do my spasms keep coming back?' },
+    { path: '/safety-check', heading: 'Safety check' },
+    { path: '/medications', heading: 'Medicines' },
+    { path: `/medications/${SEED_IDS.medication}`, heading: 'Atorvastatin' },
+    { path: '/beliefs', heading: 'Beliefs journal' },
+    { path: '/beliefs/experiments', heading: 'Experiments' },
+    { path: `/beliefs/${SEED_IDS.belief}`, heading: 'Bending will damage my back' },
+    { path: '/outcomes', heading: 'Weekly check' },
+    { path: '/settings', heading: 'Settings' },
+    { path: '/no-such-screen', heading: 'Page not found' },
+  ];
+}
+
+/** The screens that show an empty state before anything is logged. */
+const emptyScreens: Screen[] = [
+  { path: '/', heading: 'Today' },
+  { path: '/log', heading: 'Spasm log' },
+  { path: '/plan', heading: 'Exercise plan' },
+  { path: '/plan/session', heading: "Today's session" },
+  { path: '/patterns', heading: 'Patterns' },
+  { path: '/medications', heading: 'Medicines' },
+  { path: '/beliefs', heading: 'Beliefs journal' },
+  { path: '/beliefs/experiments', heading: 'Experiments' },
+  { path: '/outcomes', heading: 'Weekly check' },
+  { path: '/report', heading: 'Report for your clinician' },
+];
+
+test('every route in app-routes.tsx is checked here', () => {
+  const paths = screens().map((s) => s.path);
+  const unchecked = declaredRoutes().filter((route) => !paths.some((p) => routeMatches(route, p)));
+  expect(unchecked, 'routes with no screen in accessibility.spec.ts').toEqual([]);
+});
+
+/** The focused control shows a focus indicator and no bar covers it. */
+async function expectVisibleFocus(page: Page, name?: string | RegExp) {
+  const stop = await focusStop(page);
+  expect(stop, 'something has focus').not.toBeNull();
+  if (name !== undefined) expect(stop?.name).toMatch(name);
+  expect(stop?.indicator, `focus indicator on ${stop?.tag ?? ''} "${stop?.name ?? ''}"`).toBe(true);
+  expect(stop?.ringContrast, 'focus ring contrast').toBeGreaterThanOrEqual(3);
+  expect(stop?.obscured, `what covers "${stop?.name ?? ''}"`).toBeNull();
+}
+
+/** Presses Tab (or Shift+Tab) until the focused control's name matches, checking each stop. */
+async function tabTo(page: Page, name: RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let presses = 0; presses < 60; presses++) {
+    await page.keyboard.press(key);
+    const stop = await focusStop(page);
+    if (stop === null) continue;
+    expect(stop.indicator, `focus indicator on ${stop.tag} "${stop.name}"`).toBe(true);
+    expect(stop.ringContrast, `focus ring contrast on "${stop.name}"`).toBeGreaterThanOrEqual(3);
+    if (name.test(stop.name)) return;
+  }
+  throw new Error(`Tab never reached ${String(name)}`);
+}
+
+test('a spasm is logged with the keyboard alone, with a visible focus at every step', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open('/');
+  await expect(page.getByText(/Nothing is logged yet/)).toBeVisible();
+
+  // Tab 1 is the skip link, Tab 2 the Log spasm action in the header.
+  await page.keyboard.press('Tab');
+  await expectVisibleFocus(page, /^Skip to content$/);
+  await page.keyboard.press('Tab');
+  await expectVisibleFocus(page, /^Log spasm$/);
+  await page.keyboard.press('Enter');
+  await expect(app.heading('Log a spasm')).toBeVisible();
+
+  // Into the severity tiles: Tab enters the group, the arrow keys choose.
+  const severity = page.getByRole('radiogroup', { name: /How bad is it/ });
+  await tabTo(page, /^0$/);
+  await expect(severity.getByRole('radio', { name: '0', exact: true })).toBeFocused();
+  for (let n = 0; n < 6; n++) await page.keyboard.press('ArrowRight');
+  await expectVisibleFocus(page, /^6$/);
+  await expect(severity.getByRole('radio', { name: '6', exact: true })).toBeChecked();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await expect(severity.getByRole('radio', { name: '6', exact: true })).toBeChecked();
+
+  // An activity with Space, then on to Save.
+  await tabTo(page, /^Gardening$/);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Gardening' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await tabTo(page, /^Save$/);
+  await page.keyboard.press('Enter');
+
+  await expect(app.heading('Today')).toBeVisible();
+  await expect(page.getByRole('status').getByText('Spasm logged')).toBeVisible();
+  // Focus landed on the new screen's heading; Shift+Tab goes back round past the toast's Undo to
+  // the main navigation's Log.
+  await expect(app.heading('Today')).toBeFocused();
+  await tabTo(page, /^Log$/, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(app.heading('Spasm log')).toBeVisible();
+  const row = page.getByRole('listitem').filter({ hasText: 'severity 6' });
+  await expect(row).toContainText('Gardening');
+  await tabTo(page, /^Edit spasm of/);
+  await expectVisibleFocus(page);
+});
+
+/**
+ * Every check that needs no interaction, on the screen as it is now, collected as problems:
+ * light scheme (axe, 44 px targets at 412 and 320 px, Tab through every control with a visible
+ * focus, no sideways scroll at 320 px at normal and 200 % text), then the device's dark scheme
+ * (axe, contrast included) with reduced motion (nothing moves).
+ */
+async function checkScreen(page: Page, screen: Screen, problems: string[], keyboard = true) {
+  await visitScreen(page, screen);
+  await openAllDisclosures(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveCSS('background-color', LIGHT_BG);
+  problems.push(...(await axeViolations(page, 'light ')), ...(await smallTargets(page)));
+  if (keyboard) problems.push(...(await tabThrough(page)));
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  problems.push(...(await sidewaysOverflow(page)), ...(await smallTargets(page)));
+  // The person's text size doubled: every font size is in rem or em, so all text scales.
+  await setRootFontSize(page, '200%');
+  problems.push(...(await sidewaysOverflow(page)).map((p) => `at 200 % text: ${p}`));
+  problems.push(...(await smallTargets(page)).map((p) => `at 200 % text: ${p}`));
+  await setRootFontSize(page, '');
+  await page.setViewportSize(PHONE);
+
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await expect(page.locator('html')).toHaveCSS('background-color', DARK_BG);
+  problems.push(...(await axeViolations(page, 'dark ')), ...(await movingElements(page)));
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+}
+
+const LIGHT_BG = 'rgb(247, 245, 240)';
+const DARK_BG = 'rgb(18, 23, 22)';
+const PHONE = { width: 412, height: 915 };
+
+test('before anything is logged: every empty screen, light and dark, 320 px and 200 % text', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  const problems: string[] = [];
+  // The empty states are made of the same controls as the full screens, whose Tab order the
+  // tests below walk.
+  for (const screen of emptyScreens) await checkScreen(page, screen, problems, false);
+  expect(problems).toEqual([]);
+});
+
+// Two halves, one per worker.
+const half = Math.ceil(screens().length / 2);
+for (const [part, list] of [screens().slice(0, half), screens().slice(half)].entries()) {
+  test(`with a few weeks of use, screens part ${String(part + 1)}: light and dark, keyboard, 320 px and 200 % text`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await restoreSeed(page);
+    const problems: string[] = [];
+    for (const screen of list) await checkScreen(page, screen, problems);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the Dark theme setting on a light device: dark colours, axe and focus rings on every screen', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await restoreSeed(page);
+  await openScreen(page, { path: '/settings', heading: 'Settings' });
+  await page.getByLabel('Dark', { exact: true }).click();
+  await expect(page.getByLabel('Dark', { exact: true })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const problems: string[] = [];
+  for (const screen of screens()) {
+    await visitScreen(page, screen);
+    await openAllDisclosures(page);
+    await expect(page.locator('html')).toHaveCSS('background-color', DARK_BG);
+    problems.push(...(await axeViolations(page, 'dark setting ')), ...(await tabThrough(page)));
+  }
+  // And the choice stays after a reload.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(problems).toEqual([]);
+});
+
+test('every in-place dialog and confirmation: axe in light and dark, 44 px targets, no motion', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await restoreSeed(page);
+  const problems: string[] = [];
+  const check = async () => {
+    problems.push(...(await axeViolations(page, 'light ')), ...(await smallTargets(page)));
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    problems.push(...(await axeViolations(page, 'dark ')), ...(await movingElements(page)));
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  };
+
+  // Settings: erase all data asks twice.
+  await visitScreen(page, { path: '/settings', heading: 'Settings' });
+  await page.getByRole('button', { name: 'Erase all data' }).click();
+  await expect(page.getByText('Erase everything Steadyback holds on this device?')).toBeVisible();
+  await check();
+  await page.getByRole('button', { name: 'Yes, continue' }).click();
+  await expect(page.getByText('This cannot be undone.')).toBeVisible();
+  await check();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // Restore: what the file holds, then replace asks once more.
+  await visitScreen(page, { path: '/backup', heading: 'Back up and restore' });
+  await page.getByLabel('Passphrase (optional)').fill('correct horse');
+  await page.getByLabel('Type the passphrase again').fill('correct horse');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  const encrypted = await (await downloading).path();
+  await expect(page.getByText(/Backup saved as/)).toBeVisible();
+  await page.getByLabel('Choose a backup file').setInputFiles(encrypted);
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+  await check();
+  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse');
+  await page.getByRole('button', { name: 'Open backup' }).click();
+  await expect(page.getByRole('heading', { name: 'This backup holds' })).toBeVisible();
+  await check();
+  await page.getByText('Replace: delete everything').click();
+  await page.getByRole('button', { name: 'Replace…' }).click();
+  await expect(page.getByRole('alert')).toContainText('This cannot be undone.');
+  await check();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // Today: "It eased…" on the spasm still going, next to the pending doctor visit.
+  await visitScreen(page, { path: '/', heading: 'Today' });
+  await expect(page.getByRole('region', { name: 'See a doctor soon' })).toBeVisible();
+  await page.getByRole('button', { name: 'It eased…' }).first().click();
+  await expect(page.getByLabel('It eased at')).toBeVisible();
+  await check();
+
+  // The history: delete, and the confirmation with Undo.
+  await visitScreen(page, { path: '/log', heading: 'Spasm log' });
+  await page
+    .getByRole('button', { name: /^Delete spasm of/ })
+    .first()
+    .click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  // The toast's Undo by keyboard (within its 8 s): its focus ring shows in both schemes.
+  await tabTo(page, /^Undo$/);
+  await expectVisibleFocus(page, /^Undo$/);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectVisibleFocus(page, /^Undo$/);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await check();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Delete spasm of/ })).toHaveCount(5);
+
+  // A severe spasm: the safety check offered in place of the form.
+  await visitScreen(page, { path: '/log/new', heading: 'Log a spasm' });
+  await page
+    .getByRole('radiogroup', { name: /How bad is it/ })
+    .getByText('9', { exact: true })
+    .click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Spasm logged' })).toBeFocused();
+  await check();
+
+  // The plan: the flare form, then a set done and the rest timer.
+  await visitScreen(page, { path: '/plan', heading: 'Exercise plan' });
+  await page.getByRole('button', { name: 'My back is flaring' }).click();
+  await expect(page.getByLabel('Flaring since')).toBeVisible();
+  await check();
+  await visitScreen(page, { path: '/plan/session', heading: "Today's session" });
+  await page
+    .getByRole('radiogroup', { name: 'How hard was it?' })
+    .getByText('Easy', { exact: true })
+    .click();
+  await page
+    .getByRole('radiogroup', { name: /Pain during the set/ })
+    .getByText('1', { exact: true })
+    .click();
+  await page.getByRole('button', { name: /^Done: / }).click();
+  await expect(page.getByRole('timer', { name: 'Rest time left' })).toBeVisible();
+  await check();
+
+  // The forms that open in place: a medicine, a journal entry, an experiment and its result.
+  await visitScreen(page, { path: '/medications', heading: 'Medicines' });
+  await page.getByRole('button', { name: 'Add a medicine' }).click();
+  await expect(page.getByLabel('Medicine name')).toBeVisible();
+  await check();
+  await visitScreen(page, { path: '/beliefs', heading: 'Beliefs journal' });
+  await page.getByRole('button', { name: 'Write a journal entry' }).click();
+  await page.getByText('Beliefs many people with back pain hold').click();
+  await check();
+  await visitScreen(page, { path: '/beliefs/experiments', heading: 'Experiments' });
+  await page.getByRole('button', { name: 'Plan an experiment' }).click();
+  await expect(page.getByLabel('The activity you are wary of')).toBeVisible();
+  await check();
+  await page.getByRole('button', { name: /Record how it went/ }).click();
+  await expect(page.getByRole('radiogroup', { name: /How much pain did you have/ })).toBeVisible();
+  await check();
+  expect(problems).toEqual([]);
+});
+
+test('with reduced motion the rest timer bar stops moving; without, it eases', async ({ page }) => {
+  await restoreSeed(page);
+  const startRest = async () => {
+    await openScreen(page, { path: '/plan/session', heading: "Today's session" });
+    await page
+      .getByRole('radiogroup', { name: 'How hard was it?' })
+      .getByText('Easy', { exact: true })
+      .click();
+    await page
+      .getByRole('radiogroup', { name: /Pain during the set/ })
+      .getByText('1', { exact: true })
+      .click();
+    await page.getByRole('button', { name: /^Done: / }).click();
+    await expect(page.getByRole('timer', { name: 'Rest time left' })).toBeVisible();
+  };
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await startRest();
+  expect(await movingElements(page)).toEqual([
+    expect.stringMatching(/^div\.rest-bar > span: transition 0\.25s/) as unknown as string,
+  ]);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await movingElements(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Skip rest' }).click();
+});
+
+test('every chart has a text alternative: a named figure with its figures as a table', async ({
+  page,
+}) => {
+  await restoreSeed(page);
+  const expectCharts = async (screen: Screen, figures: RegExp[]) => {
+    await openScreen(page, screen);
+    await openAllDisclosures(page);
+    for (const name of figures) {
+      const figure = page.getByRole('figure', { name });
+      await expect(figure.locator('canvas').first()).toBeVisible();
+      // The canvas is hidden from screen readers; the table carries the same numbers.
+      await expect(figure.locator('.uplot-box')).toHaveAttribute('aria-hidden', 'true');
+      await expect(figure.getByRole('table')).toBeVisible();
+    }
+    // No canvas outside a figure with a table.
+    const canvases = await page.locator('canvas').count();
+    expect(canvases).toBe(await page.locator('figure:has(table) canvas').count());
+  };
+  await expectCharts({ path: '/patterns', heading: 'Patterns' }, [
+    /^Spasms per week over the last year/,
+    /^Spasms by the hour they began/,
+  ]);
+  await expect(page.getByRole('table', { name: 'Spasms by time of day' })).toBeVisible();
+  await expectCharts({ path: '/outcomes', heading: 'Weekly check' }, [
+    /^Back pain \(solid\) and activities average/,
+  ]);
+  await expectCharts({ path: '/beliefs/experiments', heading: 'Experiments' }, [
+    /^Pain you predicted \(dashed\) and pain you had/,
+  ]);
+});

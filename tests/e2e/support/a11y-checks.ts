@@ -1,0 +1,336 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** The same rule sets as fixtures.ts's expectNoAxeViolations. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+// axe-core as @axe-core/playwright itself loads it (the version it was built and tested with).
+const axeSource = readFileSync(
+  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve(
+    'axe-core/axe.min.js',
+  ),
+  'utf8',
+);
+
+type AxeViolation = { id: string; help: string; nodes: { target: string[] }[] };
+type Axe = {
+  run: (
+    context: Document,
+    options: { runOnly: { type: 'tag'; values: string[] } },
+  ) => Promise<{ violations: AxeViolation[] }>;
+};
+
+/**
+ * axe's violations on the page as it is now, one line each (empty: none), with the same rules as
+ * expectNoAxeViolations. axe is loaded once per document and run with axe.run, so a sweep that
+ * moves between screens inside the app pays for loading it once instead of at every check
+ * (AxeBuilder loads it again each time and opens a blank page to finish: about 5 times slower).
+ */
+export async function axeViolations(page: Page, label = ''): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (values) => {
+    const { axe } = window as unknown as { axe: Axe };
+    const results = await axe.run(document, { runOnly: { type: 'tag', values } });
+    return results.violations;
+  }, AXE_TAGS);
+  const where = `${label}${new URL(page.url()).pathname}`;
+  return violations.map(
+    (v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+/** A screen of the app: its address and the h1 that proves it opened (not "not found"). */
+export type Screen = { path: string; heading: string | RegExp };
+
+/** The route patterns declared in src/app/app-routes.tsx ("/" for the index route). */
+export function declaredRoutes(): string[] {
+  const source = readFileSync(new URL('../../../src/app/app-routes.tsx', import.meta.url), 'utf8');
+  const paths = [...source.matchAll(/<Route\s+path="([^"]+)"/g)].map((m) => `/${m[1] ?? ''}`);
+  return source.includes('<Route index') ? ['/', ...paths] : paths;
+}
+
+/** Whether `path` is an address the route `pattern` (":id" segments, "*" splat) answers. */
+export function routeMatches(pattern: string, path: string): boolean {
+  const regex = pattern
+    .split('/')
+    .map((part) => (part === '*' ? '.+' : part.startsWith(':') ? '[^/]+' : part))
+    .join('/');
+  return new RegExp(`^${regex}$`).test(path);
+}
+
+/** Waits for `screen`'s h1 and for its data (no "Loading…" left). */
+async function expectScreen(page: Page, screen: Screen) {
+  await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+  await expect(page.locator('main p[role="status"].muted')).toHaveCount(0);
+}
+
+/** Opens `screen` with a full load and waits until its data has loaded. */
+export async function openScreen(page: Page, screen: Screen) {
+  await page.goto(screen.path);
+  await expectScreen(page, screen);
+}
+
+/**
+ * Moves to `screen` inside the running app, as its links do (history push, which the router
+ * follows), so a sweep over every screen doesn't reload the app each time.
+ */
+export async function visitScreen(page: Page, screen: Screen) {
+  await page.evaluate((path) => {
+    window.history.pushState(null, '', path);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, screen.path);
+  await expect(page).toHaveURL(screen.path);
+  await expectScreen(page, screen);
+}
+
+/** Sets the root font size ('' puts back the app's own), as a person's text-size setting would. */
+export async function setRootFontSize(page: Page, size: string) {
+  await page.evaluate((value) => {
+    document.documentElement.style.setProperty('font-size', value, value ? 'important' : '');
+  }, size);
+}
+
+/** Opens every disclosure, so the controls inside are checked too. */
+export async function openAllDisclosures(page: Page) {
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
+}
+
+/**
+ * Whether the page is wider than the screen, with the elements that stick out (empty: none).
+ * Measured against the layout viewport (clientWidth): on a phone (isMobile) the browser zooms
+ * out to fit a page that is too wide, so window.innerWidth grows with it and hides the overflow.
+ */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth <= width) return [];
+    // The fixed bars follow the zoomed-out window, so they stick out only as a consequence.
+    const outside = [...document.querySelectorAll('main *, header *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+      .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= width)
+      .slice(0, 5)
+      .map((el) => {
+        const text = el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40);
+        return `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${text}"`;
+      });
+    return [`page ${String(scrollWidth)}px wide in a ${String(width)}px window`, ...outside];
+  });
+}
+
+/** The CSS px a touch target must reach in each direction (WCAG 2.5.5, and Android/iOS guidance). */
+export const MIN_TARGET = 44;
+
+/**
+ * Every visible control smaller than MIN_TARGET x MIN_TARGET CSS px, described (empty: none).
+ *
+ * A radio or checkbox is measured by the label that shows it (the tile, or a label wrapping the
+ * input), since that is what a thumb presses. The one exception, WCAG 2.5.8's "inline" case kept
+ * narrow: a link laid out inline whose block also holds other words, i.e. a link inside a
+ * sentence, whose height the line of text sets. A link standing on its own must still be 44 px.
+ */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate((min) => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])',
+    );
+    const describe = (el: Element) => {
+      const text = (el.getAttribute('aria-label') ?? el.textContent).trim();
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text.replace(/\s+/g, ' ').slice(0, 50)}"`;
+    };
+    const blockOf = (el: Element) => {
+      let block = el.parentElement;
+      while (block && getComputedStyle(block).display.startsWith('inline')) {
+        block = block.parentElement;
+      }
+      return block;
+    };
+    const inSentence = (el: HTMLElement) => {
+      if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
+      const block = blockOf(el);
+      if (!block) return false;
+      const own = el.textContent.trim();
+      const rest = block.textContent.replace(own, '');
+      return /[A-Za-z0-9]/.test(rest);
+    };
+    const targetOf = (el: HTMLElement): HTMLElement => {
+      if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
+        const wrapping = el.closest('label');
+        if (wrapping) return wrapping;
+        const label = el.labels?.[0];
+        if (label && getComputedStyle(el).opacity === '0') return label;
+      }
+      return el;
+    };
+    const seen = new Set<HTMLElement>();
+    const problems: string[] = [];
+    for (const el of controls) {
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
+      if (el.closest('[aria-hidden="true"], [inert]')) continue;
+      const target = targetOf(el);
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const box = target.getBoundingClientRect();
+      // Zero-size, or above the top of the page (the skip link until it is focused).
+      if (box.width === 0 || box.height === 0 || box.bottom + window.scrollY <= 0) continue;
+      if (inSentence(el)) continue;
+      if (box.width < min - 0.01 || box.height < min - 0.01) {
+        problems.push(
+          `${describe(target)} is ${box.width.toFixed(1)}x${box.height.toFixed(1)} on ${location.pathname}`,
+        );
+      }
+    }
+    return problems;
+  }, MIN_TARGET);
+}
+
+/** What the focused element is, and whether a focus indicator shows on it (or on its tile). */
+export type FocusStop = {
+  key: string;
+  name: string;
+  tag: string;
+  indicator: boolean;
+  /** The focus ring's lowest contrast with what surrounds it (null: no ring, or off screen). */
+  ringContrast: number | null;
+  /** What covers the focused control entirely (a sticky bar, a toast), or null when it shows. */
+  obscured: string | null;
+};
+
+/** Reads the focused element: its identity, its focus indicator and whether a fixed bar hides it. */
+export async function focusStop(page: Page): Promise<FocusStop | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement) || el === document.body) return null;
+    // Tiles hide the native input and draw the focus ring on its label.
+    const hidden = getComputedStyle(el).opacity === '0';
+    const label = el instanceof HTMLInputElement ? el.labels?.[0] : undefined;
+    const shown = hidden && label ? label : el;
+    const style = getComputedStyle(shown);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const indicator = el.matches(':focus-visible') && outline;
+    // Covered when no part of it shows: every line box of it lies under something else.
+    const root = document.documentElement;
+    const covers = [...shown.getClientRects()].map((box) => {
+      const x = Math.min(Math.max(box.left + box.width / 2, 0), root.clientWidth - 1);
+      const y = Math.min(Math.max(box.top + box.height / 2, 0), root.clientHeight - 1);
+      const top = document.elementFromPoint(x, y);
+      return top === null || shown.contains(top) || el.contains(top) || top === label ? null : top;
+    });
+    const cover = covers.every((top) => top !== null) ? covers[0] : null;
+    const obscured = cover ? [cover.tagName.toLowerCase(), ...cover.classList].join('.') : null;
+    // The ring against what is behind it, just outside each side of the box (WCAG 1.4.11: 3:1).
+    const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = (colour: string) => {
+      const [r = 0, g = 0, b = 0] = rgb(colour).map((c) => {
+        const v = c / 255;
+        return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const backdropAt = (x: number, y: number) => {
+      for (const under of document.elementsFromPoint(x, y)) {
+        if (shown.contains(under) || el.contains(under)) continue;
+        const background = getComputedStyle(under).backgroundColor;
+        if ((rgb(background)[3] ?? 1) > 0) return background;
+      }
+      return getComputedStyle(root).backgroundColor;
+    };
+    const ring = luminance(style.outlineColor);
+    const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) / 2;
+    const box = shown.getBoundingClientRect();
+    const sides = [
+      [box.left - out, box.top + box.height / 2],
+      [box.right + out, box.top + box.height / 2],
+      [box.left + box.width / 2, box.top - out],
+      [box.left + box.width / 2, box.bottom + out],
+    ].filter(
+      ([x = -1, y = -1]) => x >= 0 && y >= 0 && x < root.clientWidth && y < root.clientHeight,
+    );
+    const contrasts = sides.map(([x = 0, y = 0]) => {
+      const behind = luminance(backdropAt(x, y));
+      return (Math.max(ring, behind) + 0.05) / (Math.min(ring, behind) + 0.05);
+    });
+    el.dataset.focusKey ??= String(Math.random());
+    const text = el.getAttribute('aria-label') ?? label?.textContent ?? el.textContent;
+    return {
+      key: el.dataset.focusKey,
+      name: text.trim().replace(/\s+/g, ' ').slice(0, 50),
+      tag: el.tagName.toLowerCase(),
+      indicator,
+      ringContrast: indicator && contrasts.length > 0 ? Math.min(...contrasts) : null,
+      obscured,
+    };
+  });
+}
+
+/**
+ * Presses Tab through every focusable control until focus comes back round to one already
+ * seen, and returns each control that showed no focus indicator or sat under a fixed bar.
+ */
+export async function tabThrough(page: Page, limit = 200): Promise<string[]> {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  const where = new URL(page.url()).pathname;
+  let outside = 0;
+  let previous = '';
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    const stop = await focusStop(page);
+    // Past the last control focus leaves the page for a press, then starts again at the top.
+    if (stop === null) {
+      outside += 1;
+      if (outside > 2) break;
+      continue;
+    }
+    outside = 0;
+    // A date or time input takes one Tab per part (day, month, hours...): one control.
+    if (stop.key === previous) continue;
+    previous = stop.key;
+    if (seen.has(stop.key)) return problems;
+    seen.add(stop.key);
+    if (!stop.indicator) problems.push(`no visible focus on ${stop.tag} "${stop.name}" (${where})`);
+    if (stop.ringContrast !== null && stop.ringContrast < 3) {
+      const ratio = stop.ringContrast.toFixed(2);
+      problems.push(`focus ring on ${stop.tag} "${stop.name}" at ${ratio}:1 (${where})`);
+    }
+    if (stop.obscured !== null) {
+      problems.push(`${stop.tag} "${stop.name}" hidden under ${stop.obscured} (${where})`);
+    }
+  }
+  problems.push(`Tab never came back round on ${where} after ${String(limit)} presses`);
+  return problems;
+}
+
+/** Elements with a CSS transition or animation longer than 0.01 s that would actually run. */
+export async function movingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const seconds = (value: string) =>
+      Math.max(
+        ...value.split(',').map((part) => parseFloat(part) * (part.includes('ms') ? 0.001 : 1)),
+      );
+    const moving: string[] = [];
+    for (const el of document.querySelectorAll('*')) {
+      const style = getComputedStyle(el);
+      const transition =
+        style.transitionProperty !== 'none' && seconds(style.transitionDuration) > 0.01;
+      const animation = style.animationName !== 'none' && seconds(style.animationDuration) > 0.01;
+      if (transition || animation) {
+        const name = (node: Element) => [node.tagName.toLowerCase(), ...node.classList].join('.');
+        const parent = el.parentElement;
+        const path =
+          el.classList.length === 0 && parent ? `${name(parent)} > ${name(el)}` : name(el);
+        moving.push(
+          `${path}: transition ${style.transitionDuration}, animation ${style.animationName} ${style.animationDuration}`,
+        );
+      }
+    }
+    if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') {
+      moving.push('html: scroll-behavior smooth');
+    }
+    return moving;
+  });
+}
