@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { AppPage } from './support/app-page';
+import { PlanScreens } from './support/plan-screens';
 import {
   declaredRoutes,
   focusStop,
@@ -318,14 +319,7 @@ test('every in-place dialog and confirmation: axe in light and dark, 44 px targe
   await expect(page.getByLabel('Flaring since')).toBeVisible();
   await check();
   await visitScreen(page, { path: '/plan/session', heading: "Today's session" });
-  await page
-    .getByRole('radiogroup', { name: 'How hard was it?' })
-    .getByText('Easy', { exact: true })
-    .click();
-  await page
-    .getByRole('radiogroup', { name: /Pain during the set/ })
-    .getByText('1', { exact: true })
-    .click();
+  await new PlanScreens(page).answerSet('Easy', 1);
   await page.getByRole('button', { name: /^Done: / }).click();
   await expect(page.getByRole('timer', { name: 'Rest time left' })).toBeVisible();
   await check();
@@ -353,14 +347,7 @@ test('with reduced motion the rest timer bar stops moving; without, it eases', a
   await restoreSeed(page);
   const startRest = async () => {
     await openScreen(page, { path: '/plan/session', heading: "Today's session" });
-    await page
-      .getByRole('radiogroup', { name: 'How hard was it?' })
-      .getByText('Easy', { exact: true })
-      .click();
-    await page
-      .getByRole('radiogroup', { name: /Pain during the set/ })
-      .getByText('1', { exact: true })
-      .click();
+    await new PlanScreens(page).answerSet('Easy', 1);
     await page.getByRole('button', { name: /^Done: / }).click();
     await expect(page.getByRole('timer', { name: 'Rest time left' })).toBeVisible();
   };
