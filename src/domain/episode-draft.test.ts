@@ -25,16 +25,19 @@ const draft = (overrides: Partial<EpisodeDraft> = {}): EpisodeDraft => ({
 const check = (overrides: Partial<EpisodeDraft>, units: 'kg' | 'lb' = 'kg') =>
   draftToEpisode(draft(overrides), testClock, units, utc);
 
+/** A "just now" spasm marked as eased at 12:00, saved at `now`. */
+const easedAtNoonSavedAt = (now: string) =>
+  draftToEpisode(
+    draft({ stillGoing: false, endedAt: '2026-11-25T12:00' }),
+    { now, today: '2026-11-25' },
+    'kg',
+    utc,
+  );
+
 describe('draftToEpisode', () => {
   it('never puts "just now" after the ease time filled in a minute before Save', () => {
     // The person chose "It eased" at 12:00 (the field fills with that minute) and saved at 12:01.
-    const clock = { now: '2026-11-25T12:01:05.000Z', today: '2026-11-25' };
-    const result = draftToEpisode(
-      draft({ stillGoing: false, endedAt: '2026-11-25T12:00' }),
-      clock,
-      'kg',
-      utc,
-    );
+    const result = easedAtNoonSavedAt('2026-11-25T12:01:05.000Z');
     expect(result).toEqual({
       ok: true,
       value: expect.objectContaining({
@@ -45,24 +48,12 @@ describe('draftToEpisode', () => {
   });
 
   it('still refuses a "just now" spasm said to have eased hours before', () => {
-    const clock = { now: '2026-11-25T15:01:05.000Z', today: '2026-11-25' };
-    const result = draftToEpisode(
-      draft({ stillGoing: false, endedAt: '2026-11-25T12:00' }),
-      clock,
-      'kg',
-      utc,
-    );
+    const result = easedAtNoonSavedAt('2026-11-25T15:01:05.000Z');
     expect(errorsOf(result)).toEqual({ endedAt: "End time can't be before the start time" });
   });
 
   it('takes "just now" to the minute, so a spasm that eased this minute is accepted', () => {
-    const clock = { now: '2026-11-25T12:00:42.318Z', today: '2026-11-25' };
-    const result = draftToEpisode(
-      draft({ stillGoing: false, endedAt: '2026-11-25T12:00' }),
-      clock,
-      'kg',
-      utc,
-    );
+    const result = easedAtNoonSavedAt('2026-11-25T12:00:42.318Z');
     expect(result).toEqual({
       ok: true,
       value: expect.objectContaining({
