@@ -12,7 +12,7 @@ import type { Clock, Validation } from '../domain/validation';
 import type { WeekReview } from '../domain/weekly-review';
 import { dayOfInstant, systemClock } from './clock';
 import { db } from './db';
-import { readCurrentPlan, readPlanChanges } from './plan-queries';
+import { readCurrentPlan, readLastReview } from './plan-queries';
 import { savePlanWithChanges } from './plan-actions';
 import { parseRows } from './repository';
 
@@ -21,18 +21,14 @@ export function lastReview(changes: readonly PlanChange[]): PlanChange | undefin
   return changes.find((change) => change.kind === 'weekly-review');
 }
 
-/** The weeks over and not yet reviewed, oldest first (empty when nothing is due). */
+/** The weeks over and not yet reviewed after `last` (the latest weekly review), oldest first. */
 export function weeksDue(
   plan: Plan,
-  changes: readonly PlanChange[],
+  last: PlanChange | undefined,
   weekStartsOn: 0 | 1,
   today: string,
 ): string[] {
-  const next = nextReviewWeek(
-    dayOfInstant(plan.createdAt),
-    weekStartsOn,
-    lastReview(changes)?.weekOf,
-  );
+  const next = nextReviewWeek(dayOfInstant(plan.createdAt), weekStartsOn, last?.weekOf);
   return reviewsDue(next, today);
 }
 
@@ -78,16 +74,17 @@ export async function runDueReviews(
 ): Promise<Validation<WeekReview | undefined>> {
   const plan = await readCurrentPlan();
   if (plan === undefined) return { ok: true, value: undefined };
-  const changes = await readPlanChanges();
+  // Only the latest review matters here, read from its index rather than the whole history.
+  const last = await readLastReview();
   const settings: Settings = await readSettings(clock.now);
-  const weeks = weeksDue(plan, changes, settings.weekStartsOn, clock.today);
+  const weeks = weeksDue(plan, last, settings.weekStartsOn, clock.today);
   const first = weeks[0];
   if (first === undefined) return { ok: true, value: undefined };
   const replay = replayReviews({
     plan,
     firstWeekOf: first,
     weeks: weeks.length,
-    previous: lastReview(changes),
+    previous: last,
     ...(await recordsFrom(first)),
     dayOf: dayOfInstant,
     units: settings.units,

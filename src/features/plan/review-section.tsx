@@ -17,8 +17,8 @@ type ReviewSectionProps = {
 export function ReviewSection({ plan, changes, settings, today }: ReviewSectionProps) {
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const due = weeksDue(plan, changes, settings.weekStartsOn, today);
   const latest = lastReview(changes);
+  const due = weeksDue(plan, latest, settings.weekStartsOn, today);
   const heading = useRef<HTMLHeadingElement>(null);
   const [ran, setRan] = useState(false);
   // The Run button disappears with the review done: take the person to its result instead.
