@@ -4,8 +4,10 @@ import { sessionSchema } from '../domain/session';
 import type { Clock, Validation } from '../domain/validation';
 import { systemClock } from './clock';
 import { db } from './db';
+import { dexieReads } from './dexie-reads';
 import { parseRows } from './repository';
 import { storageFailure } from './storage-errors';
+import { readCheckinOn } from './today-reads';
 
 /** What the check-in form supplies: everything but the bookkeeping fields. */
 export type CheckinInput = Omit<Checkin, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
@@ -26,24 +28,9 @@ export function useCheckins() {
   });
 }
 
-/** The check-in of `day` ('YYYY-MM-DD'); null when there is none (or it is deleted or unreadable). */
-export async function readCheckinOn(day: string): Promise<Checkin | null> {
-  const parsed = checkinSchema.safeParse(await db.checkins.where('day').equals(day).first());
-  return parsed.success && parsed.data.deletedAt === undefined ? parsed.data : null;
-}
-
 /** The check-in of `day` ('YYYY-MM-DD'), live; null when there is none, undefined while loading. */
 export function useCheckinOn(day: string) {
-  return useLiveQuery(() => readCheckinOn(day), [day]);
-}
-
-/** Days checked in (check-ins not deleted, one per day): two counts on indexes, no record read. */
-export async function countCheckinDays(): Promise<number> {
-  const [all, deleted] = await Promise.all([
-    db.checkins.count(),
-    db.checkins.where('deletedAt').above('').count(),
-  ]);
-  return all - deleted;
+  return useLiveQuery(() => readCheckinOn(dexieReads, day), [day]);
 }
 
 /** Whether an exercise session (not deleted) was recorded on `day`; undefined while loading. */

@@ -10,7 +10,7 @@ import type { PlanChange } from '../domain/plan-change';
 import type { Screening } from '../domain/screening';
 import type { ExerciseSet, Session } from '../domain/session';
 import type { Settings } from '../domain/settings';
-import { latestSchemaVersion, schemaVersions } from './schema';
+import { DATABASE_NAME, latestSchemaVersion, schemaVersions } from './schema';
 
 /** The one IndexedDB database of the app. Only src/data imports this file (lint-enforced). */
 export type SteadybackDb = Dexie & {
@@ -29,7 +29,7 @@ export type SteadybackDb = Dexie & {
   planChanges: Table<PlanChange, string>;
 };
 
-export const DATABASE_NAME = 'steadyback';
+export { DATABASE_NAME };
 
 /**
  * Opens (lazily, on first use) the database with every schema version declared; fixture tests pass

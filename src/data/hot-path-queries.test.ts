@@ -12,20 +12,24 @@ import {
   buildSession,
   buildSettings,
 } from '../domain/test-builders';
-import { readUnbackedEntries } from './backup-status';
-import { countCheckinDays } from './checkin-queries';
 import { dayOfInstant } from './clock';
-import { db } from './db';
+import { db, DATABASE_NAME } from './db';
+import { dexieReads } from './dexie-reads';
 import { readEpisodeLog } from './episode-queries';
-import { readLastReview, readPlanChanges } from './plan-queries';
+import { openStoredDatabase, transactionReads } from './indexeddb-reads';
+import { readPlanChanges } from './plan-queries';
+import type { Reads } from './reads';
 import { recordsRead } from './records-read.test-helper';
 import {
+  countCheckinDays,
   countLiveEpisodes,
+  readLastReview,
   readPendingDoctorVisit,
   readRecentEpisodes,
   readToday,
+  readUnbackedEntries,
   readUnfinishedEpisodes,
-} from './today-queries';
+} from './today-reads';
 import { resetDatabase } from './test-reset';
 
 const today = '2026-11-25';
@@ -122,114 +126,149 @@ async function seedYears() {
 
 beforeEach(resetDatabase);
 
-describe("Today's reads with years of data", () => {
-  it('give what the domain computes over every record', async () => {
-    const episodes = await seedYears();
-    const data = await readToday(today, now);
-    const live = episodes.filter((e) => e.deletedAt === undefined);
+/** Runs `read` through the browser's IndexedDB API, in one read-only transaction, as Today's first read does. */
+async function viaIndexedDb<T>(read: (reads: Reads) => Promise<T>): Promise<T> {
+  db.close();
+  const database = await openStoredDatabase(DATABASE_NAME);
+  if (typeof database === 'string') throw new Error(`The database is ${database}`);
+  try {
+    const tx = database.transaction([...database.objectStoreNames], 'readonly');
+    return await read(transactionReads(tx));
+  } finally {
+    database.close();
+    await db.open();
+  }
+}
 
-    expect(data.spasms).toBe(live.length);
-    expect(await countLiveEpisodes()).toBe(live.length);
-    expect(recentCounts(data.recentEpisodes, today, dayOfInstant)).toEqual(
-      recentCounts(episodes, today, dayOfInstant),
-    );
-    expect(data.unfinished.map((e) => e.id)).toEqual(unfinishedEpisodes(episodes).map((e) => e.id));
-    expect(data.unfinished.map((e) => e.id)).toEqual(['going', 'old-going']);
-    const checkins = await db.checkins.toArray();
-    expect(data.checkinDays).toBe(checkins.filter((c) => c.deletedAt === undefined).length);
-    expect(data.checkin?.day).toBe(today);
-    expect(data.plan?.id).toBe('plan');
-    expect(data.pendingDoctorVisit).toEqual(pendingDoctorVisit(await db.screenings.toArray()));
-    expect(data.pendingDoctorVisit?.id).toBe('see');
-    const reviews = (await db.planChanges.toArray()).sort((a, b) => b.day.localeCompare(a.day));
-    expect(data.streak).toBe(reviews[0]?.goodWeeksInARow);
-    expect(data.trainedDays.every((day) => day <= today && day > addDays(today, -7))).toBe(true);
-  });
+const viaDexie = <T>(read: (reads: Reads) => Promise<T>): Promise<T> =>
+  db.transaction('r', db.tables, () => read(dexieReads));
 
-  it('read a few dozen records, not whole tables', async () => {
-    await seedYears();
-    const stored = (await Promise.all(db.tables.map((table) => table.count()))).reduce(
-      (sum, n) => sum + n,
-      0,
-    );
-    expect(stored).toBeGreaterThan(4000);
-    const read = await recordsRead(() => readToday(today, now));
-    expect(read).toBeLessThan(60);
-  });
-});
+// Every query is written once against Reads; each runs here through both implementations.
+describe.each([
+  ['Dexie', viaDexie],
+  ['the IndexedDB API', viaIndexedDb],
+])("Today's reads through %s", (_name, via) => {
+  const readTodayVia = () => via((reads) => readToday(reads, today, now));
 
-describe('the index queries behind Today', () => {
-  it('count changes since the last backup on the updatedAt indexes, as a scan would', async () => {
-    await db.episodes.bulkPut([
-      buildEpisode({ id: 'a', updatedAt: at('2026-11-01') }),
-      buildEpisode({ id: 'b', updatedAt: at('2026-11-20') }),
-    ]);
-    await db.checkins.put(buildCheckin({ id: 'c', updatedAt: at('2026-11-15') }));
-    await db.settings.put(buildSettings({ updatedAt: at('2026-11-24') }));
-    expect(await readUnbackedEntries(undefined)).toEqual({ count: 3, oldest: at('2026-11-01') });
-    expect(await readUnbackedEntries(at('2026-11-10'))).toEqual({
-      count: 2,
-      oldest: at('2026-11-15'),
+  describe('with years of data', () => {
+    it('give what the domain computes over every record', async () => {
+      const episodes = await seedYears();
+      const data = await readTodayVia();
+      const live = episodes.filter((e) => e.deletedAt === undefined);
+
+      expect(data.spasms).toBe(live.length);
+      expect(await via(countLiveEpisodes)).toBe(live.length);
+      expect(recentCounts(data.recentEpisodes, today, dayOfInstant)).toEqual(
+        recentCounts(episodes, today, dayOfInstant),
+      );
+      expect(data.unfinished.map((e) => e.id)).toEqual(
+        unfinishedEpisodes(episodes).map((e) => e.id),
+      );
+      expect(data.unfinished.map((e) => e.id)).toEqual(['going', 'old-going']);
+      const checkins = await db.checkins.toArray();
+      expect(data.checkinDays).toBe(checkins.filter((c) => c.deletedAt === undefined).length);
+      expect(data.checkin?.day).toBe(today);
+      expect(data.plan?.id).toBe('plan');
+      expect(data.pendingDoctorVisit).toEqual(pendingDoctorVisit(await db.screenings.toArray()));
+      expect(data.pendingDoctorVisit?.id).toBe('see');
+      const reviews = (await db.planChanges.toArray()).sort((a, b) => b.day.localeCompare(a.day));
+      expect(data.streak).toBe(reviews[0]?.goodWeeksInARow);
+      expect(data.trainedDays.every((day) => day <= today && day > addDays(today, -7))).toBe(true);
     });
-    expect(await readUnbackedEntries(at('2026-11-24'))).toEqual({ count: 0, oldest: undefined });
+
+    it('read a few dozen records, not whole tables', async () => {
+      await seedYears();
+      const stored = (await Promise.all(db.tables.map((table) => table.count()))).reduce(
+        (sum, n) => sum + n,
+        0,
+      );
+      expect(stored).toBeGreaterThan(4000);
+      const read = await recordsRead(readTodayVia);
+      expect(read).toBeLessThan(60);
+    });
   });
 
-  it('find spasms still going without reading finished ones, and skip deleted or unreadable ones', async () => {
-    await db.episodes.bulkPut([
-      buildEpisode({ id: 'done' }),
-      buildEpisode({ id: 'going', endedAt: undefined, startedAt: at('2026-11-24') }),
-      buildEpisode({ id: 'newer', endedAt: undefined, startedAt: at('2026-11-25', '07:00') }),
-      buildEpisode({ id: 'deleted', endedAt: undefined, deletedAt: at('2026-11-25') }),
-      { ...buildEpisode({ id: 'broken', endedAt: undefined }), severity: 42 },
-    ]);
-    expect((await readUnfinishedEpisodes()).map((e) => e.id)).toEqual(['newer', 'going']);
-    await db.episodes.clear();
-    await db.episodes.put(buildEpisode({ id: 'done' }));
-    expect(await recordsRead(readUnfinishedEpisodes)).toBe(0);
-  });
+  describe('the index queries behind Today', () => {
+    it('count changes since the last backup on the updatedAt indexes, as a scan would', async () => {
+      await db.episodes.bulkPut([
+        buildEpisode({ id: 'a', updatedAt: at('2026-11-01') }),
+        buildEpisode({ id: 'b', updatedAt: at('2026-11-20') }),
+      ]);
+      await db.checkins.put(buildCheckin({ id: 'c', updatedAt: at('2026-11-15') }));
+      await db.settings.put(buildSettings({ updatedAt: at('2026-11-24') }));
+      expect(await via((reads) => readUnbackedEntries(reads, undefined))).toEqual({
+        count: 3,
+        oldest: at('2026-11-01'),
+      });
+      expect(await via((reads) => readUnbackedEntries(reads, at('2026-11-10')))).toEqual({
+        count: 2,
+        oldest: at('2026-11-15'),
+      });
+      expect(await via((reads) => readUnbackedEntries(reads, at('2026-11-24')))).toEqual({
+        count: 0,
+        oldest: undefined,
+      });
+    });
 
-  it('give the latest spasm even when it is older than the 31-day window', async () => {
-    await db.episodes.bulkPut([
-      buildEpisode({ id: 'old', startedAt: at('2026-06-01') }),
-      buildEpisode({ id: 'older', startedAt: at('2026-05-01') }),
-      buildEpisode({ id: 'deleted', startedAt: at('2026-11-01'), deletedAt: at('2026-11-02') }),
-    ]);
-    expect((await readRecentEpisodes(today)).map((e) => e.id)).toEqual(['old']);
-  });
+    it('find spasms still going without reading finished ones, and skip deleted or unreadable ones', async () => {
+      await db.episodes.bulkPut([
+        buildEpisode({ id: 'done' }),
+        buildEpisode({ id: 'going', endedAt: undefined, startedAt: at('2026-11-24') }),
+        buildEpisode({ id: 'newer', endedAt: undefined, startedAt: at('2026-11-25', '07:00') }),
+        buildEpisode({ id: 'deleted', endedAt: undefined, deletedAt: at('2026-11-25') }),
+        { ...buildEpisode({ id: 'broken', endedAt: undefined }), severity: 42 },
+      ]);
+      expect((await via(readUnfinishedEpisodes)).map((e) => e.id)).toEqual(['newer', 'going']);
+      await db.episodes.clear();
+      await db.episodes.put(buildEpisode({ id: 'done' }));
+      expect(await recordsRead(() => via(readUnfinishedEpisodes))).toBe(0);
+    });
 
-  it('count check-in days without deleted ones', async () => {
-    await db.checkins.bulkPut([
-      buildCheckin({ id: 'a', day: '2026-11-24' }),
-      buildCheckin({ id: 'b', day: '2026-11-23', deletedAt: at('2026-11-24') }),
-    ]);
-    expect(await countCheckinDays()).toBe(1);
-  });
+    it('give the latest spasm even when it is older than the 31-day window', async () => {
+      await db.episodes.bulkPut([
+        buildEpisode({ id: 'old', startedAt: at('2026-06-01') }),
+        buildEpisode({ id: 'older', startedAt: at('2026-05-01') }),
+        buildEpisode({ id: 'deleted', startedAt: at('2026-11-01'), deletedAt: at('2026-11-02') }),
+      ]);
+      expect((await via((reads) => readRecentEpisodes(reads, today))).map((e) => e.id)).toEqual([
+        'old',
+      ]);
+    });
 
-  it('take the latest live weekly review, newest created on its day', async () => {
-    await db.planChanges.bulkPut([
-      review('2026-11-16', 4),
-      { ...review('2026-11-23', 5), id: 'deleted', deletedAt: at('2026-11-24') },
-      { ...review('2026-11-09', 3), id: 'same-day-older', createdAt: at('2026-11-16', '07:00') },
-      { ...review('2026-11-23', 9), kind: 'flare-on' as const, id: 'flare' },
-    ]);
-    expect((await readLastReview())?.goodWeeksInARow).toBe(4);
-  });
+    it('count check-in days without deleted ones', async () => {
+      await db.checkins.bulkPut([
+        buildCheckin({ id: 'a', day: '2026-11-24' }),
+        buildCheckin({ id: 'b', day: '2026-11-23', deletedAt: at('2026-11-24') }),
+      ]);
+      expect(await via(countCheckinDays)).toBe(1);
+    });
 
-  it('find a waiting doctor visit from the newest see-a-doctor check only', async () => {
-    await db.screenings.bulkPut([
-      buildScreening({
-        id: 'seen',
-        takenAt: at('2026-11-01'),
-        outcome: 'see-doctor-soon',
-        seenDoctorOn: '2026-11-03',
-      }),
-      buildScreening({ id: 'fine', takenAt: at('2026-11-20') }),
-    ]);
-    expect(await readPendingDoctorVisit()).toBeNull();
-    await db.screenings.put(
-      buildScreening({ id: 'new', takenAt: at('2026-11-10'), outcome: 'see-doctor-soon' }),
-    );
-    expect((await readPendingDoctorVisit())?.id).toBe('new');
+    it('take the latest live weekly review, newest created on its day', async () => {
+      await db.planChanges.bulkPut([
+        review('2026-11-16', 4),
+        { ...review('2026-11-23', 5), id: 'deleted', deletedAt: at('2026-11-24') },
+        { ...review('2026-11-09', 3), id: 'same-day-older', createdAt: at('2026-11-16', '07:00') },
+        { ...review('2026-11-23', 9), kind: 'flare-on' as const, id: 'flare' },
+      ]);
+      expect((await via(readLastReview))?.goodWeeksInARow).toBe(4);
+    });
+
+    it('find a waiting doctor visit from the newest see-a-doctor check only', async () => {
+      await db.screenings.bulkPut([
+        buildScreening({
+          id: 'seen',
+          takenAt: at('2026-11-01'),
+          outcome: 'see-doctor-soon',
+          seenDoctorOn: '2026-11-03',
+        }),
+        buildScreening({ id: 'fine', takenAt: at('2026-11-20') }),
+      ]);
+      expect(await via(readPendingDoctorVisit)).toBeNull();
+      await db.screenings.put(
+        buildScreening({ id: 'new', takenAt: at('2026-11-10'), outcome: 'see-doctor-soon' }),
+      );
+      expect((await via(readPendingDoctorVisit))?.id).toBe('new');
+    });
   });
 });
 
@@ -269,6 +308,8 @@ describe("the Plan page's history", () => {
     const newest = await readPlanChanges(10);
     expect(newest).toEqual(all.slice(0, 10));
     expect(await recordsRead(() => readPlanChanges(10))).toBeLessThanOrEqual(12);
-    expect(await readLastReview()).toEqual(all.find((change) => change.kind === 'weekly-review'));
+    expect(await viaDexie(readLastReview)).toEqual(
+      all.find((change) => change.kind === 'weekly-review'),
+    );
   });
 });

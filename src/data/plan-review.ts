@@ -6,15 +6,16 @@ import type { Plan } from '../domain/plan';
 import type { PlanChange } from '../domain/plan-change';
 import { replayReviews, reviewsDue } from '../domain/review-history';
 import { exerciseSetSchema, sessionSchema } from '../domain/session';
-import { defaultSettings, SETTINGS_ID, settingsSchema, type Settings } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import { nextReviewWeek } from '../domain/training-week';
 import type { Clock, Validation } from '../domain/validation';
 import type { WeekReview } from '../domain/weekly-review';
 import { dayOfInstant, systemClock } from './clock';
 import { db } from './db';
-import { readCurrentPlan, readLastReview } from './plan-queries';
+import { dexieReads } from './dexie-reads';
 import { savePlanWithChanges } from './plan-actions';
 import { parseRows } from './repository';
+import { readCurrentPlan, readLastReview, readSettings } from './today-reads';
 
 /** The last weekly review in the history (flare toggles are not reviews). */
 export function lastReview(changes: readonly PlanChange[]): PlanChange | undefined {
@@ -30,11 +31,6 @@ export function weeksDue(
 ): string[] {
   const next = nextReviewWeek(dayOfInstant(plan.createdAt), weekStartsOn, last?.weekOf);
   return reviewsDue(next, today);
-}
-
-async function readSettings(now: string): Promise<Settings> {
-  const parsed = settingsSchema.safeParse(await db.settings.get(SETTINGS_ID));
-  return parsed.success ? parsed.data : defaultSettings(now);
 }
 
 const live = <T extends { deletedAt?: string | undefined }>(records: T[]) =>
@@ -72,11 +68,11 @@ async function recordsFrom(from: string) {
 export async function runDueReviews(
   clock: Clock = systemClock(),
 ): Promise<Validation<WeekReview | undefined>> {
-  const plan = await readCurrentPlan();
+  const plan = await readCurrentPlan(dexieReads);
   if (plan === undefined) return { ok: true, value: undefined };
   // Only the latest review matters here, read from its index rather than the whole history.
-  const last = await readLastReview();
-  const settings: Settings = await readSettings(clock.now);
+  const last = await readLastReview(dexieReads);
+  const settings: Settings = await readSettings(dexieReads, clock.now);
   const weeks = weeksDue(plan, last, settings.weekStartsOn, clock.today);
   const first = weeks[0];
   if (first === undefined) return { ok: true, value: undefined };

@@ -1,3 +1,6 @@
+/** The one IndexedDB database of the app. */
+export const DATABASE_NAME = 'steadyback';
+
 /**
  * Every Dexie schema version that ever shipped, oldest first. Never edit or delete an entry once it
  * has shipped: add a new version with a named, dated upgrade in ./migrations and a fixture test.
@@ -62,10 +65,13 @@ export const schemaVersions = [
 
 export const latestSchemaVersion = Math.max(...schemaVersions.map((v) => v.version));
 
+/** The tables and indexes of the latest version, in Dexie's notation. */
+export const latestStores = version3Stores;
+
 /**
  * The tables whose records are the person's entries (every table but settings), from the latest
  * schema: the backup reminder counts their changes without importing every record schema.
  */
-export const entryTableNames = (
-  Object.keys(version3Stores) as (keyof typeof version3Stores)[]
-).filter((name) => name !== 'settings');
+export const entryTableNames = (Object.keys(latestStores) as (keyof typeof latestStores)[]).filter(
+  (name) => name !== 'settings',
+);

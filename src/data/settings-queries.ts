@@ -1,26 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  checkSettings,
-  defaultSettings,
-  SETTINGS_ID,
-  settingsSchema,
-  type Settings,
-} from '../domain/settings';
+import { checkSettings, type Settings } from '../domain/settings';
 import type { Clock, Validation } from '../domain/validation';
 import { systemClock } from './clock';
 import { db } from './db';
+import { dexieReads } from './dexie-reads';
 import { storageFailure } from './storage-errors';
-
-/** The stored settings, or the defaults when none are saved yet. */
-export async function readSettings(now: string): Promise<Settings> {
-  const parsed = settingsSchema.safeParse(await db.settings.get(SETTINGS_ID));
-  // Until the person changes something, defaults apply without writing anything.
-  return parsed.success ? parsed.data : defaultSettings(now);
-}
+import { readSettings } from './today-reads';
 
 /** The person's settings, live; defaults until first saved; undefined while loading. */
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(() => readSettings(systemClock().now));
+  return useLiveQuery(() => readSettings(dexieReads, systemClock().now));
 }
 
 /** Saves a change to the settings, validated as a whole. */
@@ -29,7 +18,7 @@ export async function saveSettings(
   clock: Clock = systemClock(),
 ): Promise<Validation<Settings>> {
   const checked = checkSettings(
-    { ...(await readSettings(clock.now)), ...changes, updatedAt: clock.now },
+    { ...(await readSettings(dexieReads, clock.now)), ...changes, updatedAt: clock.now },
     clock,
   );
   if (!checked.ok) return checked;

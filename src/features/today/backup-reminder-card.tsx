@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { backupReminder } from '../../domain/backup-reminder';
-import type { UnbackedEntries } from '../../data/backup-status';
+import type { UnbackedEntries } from '../../data/today-reads';
 import { systemClock } from '../../data/clock';
 import { usePersistentStorage } from '../../data/persistent-storage';
 

@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readSettings } from '../../data/settings-queries';
+import { dexieReads } from '../../data/dexie-reads';
+import { readSettings } from '../../data/today-reads';
 import { resetDatabase } from '../../data/test-reset';
 import { WelcomePage } from './welcome-page';
 
@@ -20,7 +21,7 @@ function renderWelcome() {
   );
 }
 const next = () => userEvent.click(screen.getByRole('button', { name: 'Next' }));
-const settingsNow = () => readSettings(new Date().toISOString());
+const settingsNow = () => readSettings(dexieReads, new Date().toISOString());
 
 describe('first use', () => {
   it('shows the destination first, then the path, the safety check, triggers, hard activities and the plan', async () => {
