@@ -190,11 +190,14 @@ export default defineConfig({
               test: /vite[\\/]preload-helper/,
             },
             {
-              // Dexie and the schema, no React: src/main.tsx opens the database with it while the
-              // app's chunk is still being evaluated.
+              // Dexie and the modules built on it, nothing they import (the schema, zod and the
+              // reads belong to Today's chunk): Today shows its first read before this chunk is
+              // fetched (src/data/today-queries.ts), other screens open the database with it
+              // while the app's chunk is still being evaluated (src/main.tsx).
               name: 'database',
               priority: 3,
-              test: /src[\\/]data[\\/]open-database\.ts$/,
+              test: /node_modules[\\/]dexie[\\/]|src[\\/]data[\\/](db|open-database|dexie-reads|today-live)\.ts$/,
+              includeDependenciesRecursively: false,
             },
             {
               // React, the router, the shell and Today's frame: what src/main.tsx starts after

@@ -1,19 +1,16 @@
 // Bundle budget (DESIGN.md): JavaScript loaded before the first screen is usable <= 120 kB gzipped.
 // Today is usable once its data shows, so the budget applies to everything index.html loads for
 // it: the tiny entry, the app chunk it starts after the prerendered first paint (React, the router,
-// the shell, Today's frame) and Today's data chunk (Dexie, zod, the queries and cards), with the
-// chunks they import. The frame and the total are printed. The script fails when the frame is over
-// the budget, or when Today with its data grows past RATCHET_BYTES: that total is still over the
-// budget (React, react-router, Dexie and zod/mini alone take about 118 kB; see the README), so
-// the ratchet stops it getting worse until the gap is closed, and it is printed as over. Reads Vite's build manifest: `npm run size` measures dist/,
+// the shell, Today's frame) and Today's data chunk (zod, the queries and cards, the first read
+// through IndexedDB), with the chunks they import. Dexie is not among them: Today loads it after
+// its first read, for live updates (src/data/today-queries.ts), and the script fails if a static
+// import brings it back. Reads Vite's build manifest: `npm run size` measures dist/,
 // `node scripts/check-size.mjs <dir>` (or SIZE_DIST=<dir>) another build.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const BUDGET_BYTES = 120 * 1000;
-// Today with its data measured 133.8 kB on 2026-11-25; lower this as the gap closes.
-const RATCHET_BYTES = 135 * 1000;
 const dist = process.argv[2] ?? process.env.SIZE_DIST ?? 'dist';
 const manifestPath = join(dist, '.vite', 'manifest.json');
 if (!existsSync(manifestPath)) {
@@ -72,21 +69,21 @@ const allJs = Object.values(manifest)
   .reduce((sum, chunk) => sum + gzipped(chunk.file), 0);
 console.log(`All JavaScript in the app: ${kb(allJs)}`);
 
-const frameBytes = total(firstRender);
-if (frameBytes > BUDGET_BYTES) {
-  console.error(
-    `Over budget: Today's frame needs ${kb(frameBytes)} of JavaScript, the budget is ${kb(BUDGET_BYTES)}.`,
-  );
-  process.exit(1);
-}
-if (usableBytes > RATCHET_BYTES) {
-  console.error(
-    `Grown: Today with its data needs ${kb(usableBytes)}, past the ${kb(RATCHET_BYTES)} ratchet (budget ${kb(BUDGET_BYTES)}). Keep new code out of Today's chunks.`,
-  );
-  process.exit(1);
-}
+const failures = [];
 if (usableBytes > BUDGET_BYTES) {
-  console.log(
-    `OVER the ${kb(BUDGET_BYTES)} budget with its data by ${kb(usableBytes - BUDGET_BYTES)} (known gap, kept from growing by the ${kb(RATCHET_BYTES)} ratchet).`,
+  failures.push(
+    `Over budget: Today with its data needs ${kb(usableBytes)} of JavaScript, the budget is ${kb(BUDGET_BYTES)}. Keep new code out of Today's chunks, or load it after the first read.`,
   );
 }
+// Dexie's error names survive minification: a chunk holding them holds Dexie.
+const withDexie = [...usable].filter((key) =>
+  readFileSync(join(dist, manifest[key].file), 'utf8').includes('DatabaseClosed'),
+);
+if (withDexie.length > 0) {
+  failures.push(
+    `Dexie is loaded before Today is usable (${withDexie.map((key) => manifest[key].file).join(', ')}): a module in Today's chunks imports src/data/db.ts or a query built on it. Import it when used (see src/data/today-actions.ts).`,
+  );
+}
+for (const failure of failures) console.error(failure);
+if (failures.length > 0) process.exit(1);
+console.log(`Within the ${kb(BUDGET_BYTES)} budget, ${kb(BUDGET_BYTES - usableBytes)} to spare.`);

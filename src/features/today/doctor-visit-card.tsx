@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { redFlagQuestion } from '../../domain/red-flags';
 import type { Screening } from '../../domain/screening';
-import { markDoctorSeen } from '../../data/screening-queries';
+import { markDoctorSeenFromToday } from '../../data/today-actions';
 import { formatDayAndTime } from '../../ui/format';
 import { showToast } from '../../ui/toast';
 
@@ -25,9 +25,9 @@ export function DoctorVisitCard({ pending }: { pending: Screening }) {
           type="button"
           className="button button-primary"
           onClick={() => {
-            void markDoctorSeen(pending.id).then((result) => {
+            void markDoctorSeenFromToday(pending.id).then((saved) => {
               showToast({
-                text: result.ok ? 'Marked as seen a doctor' : 'That could not be saved. Try again.',
+                text: saved ? 'Marked as seen a doctor' : 'That could not be saved. Try again.',
               });
             });
           }}

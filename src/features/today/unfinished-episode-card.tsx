@@ -1,6 +1,6 @@
 import type { Episode } from '../../domain/episode';
 import { systemClock, toLocalInput } from '../../data/clock';
-import { finishEpisode } from '../../data/episode-actions';
+import { finishEpisodeFromToday } from '../../data/today-actions';
 import { FinishEpisodeControl } from '../../ui/finish-episode-form';
 import { formatDayAndTime } from '../../ui/format';
 
@@ -16,7 +16,7 @@ export function UnfinishedEpisodeCard({ episode }: { episode: Episode }) {
       <FinishEpisodeControl
         offer
         defaultValue={() => toLocalInput(systemClock().now)}
-        onSave={(local) => finishEpisode(episode.id, local)}
+        onSave={(local) => finishEpisodeFromToday(episode.id, local)}
       />
     </section>
   );

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { saveSettings } from '../../data/settings-queries';
+import { skipWelcome } from '../../data/today-actions';
+import { showToast } from '../../ui/toast';
 
 /** Offers the two-minute first-use introduction until it is done or skipped. */
 export function WelcomeCard() {
@@ -17,7 +18,11 @@ export function WelcomeCard() {
         <button
           type="button"
           className="button"
-          onClick={() => void saveSettings({ onboarding: 'skipped' })}
+          onClick={() => {
+            void skipWelcome().then((saved) => {
+              if (!saved) showToast({ text: 'That could not be saved. Try again.' });
+            });
+          }}
         >
           Not now
         </button>
