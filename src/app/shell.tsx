@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { ScreenErrorBoundary } from './screen-error-boundary';
 import { UpdatePrompt } from './update-prompt';
 import { Loading } from '../ui/loading';
 import { ToastRegion } from '../ui/toast';
@@ -72,10 +73,13 @@ export function Shell() {
         </Link>
       </header>
       <main id="main" ref={main} className="app-main">
-        {/* Screens load lazily inside the frame, so the header and navigation never blink. */}
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        {/* Screens load lazily inside the frame, so the header and navigation never blink; an error
+            that stops one is shown in its place, with the frame still working. */}
+        <ScreenErrorBoundary key={pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ScreenErrorBoundary>
       </main>
       <nav className="bottom-nav" aria-label="Main">
         <ul>
