@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { findLevel } from '../../domain/exercise-library';
 import { factsFor, formatLoad } from '../../domain/prescription';
 import { effortLabels, efforts, type Effort } from '../../domain/session';
+import './session.css';
 import type { Units } from '../../domain/settings';
 import type { FieldErrors } from '../../domain/validation';
 import { ChoiceTiles, choicesFrom, scaleChoices } from '../../ui/choice-tiles';
@@ -14,7 +15,8 @@ type SessionExerciseProps = {
   effort: Effort | undefined;
   pain: number | undefined;
   errors: FieldErrors;
-  saving: boolean;
+  /** A save of this set is under way (or not yet read back): Done must not save it again. */
+  busy: boolean;
   /** Move focus to this exercise when it appears after a set (the old Done button is gone). */
   takeFocus: boolean;
   onEffort: (effort: Effort) => void;
@@ -25,7 +27,7 @@ type SessionExerciseProps = {
 
 /** One exercise, one set at a time: cues, effort and pain, a big Done, and a quick adjust. */
 export function SessionExercise(props: SessionExerciseProps) {
-  const { next, units, effort, pain, errors, saving } = props;
+  const { next, units, effort, pain, errors, busy } = props;
   const { exercise, setNumber, target } = next;
   const [amount, setAmount] = useState<SetAmount>(target);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -79,12 +81,13 @@ export function SessionExercise(props: SessionExerciseProps) {
       <button
         type="button"
         className="button button-primary button-wide button-big"
-        disabled={saving}
+        // aria-disabled, not disabled: the button keeps focus (and is still found by its place).
+        aria-disabled={busy || undefined}
         onClick={() => {
-          props.onDone(amount);
+          if (!busy) props.onDone(amount);
         }}
       >
-        Done: {describeSet(exercise, amount, units)}
+        {busy ? 'Saving…' : `Done: ${describeSet(exercise, amount, units)}`}
       </button>
       <details className="adjust">
         <summary>Did something different?</summary>

@@ -1,21 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exerciseSetRepository, sessionRepository } from '../../data/repositories';
 import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
+import { answer, effortGroup, storedSessions, storedSets } from './session-test-kit';
 
 beforeEach(resetPlan);
-
-const storedSets = async () =>
-  (await exerciseSetRepository.all()).records.sort((a, b) =>
-    a.createdAt.localeCompare(b.createdAt),
-  );
-const storedSessions = async () => (await sessionRepository.all()).records;
-const answer = async (user: ReturnType<typeof userEvent.setup>, effort: string, pain: string) => {
-  await user.click(screen.getByRole('radio', { name: effort }));
-  const scale = screen.getByRole('radiogroup', { name: /Pain during the set/ });
-  await user.click(within(scale).getByRole('radio', { name: pain }));
-};
 
 describe('the session screen', () => {
   it('completes a set at the prescription with effort and pain, stored with the day', async () => {
@@ -83,8 +72,7 @@ describe('the session screen', () => {
     await seedPlan();
     renderPlan('/plan/session');
     await user.click(await screen.findByRole('button', { name: 'Done: 8 reps' }));
-    const effort = screen.getByRole('radiogroup', { name: 'How hard was it?' });
-    expect(within(effort).getByText('Choose how hard the set felt')).toBeVisible();
+    expect(within(effortGroup()).getByText('Choose how hard the set felt')).toBeVisible();
     expect(screen.getByText('Choose your pain during the set, from 0 to 10')).toBeVisible();
     expect(screen.getByRole('radio', { name: 'Easy' })).toHaveFocus();
     expect(await storedSets()).toEqual([]);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { finishSession, recordSet } from '../../data/plan-actions';
+import { finishSession } from '../../data/plan-actions';
 import type { SessionOnDay } from '../../data/plan-queries';
 import type { Plan } from '../../domain/plan';
 import { factsFor } from '../../domain/prescription';
@@ -11,6 +11,7 @@ import { showToast } from '../../ui/toast';
 import { REST_SECONDS, RestTimer } from './rest-timer';
 import { SessionExercise } from './session-exercise';
 import { nextSet, type SetAmount } from './session-progress';
+import { useSaveSet } from './session-save';
 import { SetsDone } from './sets-done';
 
 type SessionRunnerProps = { day: string; plan: Plan; units: Units; onDay: SessionOnDay };
@@ -23,12 +24,13 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
   const [effort, setEffort] = useState<Effort | undefined>(sets.at(-1)?.effort);
   const [pain, setPain] = useState<number | undefined>(sets.at(-1)?.painDuring);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
   const [restUntil, setRestUntil] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [acted, setActed] = useState(false);
   const navigate = useNavigate();
   const next = nextSet(plan.exercises, sets, skipped);
+  const key = next && `${next.exercise.exerciseId}#${String(next.setNumber)}`;
+  const { busy, save } = useSaveSet(day, session?.id ?? null, key);
   const endRest = useCallback(() => {
     setRestUntil(null);
     setAnnouncement('Rest over.');
@@ -41,7 +43,7 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
   }, [errors]);
 
   async function done(amount: SetAmount) {
-    if (next === null || saving) return;
+    if (next === null || busy) return;
     const missing: FieldErrors = {};
     if (effort === undefined) missing.effort = 'Choose how hard the set felt';
     if (pain === undefined) missing.painDuring = 'Choose your pain during the set, from 0 to 10';
@@ -49,9 +51,8 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
       setErrors(missing);
       return;
     }
-    setSaving(true);
     const { exercise, setNumber } = next;
-    const saved = await recordSet(day, session?.id ?? null, {
+    const saved = await save({
       exerciseId: exercise.exerciseId,
       level: exercise.level,
       setNumber,
@@ -61,14 +62,15 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
       effort,
       painDuring: pain,
     });
-    setSaving(false);
+    if (saved === null) return;
     if (!saved.ok) {
       setErrors(saved.errors);
       return;
     }
     setErrors({});
     setActed(true);
-    const after = nextSet(plan.exercises, [...sets, saved.value], skipped);
+    const stored = sets.some((set) => set.id === saved.value.id) ? sets : [...sets, saved.value];
+    const after = nextSet(plan.exercises, stored, skipped);
     if (after === null) {
       setAnnouncement('Set saved. That was the last set: finish the session when you are ready.');
       return;
@@ -125,7 +127,7 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
           effort={effort}
           pain={pain}
           errors={errors}
-          saving={saving}
+          busy={busy}
           takeFocus={acted}
           onEffort={setEffort}
           onPain={setPain}
