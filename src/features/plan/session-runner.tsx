@@ -10,7 +10,7 @@ import type { FieldErrors } from '../../domain/validation';
 import { showToast } from '../../ui/toast';
 import { REST_SECONDS, RestTimer } from './rest-timer';
 import { SessionExercise } from './session-exercise';
-import { nextSet, type SetAmount } from './session-progress';
+import { answersFor, nextSet, setKey, type SetAmount, type SetAnswers } from './session-progress';
 import { useSaveSet } from './session-save';
 import { SetsDone } from './sets-done';
 
@@ -21,15 +21,15 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
   const { session, sets } = onDay;
   const [resumed] = useState(() => sets.length > 0 && session?.completedAt === undefined);
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
-  const [effort, setEffort] = useState<Effort | undefined>(sets.at(-1)?.effort);
-  const [pain, setPain] = useState<number | undefined>(sets.at(-1)?.painDuring);
+  const [chosen, setChosen] = useState<SetAnswers | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [restUntil, setRestUntil] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [acted, setActed] = useState(false);
   const navigate = useNavigate();
   const next = nextSet(plan.exercises, sets, skipped);
-  const key = next && `${next.exercise.exerciseId}#${String(next.setNumber)}`;
+  const key = next && setKey(next.exercise.exerciseId, next.setNumber);
+  const answers = answersFor(next, sets, chosen);
   const { busy, save } = useSaveSet(day, session?.id ?? null, key);
   const endRest = useCallback(() => {
     setRestUntil(null);
@@ -42,8 +42,14 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
     if (field) document.querySelector<HTMLElement>(`[data-field="${field}"] input`)?.focus();
   }, [errors]);
 
+  const answer = (patch: { effort?: Effort; pain?: number }) => {
+    if (key === null) return;
+    setChosen((current) => ({ ...(current?.set === key ? current : { set: key }), ...patch }));
+  };
+
   async function done(amount: SetAmount) {
     if (next === null || busy) return;
+    const { effort, pain } = answers;
     const missing: FieldErrors = {};
     if (effort === undefined) missing.effort = 'Choose how hard the set felt';
     if (pain === undefined) missing.painDuring = 'Choose your pain during the set, from 0 to 10';
@@ -124,13 +130,16 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
           key={`${next.exercise.exerciseId}-${String(next.setNumber)}`}
           next={next}
           units={units}
-          effort={effort}
-          pain={pain}
+          answers={answers}
           errors={errors}
           busy={busy}
           takeFocus={acted}
-          onEffort={setEffort}
-          onPain={setPain}
+          onEffort={(effort) => {
+            answer({ effort });
+          }}
+          onPain={(pain) => {
+            answer({ pain });
+          }}
           onDone={(amount) => void done(amount)}
           onSkip={() => {
             setSkipped(new Set([...skipped, next.exercise.exerciseId]));
