@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays } from '../../domain/episode-history';
@@ -64,7 +64,10 @@ describe('closing the app mid-session', () => {
     renderPlan('/plan/session');
     expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
-    expect(useSessionDraft.getState().draft?.restUntil).toBeNull();
+    // The ended rest is dropped from the draft too (by an effect, hence the wait).
+    await waitFor(() => {
+      expect(useSessionDraft.getState().draft?.restUntil).toBeNull();
+    });
   });
 
   it('keeps a skipped rest skipped', async () => {
@@ -112,6 +115,8 @@ describe('closing the app mid-session', () => {
     expect(await heading('Prone press-up')).toBeVisible();
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Skipped today' })).not.toBeInTheDocument();
-    expect(useSessionDraft.getState().draft).toBeNull();
+    await waitFor(() => {
+      expect(useSessionDraft.getState().draft).toBeNull();
+    });
   });
 });
