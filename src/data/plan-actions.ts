@@ -1,14 +1,19 @@
 import { endFlareMode, startFlareMode } from '../domain/flare';
 import type { Plan } from '../domain/plan';
 import type { NewPlanChange } from '../domain/plan-change';
-import type { ExerciseSet } from '../domain/session';
+import {
+  exerciseSetSchema,
+  sessionSchema,
+  type ExerciseSet,
+  type Session,
+} from '../domain/session';
 import type { Units } from '../domain/settings';
 import type { Clock, FieldErrors, Validation } from '../domain/validation';
 import { systemClock } from './clock';
 import { db } from './db';
 import { planChangeRepository, planRepository, sessionRepository } from './repositories';
 import { exerciseSetRepository } from './repositories';
-import type { NewRecord } from './repository';
+import { parseRows, type NewRecord } from './repository';
 import { storageFailure } from './storage-errors';
 
 /** Thrown inside a transaction to undo every write in it and hand back the refusal. */
@@ -82,9 +87,38 @@ export async function setFlareMode(
 export type NewSet = Omit<NewRecord<ExerciseSet>, 'sessionId'>;
 
 /**
+ * The session `set` belongs to, read inside the caller's transaction: `sessionId` when it is one of
+ * `day`'s sessions, else the day's first one started (the one the session screen shows), else null.
+ * The caller's id may be stale (null before the live query caught up, or deleted in another tab).
+ */
+async function sessionOfDay(day: string, sessionId: string | null): Promise<Session | null> {
+  const sessions = parseRows(sessionSchema, await db.sessions.where('day').equals(day).toArray())
+    .records.filter((session) => session.deletedAt === undefined)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return sessions.find((session) => session.id === sessionId) ?? sessions[0] ?? null;
+}
+
+/** The stored set `set` would repeat in session `sessionId` (same exercise and set number). */
+async function sameSet(sessionId: string, set: NewSet): Promise<ExerciseSet | undefined> {
+  const rows = await db.exerciseSets.where('sessionId').equals(sessionId).toArray();
+  return parseRows(exerciseSetSchema, rows).records.find(
+    (stored) =>
+      stored.deletedAt === undefined &&
+      stored.exerciseId === set.exerciseId &&
+      stored.setNumber === set.setNumber,
+  );
+}
+
+/**
  * Stores one set done on `day` the moment it is done, so closing the app mid-session loses
  * nothing; the day's session record is created with its first set (never an empty session, which
  * would make the next morning's check-in ask about a session that didn't happen).
+ *
+ * Idempotent, so a double tap or two tabs can't count a set twice (which would inflate the weekly
+ * review): the day's existing session is always reused, and a set whose exercise and set number
+ * are already stored in it is not stored again; the stored one comes back instead. The read and
+ * the writes share one read-write transaction, which IndexedDB runs one at a time over the same
+ * tables, so concurrent calls see each other's writes.
  */
 export async function recordSet(
   day: string,
@@ -93,8 +127,11 @@ export async function recordSet(
   clock: Clock = systemClock(),
 ): Promise<Validation<ExerciseSet>> {
   return allOrNothing(async () => {
+    const session = await sessionOfDay(day, sessionId);
+    const already = session ? await sameSet(session.id, set) : undefined;
+    if (already) return already;
     const id =
-      sessionId ?? orRefuse(await sessionRepository.add({ day, startedAt: clock.now }, clock)).id;
+      session?.id ?? orRefuse(await sessionRepository.add({ day, startedAt: clock.now }, clock)).id;
     return orRefuse(await exerciseSetRepository.add({ ...set, sessionId: id }, clock));
   });
 }

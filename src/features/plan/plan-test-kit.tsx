@@ -15,6 +15,7 @@ import type { Plan, PlanExercise } from '../../domain/plan';
 import { targetRepsOf } from '../../domain/prescription';
 import { dismissToast, ToastRegion } from '../../ui/toast';
 import { PlanPage } from './plan-page';
+import { useSessionDraft } from './session-draft';
 import { SessionPage } from './session-page';
 import { SetupPage } from './setup-page';
 import { useSetupDraft } from './setup-draft';
@@ -35,6 +36,7 @@ export function renderPlan(path = '/plan') {
 export async function resetPlan() {
   await resetDatabase();
   useSetupDraft.getState().clearDraft();
+  useSessionDraft.getState().clear();
   dismissToast();
 }
 

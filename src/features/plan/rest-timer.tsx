@@ -31,6 +31,8 @@ export function RestTimer({ until, onEnd }: RestTimerProps) {
   useEffect(() => {
     if (left === 0) onEnd();
   }, [left, onEnd]);
+  // An ended rest (say, the app reopened after it) shows nothing while onEnd takes it away.
+  if (left === 0) return null;
   return (
     <section className="card rest" aria-labelledby="rest-heading">
       <h2 id="rest-heading">Rest</h2>

@@ -2,19 +2,20 @@ import { useEffect, useRef, useState } from 'react';
 import { findLevel } from '../../domain/exercise-library';
 import { factsFor, formatLoad } from '../../domain/prescription';
 import { effortLabels, efforts, type Effort } from '../../domain/session';
+import './session.css';
 import type { Units } from '../../domain/settings';
 import type { FieldErrors } from '../../domain/validation';
 import { ChoiceTiles, choicesFrom, scaleChoices } from '../../ui/choice-tiles';
-import { describeSet, type NextSet, type SetAmount } from './session-progress';
+import { describeSet, type Answers, type NextSet, type SetAmount } from './session-progress';
 import { SetStepper } from './set-stepper';
 
 type SessionExerciseProps = {
   next: NextSet;
   units: Units;
-  effort: Effort | undefined;
-  pain: number | undefined;
+  answers: Answers;
   errors: FieldErrors;
-  saving: boolean;
+  /** A save of this set is under way (or not yet read back): Done must not save it again. */
+  busy: boolean;
   /** Move focus to this exercise when it appears after a set (the old Done button is gone). */
   takeFocus: boolean;
   onEffort: (effort: Effort) => void;
@@ -25,7 +26,8 @@ type SessionExerciseProps = {
 
 /** One exercise, one set at a time: cues, effort and pain, a big Done, and a quick adjust. */
 export function SessionExercise(props: SessionExerciseProps) {
-  const { next, units, effort, pain, errors, saving } = props;
+  const { next, units, answers, errors, busy } = props;
+  const { effort, pain, carried } = answers;
   const { exercise, setNumber, target } = next;
   const [amount, setAmount] = useState<SetAmount>(target);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -46,6 +48,12 @@ export function SessionExercise(props: SessionExerciseProps) {
       <p className="set-count">
         Set {setNumber} of {exercise.sets}: {describeSet(exercise, target, units)}
       </p>
+      {carried ? (
+        <p className="carried">
+          Starting from set {carried.setNumber}: {effortLabels[carried.effort]}, pain{' '}
+          {carried.painDuring}/10. Change them if this set felt different.
+        </p>
+      ) : null}
       {level ? (
         <ul className="cues">
           {level.cues.map((cue) => (
@@ -79,12 +87,13 @@ export function SessionExercise(props: SessionExerciseProps) {
       <button
         type="button"
         className="button button-primary button-wide button-big"
-        disabled={saving}
+        // aria-disabled, not disabled: the button keeps focus (and is still found by its place).
+        aria-disabled={busy || undefined}
         onClick={() => {
-          props.onDone(amount);
+          if (!busy) props.onDone(amount);
         }}
       >
-        Done: {describeSet(exercise, amount, units)}
+        {busy ? 'Saving…' : `Done: ${describeSet(exercise, amount, units)}`}
       </button>
       <details className="adjust">
         <summary>Did something different?</summary>

@@ -1,21 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exerciseSetRepository, sessionRepository } from '../../data/repositories';
 import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
+import { answer, effortGroup, painGroup, storedSessions, storedSets } from './session-test-kit';
 
 beforeEach(resetPlan);
-
-const storedSets = async () =>
-  (await exerciseSetRepository.all()).records.sort((a, b) =>
-    a.createdAt.localeCompare(b.createdAt),
-  );
-const storedSessions = async () => (await sessionRepository.all()).records;
-const answer = async (user: ReturnType<typeof userEvent.setup>, effort: string, pain: string) => {
-  await user.click(screen.getByRole('radio', { name: effort }));
-  const scale = screen.getByRole('radiogroup', { name: /Pain during the set/ });
-  await user.click(within(scale).getByRole('radio', { name: pain }));
-};
 
 describe('the session screen', () => {
   it('completes a set at the prescription with effort and pain, stored with the day', async () => {
@@ -50,10 +39,49 @@ describe('the session screen', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Skip rest' }));
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
-    // Effort and pain carry over: the next set is one tap.
+    // The second set of the same exercise starts from the first's answers: one tap.
     await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
     expect(await screen.findByRole('heading', { name: 'Supported one-arm row' })).toBeVisible();
     expect(screen.getByText('Set 1 of 2: 10 reps at 4 kg')).toBeVisible();
+  });
+
+  it("starts a second set from the first set's answers, saying so, and a new exercise afresh", async () => {
+    const user = userEvent.setup();
+    await seedPlan();
+    renderPlan('/plan/session');
+    await screen.findByRole('heading', { name: 'Prone press-up' });
+    expect(screen.queryByText(/^Starting from set/)).not.toBeInTheDocument();
+    await answer(user, 'Hard', '6');
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+
+    expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
+    expect(within(effortGroup()).getByRole('radio', { name: 'Hard' })).toBeChecked();
+    expect(within(painGroup()).getByRole('radio', { name: '6' })).toBeChecked();
+    expect(
+      screen.getByText(
+        'Starting from set 1: Hard, pain 6/10. Change them if this set felt different.',
+      ),
+    ).toBeVisible();
+    await user.click(within(effortGroup()).getByRole('radio', { name: 'Moderate' }));
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+
+    // A new exercise: nothing chosen, nothing carried, and Done asks rather than guessing.
+    expect(await screen.findByRole('heading', { name: 'Supported one-arm row' })).toBeVisible();
+    for (const radio of [
+      ...within(effortGroup()).getAllByRole('radio'),
+      ...within(painGroup()).getAllByRole('radio'),
+    ]) {
+      expect(radio).not.toBeChecked();
+    }
+    expect(screen.queryByText(/^Starting from set/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Done: 10 reps at 4 kg' }));
+    expect(within(effortGroup()).getByText('Choose how hard the set felt')).toBeVisible();
+    expect((await storedSets()).map((set) => [set.exerciseId, set.effort, set.painDuring])).toEqual(
+      [
+        ['prone-press-up', 'hard', 6],
+        ['prone-press-up', 'moderate', 6],
+      ],
+    );
   });
 
   it('saves what was really done after a quick adjust', async () => {
@@ -83,8 +111,7 @@ describe('the session screen', () => {
     await seedPlan();
     renderPlan('/plan/session');
     await user.click(await screen.findByRole('button', { name: 'Done: 8 reps' }));
-    const effort = screen.getByRole('radiogroup', { name: 'How hard was it?' });
-    expect(within(effort).getByText('Choose how hard the set felt')).toBeVisible();
+    expect(within(effortGroup()).getByText('Choose how hard the set felt')).toBeVisible();
     expect(screen.getByText('Choose your pain during the set, from 0 to 10')).toBeVisible();
     expect(screen.getByRole('radio', { name: 'Easy' })).toHaveFocus();
     expect(await storedSets()).toEqual([]);

@@ -1,6 +1,6 @@
 import type { PlanExercise } from '../../domain/plan';
 import { factsFor, formatLoad, targetRepsOf } from '../../domain/prescription';
-import type { ExerciseSet } from '../../domain/session';
+import type { Effort, ExerciseSet } from '../../domain/session';
 import type { Units } from '../../domain/settings';
 
 /** What one set is done at: reps (or holds), and the load and hold when the exercise has them. */
@@ -55,4 +55,39 @@ export function describeSet(exercise: PlanExercise, amount: SetAmount, units: Un
       : `${String(amount.reps)} × ${hold} s holds${load}`;
   }
   return `${String(amount.reps)} rep${amount.reps === 1 ? '' : 's'}${load}`;
+}
+
+/** Names one set of a session: the same exercise and set number are the same set. */
+export const setKey = (exerciseId: string, setNumber: number) =>
+  `${exerciseId}#${String(setNumber)}`;
+
+/** Effort and pain chosen for one set not yet saved; `set` is its setKey. */
+export type SetAnswers = { set: string; effort?: Effort | undefined; pain?: number | undefined };
+
+export type Answers = {
+  effort: Effort | undefined;
+  pain: number | undefined;
+  /** The set of the same exercise the answers not chosen yet start from (shown to the person). */
+  carried: ExerciseSet | undefined;
+};
+
+/**
+ * Effort and pain for `next`: those chosen for it, else the last set of the same exercise's (a
+ * second set usually feels like the first, so it is one tap, and the screen says so), else none.
+ * Never another exercise's: how a press-up felt says nothing about a row, and a silent "hard"
+ * or "6/10" carried over would change the weekly review.
+ */
+export function answersFor(
+  next: NextSet | null,
+  sets: readonly ExerciseSet[],
+  chosen: SetAnswers | null,
+): Answers {
+  if (next === null) return { effort: undefined, pain: undefined, carried: undefined };
+  const { exerciseId } = next.exercise;
+  const own = chosen?.set === setKey(exerciseId, next.setNumber) ? chosen : null;
+  const last = sets.filter((set) => set.exerciseId === exerciseId).at(-1);
+  const effort = own?.effort ?? last?.effort;
+  const pain = own?.pain ?? last?.painDuring;
+  const fromLast = own?.effort === undefined || own.pain === undefined;
+  return { effort, pain, carried: fromLast ? last : undefined };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { finishSession, recordSet } from '../../data/plan-actions';
+import { finishSession } from '../../data/plan-actions';
 import type { SessionOnDay } from '../../data/plan-queries';
 import type { Plan } from '../../domain/plan';
 import { factsFor } from '../../domain/prescription';
@@ -9,39 +9,52 @@ import type { Units } from '../../domain/settings';
 import type { FieldErrors } from '../../domain/validation';
 import { showToast } from '../../ui/toast';
 import { REST_SECONDS, RestTimer } from './rest-timer';
+import { useDayDraft } from './session-draft';
 import { SessionExercise } from './session-exercise';
-import { nextSet, type SetAmount } from './session-progress';
+import { answersFor, nextSet, setKey, type SetAmount } from './session-progress';
+import { useSaveSet } from './session-save';
+import { SessionSkipped } from './session-skipped';
 import { SetsDone } from './sets-done';
 
 type SessionRunnerProps = { day: string; plan: Plan; units: Units; onDay: SessionOnDay };
 
-/** Runs a session from the sets saved so far: every set is stored the moment it is done. */
+/**
+ * Runs a session from the sets saved so far: every set is stored the moment it is done, and what
+ * isn't a set (skips, answers in progress, the rest) is kept in the day's draft.
+ */
 export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
   const { session, sets } = onDay;
   const [resumed] = useState(() => sets.length > 0 && session?.completedAt === undefined);
-  const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
-  const [effort, setEffort] = useState<Effort | undefined>(sets.at(-1)?.effort);
-  const [pain, setPain] = useState<number | undefined>(sets.at(-1)?.painDuring);
+  const { draft, change, clear } = useDayDraft(day);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [restUntil, setRestUntil] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [acted, setActed] = useState(false);
   const navigate = useNavigate();
+  const skipped = new Set(draft.skipped);
   const next = nextSet(plan.exercises, sets, skipped);
+  const key = next && setKey(next.exercise.exerciseId, next.setNumber);
+  const answers = answersFor(next, sets, draft.answers);
+  const { busy, save } = useSaveSet(day, session?.id ?? null, key);
   const endRest = useCallback(() => {
-    setRestUntil(null);
+    change(day, { restUntil: null });
     setAnnouncement('Rest over.');
-  }, []);
+  }, [change, day]);
 
   // A refused set: take the person to the first question still unanswered.
   useEffect(() => {
-    const field = ['effort', 'painDuring'].find((key) => key in errors);
+    const field = ['effort', 'painDuring'].find((name) => name in errors);
     if (field) document.querySelector<HTMLElement>(`[data-field="${field}"] input`)?.focus();
   }, [errors]);
 
+  const answer = (patch: { effort?: Effort; pain?: number }) => {
+    if (key === null) return;
+    const own = draft.answers?.set === key ? draft.answers : { set: key };
+    change(day, { answers: { ...own, ...patch } });
+  };
+
   async function done(amount: SetAmount) {
-    if (next === null || saving) return;
+    if (next === null || busy) return;
+    const { effort, pain } = answers;
     const missing: FieldErrors = {};
     if (effort === undefined) missing.effort = 'Choose how hard the set felt';
     if (pain === undefined) missing.painDuring = 'Choose your pain during the set, from 0 to 10';
@@ -49,31 +62,31 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
       setErrors(missing);
       return;
     }
-    setSaving(true);
-    const { exercise, setNumber } = next;
-    const saved = await recordSet(day, session?.id ?? null, {
-      exerciseId: exercise.exerciseId,
-      level: exercise.level,
-      setNumber,
+    const saved = await save({
+      exerciseId: next.exercise.exerciseId,
+      level: next.exercise.level,
+      setNumber: next.setNumber,
       reps: amount.reps,
       ...(amount.loadKg === undefined ? {} : { loadKg: amount.loadKg }),
       ...(amount.holdSeconds === undefined ? {} : { holdSeconds: amount.holdSeconds }),
       effort,
       painDuring: pain,
     });
-    setSaving(false);
+    if (saved === null) return;
     if (!saved.ok) {
       setErrors(saved.errors);
       return;
     }
     setErrors({});
     setActed(true);
-    const after = nextSet(plan.exercises, [...sets, saved.value], skipped);
+    const stored = sets.some((set) => set.id === saved.value.id) ? sets : [...sets, saved.value];
+    const after = nextSet(plan.exercises, stored, skipped);
     if (after === null) {
+      change(day, { restUntil: null });
       setAnnouncement('Set saved. That was the last set: finish the session when you are ready.');
       return;
     }
-    setRestUntil(Date.now() + REST_SECONDS * 1000);
+    change(day, { restUntil: Date.now() + REST_SECONDS * 1000 });
     setAnnouncement(
       `Set saved. Rest ${String(REST_SECONDS)} seconds, then set ${String(after.setNumber)} of ${factsFor(after.exercise).name}.`,
     );
@@ -86,12 +99,14 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
       setErrors(saved.errors);
       return;
     }
+    // The day's session is over: its skips and rest mean nothing tomorrow.
+    clear();
     showToast({ text: 'Session saved' });
     void navigate('/plan');
   }
 
   const formError = Object.entries(errors).find(
-    ([key]) => key !== 'effort' && key !== 'painDuring',
+    ([name]) => name !== 'effort' && name !== 'painDuring',
   );
   return (
     <div className="session">
@@ -116,24 +131,26 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
           {formError[1]}
         </p>
       ) : null}
-      {restUntil !== null ? <RestTimer until={restUntil} onEnd={endRest} /> : null}
+      {draft.restUntil !== null ? <RestTimer until={draft.restUntil} onEnd={endRest} /> : null}
       {next ? (
         <SessionExercise
-          key={`${next.exercise.exerciseId}-${String(next.setNumber)}`}
+          key={key}
           next={next}
           units={units}
-          effort={effort}
-          pain={pain}
+          answers={answers}
           errors={errors}
-          saving={saving}
+          busy={busy}
           takeFocus={acted}
-          onEffort={setEffort}
-          onPain={setPain}
+          onEffort={(effort) => {
+            answer({ effort });
+          }}
+          onPain={(pain) => {
+            answer({ pain });
+          }}
           onDone={(amount) => void done(amount)}
           onSkip={() => {
-            setSkipped(new Set([...skipped, next.exercise.exerciseId]));
+            change(day, { skipped: [...draft.skipped, next.exercise.exerciseId], restUntil: null });
             setActed(true);
-            setRestUntil(null);
           }}
         />
       ) : (
@@ -144,6 +161,14 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
           <p>Well done. Tomorrow morning the check-in asks how your back feels after it.</p>
         </section>
       )}
+      <SessionSkipped
+        plan={plan}
+        skipped={draft.skipped}
+        onBringBack={(exerciseId) => {
+          change(day, { skipped: draft.skipped.filter((id) => id !== exerciseId) });
+          setActed(true);
+        }}
+      />
       <SetsDone plan={plan} sets={sets} units={units} />
       {session !== null ? (
         <p>

@@ -17,8 +17,15 @@ export class PlanScreens {
     return this.page.getByRole('region', { name: /./ }).locator('#exercise-heading');
   }
 
-  /** Answers effort and pain for the first set (later sets carry the answers over). */
+  /** The last answers given, for doEverySet to give each new exercise. */
+  private answers: { effort: string; pain: number } | undefined;
+
+  /**
+   * Answers effort and pain for the set on screen. Later sets of the same exercise start from
+   * these answers; a new exercise starts unanswered (doEverySet answers it the same way).
+   */
   async answerSet(effort: string, pain: number) {
+    this.answers = { effort, pain };
     await this.page
       .getByRole('radiogroup', { name: 'How hard was it?' })
       .getByText(effort, { exact: true })
@@ -29,11 +36,27 @@ export class PlanScreens {
       .click();
   }
 
-  /** Taps Done on every set left, skipping each rest, until all exercises are done. */
+  /** Whether the set on screen has an effort chosen (or carried from the exercise's last set). */
+  async isAnswered() {
+    const effort = this.page.getByRole('radiogroup', { name: 'How hard was it?' });
+    return (await effort.getByRole('radio', { checked: true }).count()) > 0;
+  }
+
+  /**
+   * Taps Done on every set left, skipping each rest, until all exercises are done; the first set
+   * of each exercise is answered as the last answerSet was.
+   */
   async doEverySet() {
     const allDone = this.page.getByRole('heading', { name: 'All exercises done' });
-    while (!(await allDone.isVisible())) {
-      await this.page.getByRole('button', { name: /^Done: / }).click();
+    const done = this.page.getByRole('button', { name: /^Done: / });
+    for (;;) {
+      // Done is named "Saving…" until the saved set is read back and the next set is on screen.
+      await done.or(allDone).first().waitFor();
+      if (await allDone.isVisible()) return;
+      if (this.answers && !(await this.isAnswered())) {
+        await this.answerSet(this.answers.effort, this.answers.pain);
+      }
+      await done.click();
       const skip = this.page.getByRole('button', { name: 'Skip rest' });
       await skip.or(allDone).first().waitFor();
       if (await skip.isVisible()) await skip.click();

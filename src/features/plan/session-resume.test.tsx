@@ -1,0 +1,122 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { addDays } from '../../domain/episode-history';
+import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
+import { SESSION_DRAFT_KEY, useSessionDraft } from './session-draft';
+import { answer, effortGroup } from './session-test-kit';
+
+beforeEach(resetPlan);
+
+const heading = (name: string) => screen.findByRole('heading', { name });
+
+describe('closing the app mid-session', () => {
+  it('keeps the exercises skipped, and can bring one back', async () => {
+    const user = userEvent.setup();
+    await seedPlan();
+    const first = renderPlan('/plan/session');
+    await user.click(await screen.findByRole('button', { name: 'Skip this exercise' }));
+    expect(await heading('Supported one-arm row')).toBeVisible();
+    first.unmount();
+
+    renderPlan('/plan/session');
+    expect(await heading('Supported one-arm row')).toBeVisible();
+    const skipped = screen.getByRole('region', { name: 'Skipped today' });
+    expect(skipped).toHaveTextContent('Prone press-up');
+    await user.click(within(skipped).getByRole('button', { name: 'Do Prone press-up after all' }));
+    expect(await heading('Prone press-up')).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Skipped today' })).not.toBeInTheDocument();
+  });
+
+  it('keeps an answer given for the set in progress', async () => {
+    const user = userEvent.setup();
+    await seedPlan();
+    const first = renderPlan('/plan/session');
+    await heading('Prone press-up');
+    await user.click(within(effortGroup()).getByRole('radio', { name: 'Easy' }));
+    first.unmount();
+
+    renderPlan('/plan/session');
+    await heading('Prone press-up');
+    expect(within(effortGroup()).getByRole('radio', { name: 'Easy' })).toBeChecked();
+  });
+
+  it('resumes the rest where it was, from its end time', async () => {
+    const user = userEvent.setup();
+    const start = Date.parse(`${today()}T09:00:00`);
+    const now = vi.spyOn(Date, 'now').mockReturnValue(start);
+    await seedPlan();
+    const first = renderPlan('/plan/session');
+    await heading('Prone press-up');
+    await answer(user, 'Easy', '1');
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+    expect(await screen.findByRole('timer', { name: 'Rest time left' })).toHaveTextContent('1:00');
+    first.unmount();
+
+    // Reopened 25 seconds later: 35 seconds of rest are left, not a fresh minute (nor none).
+    now.mockReturnValue(start + 25_000);
+    const second = renderPlan('/plan/session');
+    expect(await screen.findByRole('timer', { name: 'Rest time left' })).toHaveTextContent('0:35');
+    second.unmount();
+
+    // Reopened after the rest would have ended: no timer, and the next set is ready.
+    now.mockReturnValue(start + 90_000);
+    renderPlan('/plan/session');
+    expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    // The ended rest is dropped from the draft too (by an effect, hence the wait).
+    await waitFor(() => {
+      expect(useSessionDraft.getState().draft?.restUntil).toBeNull();
+    });
+  });
+
+  it('keeps a skipped rest skipped', async () => {
+    const user = userEvent.setup();
+    await seedPlan();
+    const first = renderPlan('/plan/session');
+    await heading('Prone press-up');
+    await answer(user, 'Easy', '1');
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+    await user.click(await screen.findByRole('button', { name: 'Skip rest' }));
+    first.unmount();
+
+    renderPlan('/plan/session');
+    expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  });
+
+  it('forgets the skips once the session is finished', async () => {
+    const user = userEvent.setup();
+    await seedPlan();
+    const first = renderPlan('/plan/session');
+    await heading('Prone press-up');
+    await answer(user, 'Easy', '1');
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+    await user.click(await screen.findByRole('button', { name: 'Skip rest' }));
+    await user.click(screen.getByRole('button', { name: 'Skip this exercise' }));
+    await user.click(await screen.findByRole('button', { name: 'Finish session' }));
+    expect(await screen.findByText('Session saved')).toBeInTheDocument();
+    expect(localStorage.getItem(SESSION_DRAFT_KEY)).not.toContain('prone-press-up');
+    first.unmount();
+
+    renderPlan('/plan/session');
+    expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Skipped today' })).not.toBeInTheDocument();
+  });
+
+  it("starts a new day afresh, without yesterday's skips or rest", async () => {
+    await seedPlan(addDays(today(), -1));
+    useSessionDraft.getState().change(addDays(today(), -1), {
+      skipped: ['prone-press-up'],
+      restUntil: Date.now() + 60_000,
+    });
+    renderPlan('/plan/session');
+
+    expect(await heading('Prone press-up')).toBeVisible();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Skipped today' })).not.toBeInTheDocument();
+    await waitFor(() => {
+      expect(useSessionDraft.getState().draft).toBeNull();
+    });
+  });
+});

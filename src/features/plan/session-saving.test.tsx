@@ -1,0 +1,99 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as planActions from '../../data/plan-actions';
+import { recordSet } from '../../data/plan-actions';
+import { exerciseSetRepository, sessionRepository } from '../../data/repositories';
+import { buildExerciseSet } from '../../domain/test-builders';
+import { FORM_ERROR_KEY, type Validation } from '../../domain/validation';
+import type { ExerciseSet } from '../../domain/session';
+import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
+import { answer, storedSessions, storedSets } from './session-test-kit';
+
+// The real recordSet, with a test able to stand in for one call of it.
+vi.mock('../../data/plan-actions', async (importOriginal) => {
+  const actual = await importOriginal<typeof planActions>();
+  return { ...actual, recordSet: vi.fn(actual.recordSet) };
+});
+
+beforeEach(resetPlan);
+
+const openFirstSet = async () => {
+  const user = userEvent.setup();
+  await seedPlan();
+  renderPlan('/plan/session');
+  await screen.findByRole('heading', { name: 'Prone press-up' });
+  await answer(user, 'Moderate', '2');
+  return user;
+};
+
+describe('saving a set from the session screen', () => {
+  it('stores one set and one session when Done is double-tapped', async () => {
+    const user = await openFirstSet();
+    await user.dblClick(screen.getByRole('button', { name: 'Done: 8 reps' }));
+
+    expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
+    expect(await storedSets()).toHaveLength(1);
+    expect(await storedSessions()).toHaveLength(1);
+  });
+
+  it('keeps Done busy after the save until the saved set is read back', async () => {
+    const user = await openFirstSet();
+    // A save that resolves before the live query has the set: the gap a second tap fell into.
+    vi.mocked(recordSet).mockResolvedValueOnce({
+      ok: true,
+      value: buildExerciseSet({ exerciseId: 'prone-press-up', setNumber: 1 }),
+    });
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+    expect(await screen.findByRole('timer', { name: 'Rest time left' })).toBeVisible();
+
+    const busy = screen.getByRole('button', { name: 'Saving…' });
+    expect(busy).toHaveAttribute('aria-disabled', 'true');
+    await user.click(busy);
+    expect(recordSet).toHaveBeenCalledTimes(1);
+    expect(await storedSets()).toEqual([]);
+
+    // The set comes back from storage: the next set takes the button's place, ready.
+    const session = await sessionRepository.add({ day: today() });
+    if (!session.ok) throw new Error('session not stored');
+    await exerciseSetRepository.add({
+      sessionId: session.value.id,
+      exerciseId: 'prone-press-up',
+      level: 1,
+      setNumber: 1,
+      reps: 8,
+      effort: 'moderate',
+      painDuring: 2,
+    });
+    expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Done: 8 reps' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
+  });
+
+  it('shows Saving… while the save is under way, then frees Done with the refusal kept', async () => {
+    const user = await openFirstSet();
+    let refuse: (result: Validation<ExerciseSet>) => void = () => undefined;
+    vi.mocked(recordSet).mockReturnValueOnce(
+      new Promise((resolve) => {
+        refuse = resolve;
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+    expect(screen.getByRole('button', { name: 'Saving…' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+
+    refuse({ ok: false, errors: { [FORM_ERROR_KEY]: "Your phone's storage is full." } });
+    expect(await screen.findByRole('alert')).toHaveTextContent("Your phone's storage is full.");
+    const done = screen.getByRole('button', { name: 'Done: 8 reps' });
+    expect(done).not.toHaveAttribute('aria-disabled');
+    expect(screen.getByText('Set 1 of 2: 8 reps')).toBeVisible();
+
+    // Trying again saves the set (the real recordSet this time).
+    await user.click(done);
+    expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
+    expect(await storedSets()).toHaveLength(1);
+  });
+});
