@@ -16,7 +16,15 @@ const packages = (names, why) => names.map((name) => ({ name, message: why }));
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-*', 'dev-dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'dev-dist',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'node_modules',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
