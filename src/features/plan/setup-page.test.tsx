@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planRepository } from '../../data/repositories';
-import { renderPlan, resetPlan, seedPlan } from './plan-test-kit';
+import { exercises, renderPlan, resetPlan, seedPlan } from './plan-test-kit';
 import { parseSetupDraft, SETUP_DRAFT_KEY, useSetupDraft } from './setup-draft';
 
 beforeEach(resetPlan);
@@ -112,6 +112,58 @@ describe('setting up the plan', () => {
   });
 });
 
+describe('accessories', () => {
+  it('offers the accessories the equipment allows, with what each trains, and saves them', async () => {
+    const user = userEvent.setup();
+    renderPlan('/plan/setup');
+    const accessories = await screen.findByRole('group', { name: 'Accessories (optional)' });
+    expect(accessories).toHaveTextContent(/None fits the equipment chosen yet/);
+    await user.click(tile('Equipment you have', 'Resistance bands'));
+    expect(within(accessories).getAllByRole('checkbox')).toHaveLength(1);
+    await user.click(tile('Equipment you have', 'Dumbbells'));
+    expect(
+      within(accessories)
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('value')),
+    ).toEqual(['reverse-flye', 'band-pull-apart', 'good-morning']);
+    const flye = tile('Accessories (optional)', 'Reverse flye');
+    expect(flye).toHaveAccessibleDescription(
+      'Trains: upper-back muscles between the shoulder blades',
+    );
+    await user.click(flye);
+    const baseline = screen.getByRole('region', { name: 'Your baseline' });
+    expect(baseline).toHaveTextContent('Reverse flye: 2 × 10 at 2 kg');
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+
+    await screen.findByRole('heading', { name: 'Step 2: your baseline week' });
+    const [plan] = await storedPlans();
+    expect(plan?.exercises.map((e) => e.exerciseId)).toEqual([
+      'prone-lying',
+      'one-arm-row',
+      'hip-hinge-dowel',
+      'reverse-flye',
+    ]);
+    expect(plan?.exercises[3]).toEqual(exercises(['reverse-flye'])[0]);
+    const ladders = screen.getByRole('region', { name: 'Toward your destination exercises' });
+    expect(ladders).toHaveTextContent('Reverse flye: 2 × 10 at 2 kg');
+  });
+
+  it('keeps an accessory already in the plan, with its progress, when the plan is saved again', async () => {
+    const user = userEvent.setup();
+    const flye = { ...exercises(['reverse-flye'])[0]!, targetReps: [13, 12], loadKg: 3 };
+    await seedPlan(undefined, {
+      exercises: [...exercises(['prone-press-up', 'one-arm-row', 'glute-bridge']), flye],
+    });
+    renderPlan('/plan/setup');
+    expect(await screen.findByLabelText('Reverse flye')).toBeChecked();
+    await user.click(tile('Which days', 'Thursday'));
+    await user.click(tile('Which days', 'Friday'));
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+    await screen.findByText('Plan changed');
+    expect((await storedPlans())[0]?.exercises[3]).toEqual(flye);
+  });
+});
+
 describe('changing the plan', () => {
   it('starts a baseline week again only when a starting rung changes', async () => {
     const user = userEvent.setup();
@@ -144,8 +196,12 @@ describe('the setup draft from storage', () => {
       trainingDays: [1, 4],
       equipment: ['bands'],
       start: { row: 'x' },
+      accessories: ['band-pull-apart'],
     };
     expect(parseSetupDraft(good)).toEqual(good);
+    // A draft kept before accessories were offered still loads, with none chosen.
+    expect(parseSetupDraft({ ...good, accessories: undefined })?.accessories).toEqual([]);
+    expect(parseSetupDraft({ ...good, accessories: [3, 'x'] })?.accessories).toEqual(['x']);
     expect(parseSetupDraft({ ...good, daysPerWeek: 9 })).toBeNull();
     expect(parseSetupDraft({ ...good, trainingDays: [7] })).toBeNull();
     expect(parseSetupDraft({ ...good, equipment: ['rocket'] })).toBeNull();

@@ -97,6 +97,7 @@ export function SetupPage() {
       <SetupForm
         key={attempt}
         initial={plan ? initialChoices(plan) : (draft ?? initialChoices(null))}
+        current={plan}
         units={settings.units}
         onSave={save}
         onChange={plan ? undefined : setDraft}
