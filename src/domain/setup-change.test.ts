@@ -97,6 +97,14 @@ describe('the history entry for a plan changed in setup', () => {
     expect(entry.phaseMessage).toMatch(/^Step 2, your baseline week/);
   });
 
+  it('says a baseline week already under way goes on at the new schedule', () => {
+    const finding = { ...before, findingBaseline: true };
+    const after = { ...finding, daysPerWeek: 3, trainingDays: [1, 3, 5] };
+    expect(setupChange(finding, after, day, 'kg', 'baseline')?.headline).toBe(
+      'You changed your plan: 3 training days a week instead of 2 (Monday, Wednesday and Friday); your baseline week goes on, on the new schedule, sessions as they were.',
+    );
+  });
+
   it('keeps the headline within its 300 characters when much changed', () => {
     const entry = change({
       daysPerWeek: 4,

@@ -157,6 +157,9 @@ export function setupChange(
     parts.push(
       'a baseline week starts, to set each exercise from what stays tolerable on the new schedule',
     );
+  } else if (volume === 'baseline') {
+    // Already in its baseline week: the week itself finds what the new schedule tolerates.
+    parts.push('your baseline week goes on, on the new schedule, sessions as they were');
   }
   if (parts.length === 0 && exercises.length === 0) return undefined;
   return {
