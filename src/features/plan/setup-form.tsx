@@ -4,10 +4,12 @@ import type { Units } from '../../domain/settings';
 import type { FieldErrors } from '../../domain/validation';
 import { ChoiceTiles } from '../../ui/choice-tiles';
 import { FormAlert } from '../../ui/form-alert';
-import { exercisesFor, startingRungs, suggestedDays, type SetupChoices } from './setup-choices';
+import { startingRungs, suggestedDays, type SetupChoices } from './setup-choices';
 import { ScheduleFields } from './schedule-fields';
 import { SetupAccessories } from './setup-accessories';
 import { SetupExercises } from './setup-exercises';
+import { setupOutcome } from './setup-plan';
+import { VolumeWarning } from './setup-volume-warning';
 import './plan.css';
 import './setup-form.css';
 
@@ -19,6 +21,7 @@ const fieldOrder = [
   'row',
   'hinge',
   'accessories',
+  'volume',
 ];
 
 type SetupFormProps = {
@@ -64,6 +67,7 @@ export function SetupForm({ initial, current, units, onSave, onChange }: SetupFo
   }
 
   const rungs = startingRungs(choices);
+  const outcome = setupOutcome(choices, current);
 
   return (
     <form ref={form} className="plan-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -107,10 +111,26 @@ export function SetupForm({ initial, current, units, onSave, onChange }: SetupFo
         }}
       />
       <SetupExercises
-        exercises={exercisesFor(choices, current?.exercises)}
+        exercises={outcome.fields.exercises}
         heading={current ? 'Your plan after this change' : 'Your baseline'}
         units={units}
       />
+      {/* Present from the start so the warning is announced the moment an answer causes it. */}
+      <p role="status" className="visually-hidden">
+        {outcome.over.length > 0
+          ? 'This change is more than 10 % more work a week: choose how to take it, before Save.'
+          : ''}
+      </p>
+      {outcome.volume ? (
+        <VolumeWarning
+          over={outcome.over}
+          tooLittle={outcome.tooLittle}
+          value={outcome.volume}
+          onChange={(volume) => {
+            update({ volume });
+          }}
+        />
+      ) : null}
       <p>
         <button type="submit" className="button button-primary button-wide" disabled={saving}>
           Save plan
