@@ -105,6 +105,12 @@ describe('the history entry for a plan changed in setup', () => {
     );
   });
 
+  it('still names a prescription change that no other answer explains', () => {
+    const entry = change({ exercises: [pressUp!, { ...row!, targetReps: [9, 9] }, bridge!] })!;
+    expect(entry.headline).toBe('You changed your plan: new prescriptions (see What changed).');
+    expect(entry.exercises).toMatchObject([{ exerciseId: 'one-arm-row', action: 'step-back' }]);
+  });
+
   it('keeps the headline within its 300 characters when much changed', () => {
     const entry = change({
       daysPerWeek: 4,

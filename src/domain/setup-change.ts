@@ -162,6 +162,7 @@ export function setupChange(
     parts.push('your baseline week goes on, on the new schedule, sessions as they were');
   }
   if (parts.length === 0 && exercises.length === 0) return undefined;
+  if (parts.length === 0) parts.push('new prescriptions (see What changed)');
   return {
     kind: 'setup-change',
     day,
