@@ -49,9 +49,17 @@ export function createPlan(input: NewRecord<Plan>, clock: Clock = systemClock())
   return planRepository.add(input, clock);
 }
 
-/** Saves the plan's new schedule, equipment and exercises from the setup screen. */
-export function changePlan(id: string, changes: Partial<NewRecord<Plan>>, clock = systemClock()) {
-  return planRepository.update(id, changes, clock);
+/**
+ * Saves the plan as changed on the setup screen with its history entry, all or nothing, so a
+ * change never goes unrecorded; with no entry (nothing changed) nothing is written.
+ */
+export function saveSetupChange(
+  next: Plan,
+  change: NewPlanChange | undefined,
+  clock: Clock = systemClock(),
+): Promise<Validation<Plan>> {
+  if (change === undefined) return Promise.resolve({ ok: true, value: next });
+  return savePlanWithChanges(next, [change], clock);
 }
 
 /** Saves `next` over the stored plan with its history entries, all or nothing. */

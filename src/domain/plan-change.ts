@@ -11,8 +11,16 @@ import { reasonCodes, reviewActions, weekStatuses } from './review-types';
 import { checkRecord } from './time-rules';
 import type { Clock, Validation } from './validation';
 
-export const planChangeKinds = ['weekly-review', 'flare-on', 'flare-off'] as const;
+// Append only: stored history and backups hold these names.
+export const planChangeKinds = ['weekly-review', 'flare-on', 'flare-off', 'setup-change'] as const;
 export type PlanChangeKind = (typeof planChangeKinds)[number];
+
+/**
+ * Why an exercise changed in a plan change: a weekly review's reason codes, plus 'setup-change'
+ * for a change the person made on the setup screen (a new starting rung, or sets per session
+ * lowered to keep the weekly volume within 10 %).
+ */
+export const planChangeReasons = [...reasonCodes, 'setup-change'] as const;
 
 const phaseSchema = z.literal([1, 2, 3], { error: 'Phase must be 1, 2 or 3' });
 
@@ -21,7 +29,7 @@ export const planChangeExerciseSchema = z.object(
     exerciseId: idSchema,
     exerciseIdAfter: idSchema,
     action: z.enum(reviewActions, { error: 'Choose progress, hold or step back' }),
-    reason: z.enum(reasonCodes, { error: 'Choose a reason from the list' }),
+    reason: z.enum(planChangeReasons, { error: 'Choose a reason from the list' }),
     atTop: z.boolean({ error: 'At the top must be yes or no' }),
     before: textSchema('Before', 100),
     after: textSchema('After', 100),
@@ -31,8 +39,8 @@ export const planChangeExerciseSchema = z.object(
 );
 
 /**
- * One entry in the history of plan changes: a weekly review, or flare mode turned on or off by
- * hand. A weekly-review entry is also the `previous` input of the next week's review (its streak
+ * One entry in the history of plan changes: a weekly review, flare mode turned on or off by
+ * hand, or a change made on the setup screen. A weekly-review entry is also the `previous` input of the next week's review (its streak
  * of steady weeks and which exercises were at the top of their range).
  */
 export const planChangeSchema = z.object(

@@ -1,12 +1,13 @@
-import { destinationFor, mainLadders } from '../../domain/exercise-library';
+import { destinationFor, findLevel, mainLadders } from '../../domain/exercise-library';
 import { ladderProgress } from '../../domain/ladder-progress';
 import { ladderLabels, type Plan } from '../../domain/plan';
 import { describePrescription } from '../../domain/prescription';
 import type { Units } from '../../domain/settings';
 
-/** The three destination exercises and how far along each ladder the person is. */
+/** The three destination exercises, how far along each ladder the person is, and any accessories. */
 export function LadderList({ plan, units }: { plan: Plan; units: Units }) {
   const progress = ladderProgress(plan);
+  const accessories = plan.exercises.filter((e) => e.ladder === 'accessory');
   const missing = mainLadders.filter((ladder) => !progress.some((p) => p.ladder === ladder));
   return (
     <section className="card" aria-labelledby="ladders-heading">
@@ -36,6 +37,23 @@ export function LadderList({ plan, units }: { plan: Plan; units: Units }) {
           </li>
         ))}
       </ul>
+      {accessories.length > 0 ? (
+        <>
+          <h3>Accessories</h3>
+          <ul className="plain-list ladder-list">
+            {accessories.map((exercise) => {
+              const level = findLevel(exercise.exerciseId);
+              return (
+                <li key={exercise.exerciseId}>
+                  <strong>{level?.name ?? exercise.exerciseId}</strong>:{' '}
+                  {describePrescription(exercise, units)}
+                  {level ? <span className="muted"> · {level.trains}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

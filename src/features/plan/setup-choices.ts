@@ -1,6 +1,13 @@
-import { defaultPrescription, levelsFor, mainLadders } from '../../domain/exercise-library';
+import {
+  defaultPrescription,
+  hasEquipmentFor,
+  ladderOf,
+  levelsFor,
+  mainLadders,
+} from '../../domain/exercise-library';
 import type { MainLadder } from '../../domain/exercise-library';
 import type { EquipmentKind, Plan, PlanExercise } from '../../domain/plan';
+import type { VolumeAnswer } from '../../domain/setup-change';
 import type { FieldErrors } from '../../domain/validation';
 
 /** What the setup screen asks: schedule, equipment and where to start on each ladder. */
@@ -10,6 +17,10 @@ export type SetupChoices = {
   equipment: EquipmentKind[];
   /** The chosen starting rung per ladder; absent means the lowest the equipment allows. */
   start: Partial<Record<MainLadder, string>>;
+  /** The optional accessories chosen, by exercise id. */
+  accessories: string[];
+  /** How to take a change that raises weekly volume by more than 10 %; absent: the safe default. */
+  volume?: VolumeAnswer;
 };
 
 /** Suggested weekdays for each number of days a week, with rest days between. */
@@ -31,14 +42,23 @@ export const weekdayNames = [
 
 /** A new plan's choices, or the stored plan's so the person can change them. */
 export function initialChoices(plan: Plan | null): SetupChoices {
-  if (plan === null) return { daysPerWeek: 3, trainingDays: [1, 3, 5], equipment: [], start: {} };
+  if (plan === null) {
+    return { daysPerWeek: 3, trainingDays: [1, 3, 5], equipment: [], start: {}, accessories: [] };
+  }
   const start: SetupChoices['start'] = {};
+  const accessories: string[] = [];
   for (const exercise of plan.exercises) {
-    if (exercise.ladder !== 'accessory') start[exercise.ladder] = exercise.exerciseId;
+    if (exercise.ladder === 'accessory') accessories.push(exercise.exerciseId);
+    else start[exercise.ladder] = exercise.exerciseId;
   }
   const { daysPerWeek, equipment } = plan;
   const trainingDays = plan.trainingDays ?? suggestedDays[daysPerWeek] ?? [];
-  return { daysPerWeek, trainingDays, equipment, start };
+  return { daysPerWeek, trainingDays, equipment, start, accessories };
+}
+
+/** The accessories the equipment allows, in the library's order. */
+export function availableAccessories(equipment: readonly EquipmentKind[]) {
+  return ladderOf('accessory').filter((level) => hasEquipmentFor(level, equipment));
 }
 
 /** The rung each ladder starts on: the one chosen when the equipment allows it, else the lowest. */
@@ -51,15 +71,19 @@ export function startingRungs(choices: SetupChoices) {
 }
 
 /**
- * The plan's exercises: each ladder's starting rung at the library's baseline prescription,
- * except an exercise already in the plan on the same rung, which keeps its own prescription.
+ * The plan's exercises: each ladder's starting rung, then the chosen accessories the equipment
+ * allows, each at the library's starting prescription, except an exercise already in the plan,
+ * which keeps its own prescription (and so its progress).
  */
 export function exercisesFor(choices: SetupChoices, current: readonly PlanExercise[] = []) {
-  return startingRungs(choices).flatMap(({ chosen }): PlanExercise[] => {
-    if (chosen === undefined) return [];
-    const kept = current.find((e) => e.exerciseId === chosen.id);
-    const baseline = kept ?? defaultPrescription(chosen.id);
-    return baseline ? [baseline] : [];
+  const rungs = startingRungs(choices).flatMap(({ chosen }) => (chosen ? [chosen] : []));
+  const accessories = availableAccessories(choices.equipment).filter((level) =>
+    choices.accessories.includes(level.id),
+  );
+  return [...rungs, ...accessories].flatMap((level): PlanExercise[] => {
+    const kept = current.find((e) => e.exerciseId === level.id);
+    const start = kept ?? defaultPrescription(level.id);
+    return start ? [start] : [];
   });
 }
 

@@ -16,7 +16,10 @@ const isWholeIn = (value: unknown, min: number, max: number): value is number =>
  */
 export function parseSetupDraft(value: unknown): SetupChoices | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { daysPerWeek, trainingDays, equipment, start } = value as Record<string, unknown>;
+  const { daysPerWeek, trainingDays, equipment, start, accessories } = value as Record<
+    string,
+    unknown
+  >;
   if (!isWholeIn(daysPerWeek, 2, 4)) return null;
   if (!Array.isArray(trainingDays) || !trainingDays.every((d) => isWholeIn(d, 0, 6))) return null;
   const kinds: readonly string[] = equipmentKinds;
@@ -28,11 +31,16 @@ export function parseSetupDraft(value: unknown): SetupChoices | null {
     const id = (start as Record<string, unknown>)[ladder];
     if (typeof id === 'string') chosen[ladder] = id;
   }
+  // Drafts from before accessories were offered have none; anything but ids is dropped.
+  const ids = Array.isArray(accessories)
+    ? accessories.filter((id): id is string => typeof id === 'string')
+    : [];
   return {
     daysPerWeek,
     trainingDays: [...new Set(trainingDays)],
     equipment: [...new Set(equipment as EquipmentKind[])],
     start: chosen,
+    accessories: [...new Set(ids)],
   };
 }
 

@@ -1,19 +1,33 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
-import { ladderLabels } from '../../domain/plan';
-import { defaultPrescription } from '../../domain/exercise-library';
-import { describePrescription } from '../../domain/prescription';
+import { ladderLabels, type Plan } from '../../domain/plan';
 import type { Units } from '../../domain/settings';
 import type { FieldErrors } from '../../domain/validation';
 import { ChoiceTiles } from '../../ui/choice-tiles';
+import { FormAlert } from '../../ui/form-alert';
 import { startingRungs, suggestedDays, type SetupChoices } from './setup-choices';
 import { ScheduleFields } from './schedule-fields';
+import { SetupAccessories } from './setup-accessories';
+import { SetupExercises } from './setup-exercises';
+import { setupOutcome } from './setup-plan';
+import { VolumeWarning } from './setup-volume-warning';
 import './plan.css';
-import { FormAlert } from '../../ui/form-alert';
+import './setup-form.css';
 
-const fieldOrder = ['daysPerWeek', 'trainingDays', 'equipment', 'extension', 'row', 'hinge'];
+const fieldOrder = [
+  'daysPerWeek',
+  'trainingDays',
+  'equipment',
+  'extension',
+  'row',
+  'hinge',
+  'accessories',
+  'volume',
+];
 
 type SetupFormProps = {
   initial: SetupChoices;
+  /** The stored plan being changed, or null for a new plan. */
+  current: Plan | null;
   units: Units;
   /** Saves the choices; resolves to messages per field, or null once saved. */
   onSave: (choices: SetupChoices) => Promise<FieldErrors | null>;
@@ -22,7 +36,7 @@ type SetupFormProps = {
 };
 
 /** The setup questions, then the baseline they lead to, then Save. */
-export function SetupForm({ initial, units, onSave, onChange }: SetupFormProps) {
+export function SetupForm({ initial, current, units, onSave, onChange }: SetupFormProps) {
   const [choices, setChoices] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -53,6 +67,7 @@ export function SetupForm({ initial, units, onSave, onChange }: SetupFormProps) 
   }
 
   const rungs = startingRungs(choices);
+  const outcome = setupOutcome(choices, current);
 
   return (
     <form ref={form} className="plan-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -88,22 +103,34 @@ export function SetupForm({ initial, units, onSave, onChange }: SetupFormProps) 
           />
         ),
       )}
-      <section aria-labelledby="baseline-heading" className="card">
-        <h2 id="baseline-heading">Your baseline</h2>
-        <p>Light on purpose: easy to moderate effort, pain during no more than 5 out of 10.</p>
-        <ul className="plain-list">
-          {rungs.flatMap(({ ladder, chosen }) => {
-            const prescription = chosen && defaultPrescription(chosen.id);
-            if (!chosen || !prescription) return [];
-            return [
-              <li key={ladder}>
-                <strong>{chosen.name}</strong>: {describePrescription(prescription, units)}
-                <span className="muted"> · {chosen.trains}</span>
-              </li>,
-            ];
-          })}
-        </ul>
-      </section>
+      <SetupAccessories
+        equipment={choices.equipment}
+        selected={choices.accessories}
+        onChange={(accessories) => {
+          update({ accessories });
+        }}
+      />
+      <SetupExercises
+        exercises={outcome.fields.exercises}
+        heading={current ? 'Your plan after this change' : 'Your baseline'}
+        units={units}
+      />
+      {/* Present from the start so the warning is announced the moment an answer causes it. */}
+      <p role="status" className="visually-hidden">
+        {outcome.over.length > 0
+          ? 'This change is more than 10 % more work a week: choose how to take it, before Save.'
+          : ''}
+      </p>
+      {outcome.volume ? (
+        <VolumeWarning
+          over={outcome.over}
+          tooLittle={outcome.tooLittle}
+          value={outcome.volume}
+          onChange={(volume) => {
+            update({ volume });
+          }}
+        />
+      ) : null}
       <p>
         <button type="submit" className="button button-primary button-wide" disabled={saving}>
           Save plan

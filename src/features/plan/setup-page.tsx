@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { systemClock } from '../../data/clock';
 import type { NewRecord } from '../../data/repository';
-import { changePlan, createPlan } from '../../data/plan-actions';
+import { createPlan, saveSetupChange } from '../../data/plan-actions';
 import { useCurrentPlan } from '../../data/plan-queries';
 import { useSettings } from '../../data/settings-queries';
 import type { Plan } from '../../domain/plan';
@@ -12,11 +12,16 @@ import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
 import { firstReviewWeek } from '../../domain/training-week';
 import { formatLongDay } from '../../ui/format';
-import { exercisesFor, initialChoices, setupErrors, type SetupChoices } from './setup-choices';
+import { setupChange } from '../../domain/setup-change';
+import { initialChoices, setupErrors, type SetupChoices } from './setup-choices';
 import { useSetupDraft } from './setup-draft';
 import { SetupForm } from './setup-form';
+import { setupOutcome } from './setup-plan';
 
-/** Route /plan/setup: schedule, equipment and starting rungs; saves the plan in step 2. */
+/**
+ * Route /plan/setup: schedule, equipment, starting rungs and accessories. A new plan starts in
+ * step 2 with its baseline week; a change is saved with its entry in the history of plan changes.
+ */
 export function SetupPage() {
   const plan = useCurrentPlan();
   const settings = useSettings();
@@ -35,40 +40,35 @@ export function SetupPage() {
     );
   }
 
-  const weekStartsOn = settings.weekStartsOn;
+  const { weekStartsOn, units } = settings;
+  // Narrowed here: `save` is hoisted, so it can't see the checks above.
+  const current = plan;
 
   async function save(choices: SetupChoices): Promise<FieldErrors | null> {
     const refused = setupErrors(choices);
     if (Object.keys(refused).length > 0) return refused;
-    const fields = {
-      daysPerWeek: choices.daysPerWeek,
-      trainingDays: [...choices.trainingDays].sort((a, b) => a - b),
-      equipment: choices.equipment,
-      exercises: exercisesFor(choices, plan?.exercises),
-    };
-    const newPlan = {
-      ...fields,
-      phase: 2,
-      flareMode: false,
-      findingBaseline: true,
-    } satisfies NewRecord<Plan>;
-    // A new starting rung is untested: its baseline is found again, as in a new plan's first week.
-    const newRung = fields.exercises.some(
-      (e) => !plan?.exercises.some((kept) => kept.exerciseId === e.exerciseId),
-    );
-    const saved = plan
-      ? await changePlan(plan.id, { ...fields, ...(newRung && { findingBaseline: true }) })
-      : await createPlan(newPlan);
-    if (!saved.ok) return saved.errors;
-    if (plan) {
-      showToast({
-        text: newRung
-          ? 'Plan changed: a baseline week starts for the new exercises'
-          : 'Plan changed',
-      });
+    const { fields, volume } = setupOutcome(choices, current);
+    const clock = systemClock();
+    if (current) {
+      const next: Plan = { ...current, ...fields };
+      const change = setupChange(current, next, clock.today, units, volume);
+      const saved = await saveSetupChange(next, change, clock);
+      if (!saved.ok) return saved.errors;
+      const text =
+        change === undefined
+          ? 'Nothing to change: your plan stays as it was'
+          : volume === 'baseline'
+            ? 'Plan changed: a baseline week on the new schedule'
+            : 'Plan changed: see the history of plan changes';
+      showToast({ text });
     } else {
+      const saved = await createPlan(
+        { ...fields, phase: 2, flareMode: false } satisfies NewRecord<Plan>,
+        clock,
+      );
+      if (!saved.ok) return saved.errors;
       clearDraft();
-      const week = firstReviewWeek(systemClock().today, weekStartsOn);
+      const week = firstReviewWeek(clock.today, weekStartsOn);
       showToast({ text: `Plan saved: your baseline week starts ${formatLongDay(week)}` });
     }
     void navigate('/plan');
@@ -97,7 +97,8 @@ export function SetupPage() {
       <SetupForm
         key={attempt}
         initial={plan ? initialChoices(plan) : (draft ?? initialChoices(null))}
-        units={settings.units}
+        current={plan}
+        units={units}
         onSave={save}
         onChange={plan ? undefined : setDraft}
       />

@@ -1,0 +1,28 @@
+import { findLevel } from '../../domain/exercise-library';
+import type { PlanExercise } from '../../domain/plan';
+import { describePrescription } from '../../domain/prescription';
+import type { Units } from '../../domain/settings';
+
+type SetupExercisesProps = { exercises: readonly PlanExercise[]; heading: string; units: Units };
+
+/** The exercises Save would store, each with its prescription and what it trains. */
+export function SetupExercises({ exercises, heading, units }: SetupExercisesProps) {
+  return (
+    <section aria-labelledby="baseline-heading" className="card">
+      <h2 id="baseline-heading">{heading}</h2>
+      <p>Light on purpose: easy to moderate effort, pain during no more than 5 out of 10.</p>
+      <ul className="plain-list">
+        {exercises.map((exercise) => {
+          const level = findLevel(exercise.exerciseId);
+          return (
+            <li key={exercise.exerciseId}>
+              <strong>{level?.name ?? exercise.exerciseId}</strong>:{' '}
+              {describePrescription(exercise, units)}
+              {level ? <span className="muted"> · {level.trains}</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPrescription } from '../../domain/exercise-library';
+import { planSchema, type Plan, type PlanExercise } from '../../domain/plan';
+import { FIRST_WEEK, weekInput } from '../../domain/plan-test-builders';
+import { weeklyVolume } from '../../domain/prescription';
+import { buildPlan } from '../../domain/test-builders';
+import { reviewWeek } from '../../domain/weekly-review';
+import { initialChoices, type SetupChoices } from './setup-choices';
+import { setupOutcome } from './setup-plan';
+
+const start = (id: string) => defaultPrescription(id)!;
+// Months into step 3: each exercise built past its starting prescription.
+const pressUp: PlanExercise = { ...start('prone-press-up'), targetReps: [11, 11] };
+const row: PlanExercise = { ...start('one-arm-row'), targetReps: [15, 15], loadKg: 6 };
+const bridge: PlanExercise = { ...start('glute-bridge'), targetReps: [12, 11] };
+const flye: PlanExercise = { ...start('reverse-flye'), targetReps: [12, 12], loadKg: 3 };
+const plan: Plan = buildPlan({
+  phase: 3,
+  daysPerWeek: 3,
+  trainingDays: [1, 3, 5],
+  equipment: ['dumbbells'],
+  exercises: [pressUp, row, bridge, flye],
+});
+const change = (patch: Partial<SetupChoices>) =>
+  setupOutcome({ ...initialChoices(plan), ...patch }, plan);
+
+describe('the plan a setup change produces', () => {
+  it('keeps every prescription, accessories included, when only the days move', () => {
+    const { fields, over } = change({ trainingDays: [2, 4, 6] });
+    expect(over).toEqual([]);
+    expect(fields.exercises).toEqual(plan.exercises);
+    expect(fields.findingBaseline).toBeUndefined();
+  });
+
+  it('starts only the new rung at its starting prescription, with no baseline week for the rest', () => {
+    const { fields } = change({
+      start: { extension: 'bird-dog', row: 'one-arm-row', hinge: 'glute-bridge' },
+    });
+    expect(fields.exercises).toEqual([start('bird-dog'), row, bridge, flye]);
+    expect(fields.findingBaseline).toBeUndefined();
+    const next = planSchema.parse({ ...plan, ...fields });
+
+    // The next steady week: the unchanged exercises carry on progressing from where they were.
+    const review = reviewWeek(weekInput(next, FIRST_WEEK));
+    const actions = review.decisions.map((d) => [d.exerciseId, d.action, d.reason]);
+    expect(actions).toEqual([
+      ['bird-dog', 'progress', 'progress-reps'],
+      ['one-arm-row', 'progress', 'progress-load'],
+      ['glute-bridge', 'progress', 'progress-reps'],
+      ['reverse-flye', 'progress', 'progress-reps'],
+    ]);
+    expect(review.plan.findingBaseline).toBeUndefined();
+  });
+
+  it('adds a chosen accessory at its light start and drops one no longer ticked', () => {
+    const { fields } = change({ accessories: ['good-morning'] });
+    expect(fields.exercises.slice(3)).toEqual([start('good-morning')]);
+  });
+
+  it('drops an accessory the equipment no longer allows', () => {
+    const { fields } = change({ equipment: ['none'] });
+    expect(fields.exercises.map((e) => e.exerciseId)).toEqual(['prone-press-up', 'glute-bridge']);
+  });
+
+  it('keeps the weekly volume on more days by default, or starts a baseline week if asked', () => {
+    const more = { daysPerWeek: 4, trainingDays: [1, 2, 4, 5] };
+    const kept = change(more);
+    expect(kept.volume).toBe('keep');
+    expect(kept.over.map((r) => r.after.exerciseId)).toEqual([
+      'prone-press-up',
+      'one-arm-row',
+      'glute-bridge',
+      'reverse-flye',
+    ]);
+    kept.fields.exercises.forEach((exercise, i) => {
+      const before = weeklyVolume(plan.exercises[i]!, 3);
+      expect(weeklyVolume(exercise, 4)).toBeLessThanOrEqual(before * 1.1);
+    });
+    expect(kept.fields.findingBaseline).toBeUndefined();
+
+    const baseline = change({ ...more, volume: 'baseline' });
+    expect(baseline.fields.exercises).toEqual(plan.exercises);
+    expect(baseline.fields.findingBaseline).toBe(true);
+  });
+
+  it('offers only a baseline week when the same work would be too little a session', () => {
+    const light = { ...plan, daysPerWeek: 2, exercises: [start('prone-press-up')] };
+    const outcome = setupOutcome(
+      { ...initialChoices(light), daysPerWeek: 4, trainingDays: [1, 2, 4, 5] },
+      light,
+    );
+    expect(outcome.tooLittle.map((e) => e.exerciseId)).toEqual(['prone-press-up']);
+    expect(outcome.volume).toBe('baseline');
+    expect(outcome.fields.findingBaseline).toBe(true);
+  });
+});
