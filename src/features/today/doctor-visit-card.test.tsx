@@ -47,7 +47,10 @@ describe('the doctor visit card on Today', () => {
       '/safety-check',
     );
     await userEvent.click(screen.getByRole('button', { name: "I've seen a doctor" }));
-    expect(await screeningRepository.get(check.id)).toHaveProperty('seenDoctorOn');
+    // The save loads its Dexie module first (src/data/today-actions.ts): wait for it to land.
+    await waitFor(async () => {
+      expect(await screeningRepository.get(check.id)).toHaveProperty('seenDoctorOn');
+    });
     await waitFor(() => {
       expect(screen.queryByRole('heading', { name: 'See a doctor soon' })).not.toBeInTheDocument();
     });
