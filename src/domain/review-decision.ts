@@ -30,6 +30,12 @@ export type DecisionContext = {
   /** Flare mode was on when the week began. */
   flareAtStart: boolean;
   flareSince: string | undefined;
+  /**
+   * In flare mode, the day it began: the later of flareSince and the day it was turned on by
+   * hand (a person can date a flare back, but was flaring the day they said so). Undefined
+   * outside flare mode.
+   */
+  flareBegan: string | undefined;
   phaseAfter: 1 | 2 | 3;
   /** The plan was in its baseline week when the week began (plan.findingBaseline). */
   findingBaseline: boolean;

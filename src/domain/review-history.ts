@@ -66,7 +66,15 @@ export function replayReviews(input: ReplayInput): Replay {
   let last: WeekReview | undefined;
   buckets.forEach((records, i) => {
     const weekOf = shiftDay(firstWeekOf, 7 * i);
-    last = reviewWeek({ ...records, plan, weekOf, dayOf, previous, units: input.units });
+    last = reviewWeek({
+      ...records,
+      plan,
+      weekOf,
+      dayOf,
+      previous,
+      units: input.units,
+      flareTurnedOnDay: input.flareTurnedOnDay,
+    });
     changes.push(last.change);
     plan = last.plan;
     previous = last.change;

@@ -54,6 +54,18 @@ function checkVolumes(review: WeekReview, daysPerWeek: number) {
   }
 }
 
+/** A review input in which flare mode may have been turned on by hand, 14 days before to day 6. */
+const handFlareArb = fc
+  .tuple(reviewInputArb, fc.option(fc.integer({ min: -14, max: 6 }), { nil: undefined }))
+  .map(([input, offset]): WeekReviewInput => ({
+    ...input,
+    ...(offset !== undefined && { flareTurnedOnDay: addDays(WEEK, offset) }),
+  }));
+
+/** In flare mode, the day it began: the later of flareSince and the day it was turned on. */
+const flareBegan = (input: WeekReviewInput) =>
+  [input.plan.flareSince ?? '', input.flareTurnedOnDay ?? ''].sort().at(-1)!;
+
 const shuffle = <T>(items: readonly T[], keys: readonly number[]) =>
   items
     .map((item, i) => ({ item, key: keys[i % keys.length]! * 1000 + i }))
@@ -107,6 +119,18 @@ describe('weekly review invariants', () => {
           );
         },
       ),
+    );
+  });
+
+  it('never ends flare mode at a review whose week does not lie wholly after the flare began', () => {
+    fc.assert(
+      fc.property(handFlareArb, (input) => {
+        const review = reviewWeek(input);
+        if (!input.plan.flareMode || review.plan.flareMode) return;
+        expect(input.plan.flareSince! < WEEK).toBe(true);
+        expect(flareBegan(input) < WEEK).toBe(true);
+        expect(review.status).toBe('calm');
+      }),
     );
   });
 
