@@ -1,5 +1,5 @@
-// Flare mode across reviews: when it ends (a calm week wholly after the flare began).
-// The week is Monday 5 to Sunday 11 January 2026.
+// Flare mode across reviews: when it ends (a calm week wholly after the flare began) and how a
+// new flare signal in flare mode steps back. The week is Monday 5 to Sunday 11 January 2026.
 import { describe, expect, it } from 'vitest';
 import { defaultPrescription } from './exercise-library';
 import { startFlareMode } from './flare';
@@ -43,5 +43,52 @@ describe('flare mode ends only after a calm week wholly after the flare began', 
     expect(after.status).toBe('calm');
     expect(after.headline).toBe('A calm week: flare mode is off and your plan restarts.');
     expect(after.plan.flareMode).toBe(false);
+  });
+});
+
+describe('a new flare signal in flare mode', () => {
+  it('steps back again for a spasm, the same as for pain during above 5/10', () => {
+    const plan = flaringSince('2026-01-01');
+    const spasm = reviewWeek(weekInput(plan, FIRST_WEEK, { spasmOn: 4 }));
+    const pain = reviewWeek(weekInput(plan, FIRST_WEEK, { painOn: { offset: 4, pain: 7 } }));
+    expect(spasm.decisions[0]).toMatchObject({ action: 'step-back', reason: 'flare-spasm' });
+    expect(pain.decisions[0]).toMatchObject({ action: 'step-back', reason: 'flare-pain' });
+    expect(spasm.plan.exercises).toEqual(pain.plan.exercises);
+    expect(spasm.decisions[0]!.sentence).toBe(
+      'Stepped back to 2 × 6 (25 % less): you logged a spasm on Friday. Flare mode stays on.',
+    );
+    expect(spasm.headline).toBe(
+      'Still flaring (you logged a spasm on Friday): flare mode stays on.',
+    );
+    expect(spasm.plan).toMatchObject({ flareMode: true, flareSince: '2026-01-01' });
+  });
+
+  it('never steps back twice for the flare that turned flare mode on', () => {
+    // A spasm and a painful set on Wednesday, then flare mode turned on by hand that day.
+    const plan = startFlareMode(buildOneExercisePlan(bridge), '2026-01-07').plan;
+    const records = weekInput(plan, FIRST_WEEK, {
+      spasmOn: 2,
+      painOn: { offset: 2, pain: 7 },
+    });
+    const review = reviewWeek({ ...records, flareTurnedOnDay: '2026-01-07' });
+    expect(review.status).toBe('flare');
+    expect(review.decisions[0]).toMatchObject({ action: 'hold', reason: 'flare-mode' });
+    expect(review.plan.exercises).toEqual(plan.exercises);
+    expect(review.decisions[0]!.sentence).toBe(
+      'Kept light at 2 × 6: you logged a spasm on Wednesday, so flare mode stays on.',
+    );
+    // Dated back to Friday 2 January: a spasm on Monday, before Wednesday, is part of it too.
+    const backdated = startFlareMode(buildOneExercisePlan(bridge), '2026-01-02').plan;
+    const monday = reviewWeek({
+      ...weekInput(backdated, FIRST_WEEK, { spasmOn: 0 }),
+      flareTurnedOnDay: '2026-01-07',
+    });
+    expect(monday.decisions[0]).toMatchObject({ action: 'hold', reason: 'flare-mode' });
+    // A spasm on Thursday, after it was turned on, steps back again.
+    const thursday = reviewWeek({
+      ...weekInput(plan, FIRST_WEEK, { spasmOn: 3 }),
+      flareTurnedOnDay: '2026-01-07',
+    });
+    expect(thursday.decisions[0]).toMatchObject({ action: 'step-back', reason: 'flare-spasm' });
   });
 });

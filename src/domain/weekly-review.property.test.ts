@@ -7,6 +7,7 @@ import { checkPlanChange } from './plan-change';
 import { WEEK, planArb, reviewInputArb } from './plan-arbitraries';
 import { playWeeks, type WeekScript } from './plan-test-builders';
 import { comparableVolumes, sessionVolume, weeklyVolume } from './prescription';
+import { stepBack } from './step-back';
 import { reviewWeek, type WeekReview, type WeekReviewInput } from './weekly-review';
 
 const LIMIT = 1.1 + 1e-9;
@@ -130,6 +131,27 @@ describe('weekly review invariants', () => {
         expect(input.plan.flareSince! < WEEK).toBe(true);
         expect(flareBegan(input) < WEEK).toBe(true);
         expect(review.status).toBe('calm');
+      }),
+    );
+  });
+
+  it('in flare mode, steps a new spasm back like pain during above 5/10: every exercise', () => {
+    fc.assert(
+      fc.property(handFlareArb, (input) => {
+        const began = flareBegan(input);
+        const newSpasm = input.episodes.some((e) => {
+          const day = input.dayOf(e.startedAt);
+          return e.deletedAt === undefined && inWeek(day) && day > began;
+        });
+        if (!input.plan.flareMode || !newSpasm) return;
+        const review = reviewWeek(input);
+        for (const d of review.decisions) {
+          const back = stepBack(d.before, input.plan.equipment);
+          expect(d.reason).toBe('flare-spasm');
+          expect(d.action).toBe(back.how === 'none' ? 'hold' : 'step-back');
+          expect(d.after).toEqual(back.after);
+        }
+        expect(review.plan.flareMode).toBe(true);
       }),
     );
   });

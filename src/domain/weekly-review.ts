@@ -113,8 +113,8 @@ function settledHeadline(status: WeekStatus, sessions: string, phaseAfter: numbe
  * - Flare (a spasm, pain during above 5/10, or a worse next morning; Silbernagel 2007): step back
  *   about 25 % or one rung and turn flare mode on from the first signal's day. Missed sessions in a
  *   flare week or in flare mode never count against consistency (status is never 'inconsistent').
- * - Flare mode (on by hand or by a review): no steps up; a calm week (no signal) lying wholly
- *   after the day the flare began,
+ * - Flare mode (on by hand or by a review): no steps up; a new flare signal steps back again
+ *   (signalsSteppingBack); a calm week (no signal) lying wholly after the day the flare began,
  *   and after the day flare mode was turned on by hand, turns it off and restarts from the light
  *   prescription it holds (see startFlareMode).
  * - Fewer than 2/3 of sessions, any set rated hard, or the prescription not reached: hold.
