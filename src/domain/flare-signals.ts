@@ -18,9 +18,9 @@ type SignalContext = Pick<DecisionContext, 'summary' | 'flareAtStart' | 'flareBe
 const isNew = (ctx: SignalContext, day: string) =>
   !ctx.flareAtStart || ctx.flareBegan === undefined || day > ctx.flareBegan;
 
-/** A worse morning steps back what it concerns when new. */
+/** A worse morning steps back what it concerns when new; in flare mode, never the first one. */
 const morningSteps = (ctx: SignalContext, w: WorseMorning, exerciseId: string) =>
-  concerns(w, exerciseId) && isNew(ctx, w.day);
+  concerns(w, exerciseId) && isNew(ctx, w.day) && !(ctx.flareAtStart && w.aboutWeekBefore);
 
 /**
  * The week's flare signals that step `exerciseId` back (DOMAIN.md section 5: a flare steps back
@@ -29,7 +29,10 @@ const morningSteps = (ctx: SignalContext, w: WorseMorning, exerciseId: string) =
  * flares gets lighter, but only when it is new:
  * - a signal on or before the day flare mode began (ctx.flareBegan) is the flare that turned it
  *   on, already answered by the step back it began with (logging a spasm, then turning flare
- *   mode on by hand, must not step back twice).
+ *   mode on by hand, must not step back twice);
+ * - the week's first morning, about the week before's last session, never steps back again: the
+ *   review of that week may have read it already and stepped back for it. It still keeps flare
+ *   mode on (the week had a worse morning, so it is not calm).
  */
 export function signalsSteppingBack(
   ctx: SignalContext,

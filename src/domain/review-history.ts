@@ -57,8 +57,13 @@ export function replayReviews(input: ReplayInput): Replay {
     if (bucket) sessionWeek.set(session.id, bucket);
   }
   for (const set of input.sets) sessionWeek.get(set.sessionId)?.sets.push(set);
-  // A next-morning answer belongs to the week of the session the day before.
-  for (const checkin of input.checkins) at(checkin.day, -1)?.checkins.push(checkin);
+  // A next-morning answer belongs to the week of the session the day before and, on a week's
+  // first day, to that week as well (see summarizeWeek).
+  for (const checkin of input.checkins) {
+    const offset = dayNumber(checkin.day) - first;
+    buckets[Math.floor((offset - 1) / 7)]?.checkins.push(checkin);
+    if (offset % 7 === 0) buckets[offset / 7]?.checkins.push(checkin);
+  }
   for (const episode of input.episodes) at(dayOf(episode.startedAt))?.episodes.push(episode);
   const changes: NewPlanChange[] = [];
   let plan: Plan = input.plan;

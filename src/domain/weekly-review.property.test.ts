@@ -25,9 +25,13 @@ function hasFlareSignal(input: WeekReviewInput): boolean {
   const pain = input.sets.some(
     (s) => s.deletedAt === undefined && liveSessions.has(s.sessionId) && s.painDuring > 5,
   );
+  // A morning answer counts for the session's week and for the week it falls in (the morning
+  // after the week before's last session), so one given after that week's review isn't lost.
   const worse = input.checkins.some(
     (c) =>
-      c.deletedAt === undefined && c.morningAfterSession === 'worse' && inWeek(addDays(c.day, -1)),
+      c.deletedAt === undefined &&
+      c.morningAfterSession === 'worse' &&
+      (inWeek(addDays(c.day, -1)) || inWeek(c.day)),
   );
   return spasm || pain || worse;
 }

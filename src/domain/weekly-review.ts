@@ -111,8 +111,10 @@ function settledHeadline(status: WeekStatus, sessions: string, phaseAfter: numbe
  * The weekly review (DOMAIN.md section 5): one decision per plan exercise from the week's sets,
  * next-morning answers and spasms, plus the new plan, a phase message and a history entry.
  * - Flare (a spasm, pain during above 5/10, or a worse next morning; Silbernagel 2007): step back
- *   about 25 % or one rung and turn flare mode on from the first signal's day. Missed sessions in a
- *   flare week or in flare mode never count against consistency (status is never 'inconsistent').
+ *   about 25 % or one rung and turn flare mode on from the first signal's day. A worse answer on
+ *   the week's first morning (about the week before's last session) counts too, so an answer
+ *   given after that week's review still reaches one. Missed sessions in a flare week or in flare
+ *   mode never count against consistency (status is never 'inconsistent').
  * - Flare mode (on by hand or by a review): no steps up; a new flare signal steps back again
  *   (signalsSteppingBack); a calm week (no signal) lying wholly after the day the flare began,
  *   and after the day flare mode was turned on by hand, turns it off and restarts from the light
@@ -125,7 +127,8 @@ function settledHeadline(status: WeekStatus, sessions: string, phaseAfter: numbe
  * - Step 3: one progression step each (progressionStep), weekly volume up by at most 10 %.
  * Invariants: deterministic; independent of record order; never 'progress' in a flare week; the
  * returned plan passes planSchema. Run it for a week once the week is over, on or after
- * weekOf + 7, ideally after that morning's check-in (it tells how the last session sat).
+ * weekOf + 7, ideally after that morning's check-in (it tells how the last session sat; given
+ * later, the next week's review reads it).
  */
 export function reviewWeek(input: WeekReviewInput): WeekReview {
   const { plan, weekOf, previous } = input;
