@@ -18,6 +18,22 @@ export function reviewsDue(nextWeekOf: string, today: string): string[] {
   return Array.from({ length: weeks }, (_, i) => shiftDay(nextWeekOf, 7 * i));
 }
 
+/**
+ * Whether the review should ask this morning's next-morning question first: the last week due
+ * ended yesterday, yesterday had a session, and today has no answer yet. The review reads the
+ * answer as how the week's last session sat; it never waits for it (an answer given after the
+ * review still reaches the next one), so this only puts the question before the button.
+ */
+export function askMorningFirst(
+  due: readonly string[],
+  today: string,
+  sessionYesterday: boolean,
+  answeredToday: boolean,
+): boolean {
+  const last = due.at(-1);
+  return last !== undefined && shiftDay(last, 7) === today && sessionYesterday && !answeredToday;
+}
+
 export type ReplayInput = Omit<WeekReviewInput, 'weekOf' | 'previous'> & {
   firstWeekOf: string;
   weeks: number;

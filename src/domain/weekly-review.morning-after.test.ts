@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPrescription } from './exercise-library';
 import { FIRST_WEEK, buildOneExercisePlan, trainingWeek, utcDayOf } from './plan-test-builders';
+import { askMorningFirst } from './review-history';
 import { reviewWeek, type WeekReview } from './weekly-review';
 
 const plan = buildOneExercisePlan(defaultPrescription('glute-bridge')!, {
@@ -74,5 +75,19 @@ describe('a worse morning after the week’s last session', () => {
       dayOf: utcDayOf,
     });
     expect(third.status).toBe('calm');
+  });
+});
+
+describe('askMorningFirst', () => {
+  const due = [FIRST_WEEK];
+  it('asks on the morning after the week ends, after a session yesterday, until answered', () => {
+    expect(askMorningFirst(due, NEXT_WEEK, true, false)).toBe(true);
+    expect(askMorningFirst(due, NEXT_WEEK, true, true)).toBe(false);
+    expect(askMorningFirst(due, NEXT_WEEK, false, false)).toBe(false);
+    // A day later, or with no review due, the question is the check-in's alone.
+    expect(askMorningFirst(due, '2026-01-13', true, false)).toBe(false);
+    expect(askMorningFirst([], NEXT_WEEK, true, false)).toBe(false);
+    // Catching up on weeks away: only the last week due can end yesterday.
+    expect(askMorningFirst(['2025-12-29', FIRST_WEEK], NEXT_WEEK, true, false)).toBe(true);
   });
 });
