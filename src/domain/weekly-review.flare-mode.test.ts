@@ -2,7 +2,7 @@
 // new flare signal in flare mode steps back. The week is Monday 5 to Sunday 11 January 2026.
 import { describe, expect, it } from 'vitest';
 import { defaultPrescription } from './exercise-library';
-import { startFlareMode } from './flare';
+import { flareSinceProblem, startFlareMode } from './flare';
 import type { Plan } from './plan';
 import { FIRST_WEEK, buildOneExercisePlan, weekInput } from './plan-test-builders';
 import { reviewWeek } from './weekly-review';
@@ -90,5 +90,16 @@ describe('a new flare signal in flare mode', () => {
       flareTurnedOnDay: '2026-01-07',
     });
     expect(thursday.decisions[0]).toMatchObject({ action: 'step-back', reason: 'flare-spasm' });
+  });
+});
+
+describe('"Flaring since"', () => {
+  it('accepts a day from the day the plan began to today, and says why not otherwise', () => {
+    expect(flareSinceProblem('2026-01-05', '2026-01-05', '2026-01-09')).toBeUndefined();
+    expect(flareSinceProblem('2026-01-09', '2026-01-05', '2026-01-09')).toBeUndefined();
+    expect(flareSinceProblem('2026-01-04', '2026-01-05', '2026-01-09')).toBe('before-plan');
+    expect(flareSinceProblem('2026-01-10', '2026-01-05', '2026-01-09')).toBe('future');
+    // Not a day at all: the plan's own schema says so.
+    expect(flareSinceProblem('', '2026-01-05', '2026-01-09')).toBeUndefined();
   });
 });

@@ -90,7 +90,7 @@ describe("running the week's review", () => {
 
   it('turns flare mode on by hand from a day, stepping every exercise back', async () => {
     const user = userEvent.setup();
-    await seedPlan();
+    await seedPlan(mondayWeeksAgo(1));
     renderPlan('/plan');
     await user.click(await screen.findByRole('button', { name: 'My back is flaring' }));
     const since = screen.getByLabelText('Flaring since');
@@ -170,5 +170,46 @@ describe('the morning after the week’s last session', () => {
       expect(decision).toHaveTextContent(worseMonday);
     }
     expect(await storedPlan()).toMatchObject({ flareMode: true, flareSince: '2026-01-11' });
+  });
+});
+
+describe('flare mode turned on by hand', () => {
+  it('refuses a start before the plan, and stays on through the week it was turned on in', async () => {
+    const user = userEvent.setup();
+    clockAt('2026-01-12');
+    await seedPlan('2026-01-05');
+    const reviewed = renderPlan('/plan');
+    await runReview(user);
+    reviewed.unmount();
+
+    // Friday 16 January: flaring, dated back to Friday 9 January, before this week.
+    clockAt('2026-01-16');
+    const friday = renderPlan('/plan');
+    await user.click(await screen.findByRole('button', { name: 'My back is flaring' }));
+    const since = screen.getByLabelText('Flaring since');
+    expect(since).toHaveAttribute('min', '2026-01-05');
+    await user.clear(since);
+    await user.type(since, '2026-01-04');
+    await user.click(screen.getByRole('button', { name: 'Turn flare mode on' }));
+    expect(
+      await screen.findByText(
+        `Flare start date can't be before your plan began (${formatLongDay('2026-01-05')})`,
+      ),
+    ).toBeVisible();
+    expect(since).toHaveAttribute('aria-invalid', 'true');
+    expect((await storedPlan())?.flareMode).toBe(false);
+    await user.clear(since);
+    await user.type(since, '2026-01-09');
+    await user.click(screen.getByRole('button', { name: 'Turn flare mode on' }));
+    expect(await screen.findByText(/^On since/)).toBeVisible();
+    friday.unmount();
+
+    // The next Monday: nothing logged all week, but the week had the flare in it.
+    clockAt('2026-01-19');
+    renderPlan('/plan');
+    const latest = await runReviewOf(user, '2026-01-12');
+    expect(latest).toHaveTextContent('Flare mode: exercises kept light while your back settles.');
+    expect(latest).not.toHaveTextContent('A calm week');
+    expect(await storedPlan()).toMatchObject({ flareMode: true, flareSince: '2026-01-09' });
   });
 });
