@@ -3,7 +3,7 @@ import { checkinSchema } from '../domain/checkin';
 import { addDays } from '../domain/episode-history';
 import { episodeSchema } from '../domain/episode';
 import type { Plan } from '../domain/plan';
-import type { PlanChange } from '../domain/plan-change';
+import { planChangeSchema, type PlanChange } from '../domain/plan-change';
 import { replayReviews, reviewsDue } from '../domain/review-history';
 import { exerciseSetSchema, sessionSchema } from '../domain/session';
 import type { Settings } from '../domain/settings';
@@ -61,6 +61,22 @@ async function recordsFrom(from: string) {
 }
 
 /**
+ * The local day flare mode was last turned on by hand: the newest live flare-on entry's saving
+ * time. Its `day` is the "Flaring since" date the person gave, which may be earlier.
+ */
+async function flareTurnedOnDay(): Promise<string | undefined> {
+  const rows = await db.planChanges
+    .where('[kind+day]')
+    .between(['flare-on', ''], ['flare-on', '\uffff'], true, true)
+    .toArray();
+  let newest: string | undefined;
+  for (const change of live(parseRows(planChangeSchema, rows).records)) {
+    if (newest === undefined || change.createdAt > newest) newest = change.createdAt;
+  }
+  return newest === undefined ? undefined : dayOfInstant(newest);
+}
+
+/**
  * Runs every weekly review that is due (catching up on weeks away, oldest first), then saves the
  * resulting plan and one history entry per week, all or nothing. Resolves to the last week's
  * full review (undefined when none was due).
@@ -84,6 +100,8 @@ export async function runDueReviews(
     ...(await recordsFrom(first)),
     dayOf: dayOfInstant,
     units: settings.units,
+    // Only flare mode that is on now can end in these reviews.
+    flareTurnedOnDay: plan.flareMode ? await flareTurnedOnDay() : undefined,
   });
   const saved = await savePlanWithChanges(replay.plan, replay.changes, clock);
   return saved.ok ? { ok: true, value: replay.last } : saved;

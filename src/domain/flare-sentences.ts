@@ -1,15 +1,17 @@
 import { findLevel } from './exercise-library';
+import { signalsSteppingBack } from './flare-signals';
 import type { DecisionContext } from './review-decision';
 import { factsFor, formatPercent, listDays, nameInSentence, weekdayName } from './prescription';
 import type { SentenceFacts } from './review-sentences';
 import type { DecisionCore } from './review-types';
 
+const spasmClause = (days: readonly string[]) =>
+  `you logged ${days.length === 1 ? 'a spasm' : 'spasms'} on ${listDays(days)}`;
+
 /** The week's first flare signal as a clause: "you logged a spasm on Tuesday". */
 export function otherSignal(ctx: DecisionContext): string {
   const { spasmDays, painSets, worseMornings } = ctx.summary;
-  if (spasmDays.length > 0) {
-    return `you logged ${spasmDays.length === 1 ? 'a spasm' : 'spasms'} on ${listDays(spasmDays)}`;
-  }
+  if (spasmDays.length > 0) return spasmClause(spasmDays);
   const pain = painSets[0];
   if (pain) {
     const name = nameInSentence(findLevel(pain.exerciseId)?.name ?? pain.exerciseId);
@@ -19,16 +21,19 @@ export function otherSignal(ctx: DecisionContext): string {
   return morning ? `your back was worse than usual on ${weekdayName(morning.day)} morning` : '';
 }
 
+/** Why this exercise stepped back: its own signal (signalsSteppingBack), in plain words. */
 function flareCause(d: DecisionCore, f: SentenceFacts): string {
-  const pain = f.week.painDays[0];
+  const signals = signalsSteppingBack(f.ctx, f.week, d.exerciseId);
+  const pain = signals.painDays[0];
   if (d.reason === 'flare-pain' && pain) {
     return `pain during this exercise reached ${pain.pain}/10 on ${weekdayName(pain.day)}, above the 5/10 that's fine during exercise`;
   }
-  const morning = f.ctx.summary.worseMornings.find(
-    (w) => w.exerciseIds.length === 0 || w.exerciseIds.includes(d.exerciseId),
-  );
+  const morning = signals.worseMornings[0];
   if (d.reason === 'flare-morning-worse' && morning) {
     return `your back was worse than usual on ${weekdayName(morning.day)} morning, after ${weekdayName(morning.sessionDay)}'s session`;
+  }
+  if (d.reason === 'flare-spasm' && signals.spasmDays.length > 0) {
+    return spasmClause(signals.spasmDays);
   }
   return otherSignal(f.ctx);
 }

@@ -1,3 +1,4 @@
+import { daySchema } from './common';
 import type { Plan } from './plan';
 import type { NewPlanChange } from './plan-change';
 import { phaseMessage } from './phase';
@@ -13,6 +14,22 @@ export function withoutFlareSince(plan: Plan): Plan {
 }
 
 export type FlareToggle = { plan: Plan; change: NewPlanChange | undefined };
+
+/**
+ * Why `since` can't be the day a flare began: 'future' after today, 'before-plan' before the day
+ * the plan was made (`planStartDay`); flare mode steps back a plan's exercises, so a flare dated
+ * before the plan existed means nothing to it. Undefined when it can (or when `since` isn't a
+ * day at all, which the plan's own schema reports). Days are 'YYYY-MM-DD'.
+ */
+export function flareSinceProblem(
+  since: string,
+  planStartDay: string,
+  today: string,
+): 'future' | 'before-plan' | undefined {
+  if (!daySchema.safeParse(since).success) return undefined;
+  if (since > today) return 'future';
+  return since < planStartDay ? 'before-plan' : undefined;
+}
 
 const entry = (plan: Plan, next: Plan, day: string, headline: string) => ({
   kind: next.flareMode ? ('flare-on' as const) : ('flare-off' as const),

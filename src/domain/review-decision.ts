@@ -18,6 +18,7 @@ import type {
 import { sentenceFor } from './review-sentences';
 import type { SentenceFacts } from './review-sentences';
 import { stepBack } from './step-back';
+import { steppingSignal } from './flare-signals';
 import type { DaySets } from './exercise-week';
 import type { ExerciseWeek, WeekSummary } from './week-summary';
 
@@ -30,6 +31,12 @@ export type DecisionContext = {
   /** Flare mode was on when the week began. */
   flareAtStart: boolean;
   flareSince: string | undefined;
+  /**
+   * In flare mode, the day it began: the later of flareSince and the day it was turned on by
+   * hand (a person can date a flare back, but was flaring the day they said so). Undefined
+   * outside flare mode.
+   */
+  flareBegan: string | undefined;
   phaseAfter: 1 | 2 | 3;
   /** The plan was in its baseline week when the week began (plan.findingBaseline). */
   findingBaseline: boolean;
@@ -62,7 +69,7 @@ function flareDraft(
   week: ExerciseWeek,
   ctx: DecisionContext,
 ): Draft | undefined {
-  const { summary, status, flareAtStart } = ctx;
+  const { status, flareAtStart } = ctx;
   const hold = (reason: ReasonCode): Draft => ({
     exerciseId: exercise.exerciseId,
     action: 'hold',
@@ -75,19 +82,12 @@ function flareDraft(
     const action: ReviewAction = how === 'none' ? 'hold' : 'step-back';
     return { exerciseId: exercise.exerciseId, action, reason, before: exercise, after, how };
   };
-  const worse = summary.worseMornings.some(
-    (w) => w.exerciseIds.length === 0 || w.exerciseIds.includes(exercise.exerciseId),
-  );
-  if (flareAtStart) {
-    if (week.painDays.length > 0) return back('flare-pain');
-    if (worse) return back('flare-morning-worse');
-    return hold(status === 'calm' ? 'calm-week-restart' : 'flare-mode');
-  }
-  if (status !== 'flare') return undefined;
-  if (summary.spasmDays.length > 0) return back('flare-spasm');
-  if (week.painDays.length > 0) return back('flare-pain');
-  if (worse) return back('flare-morning-worse');
-  return hold('flare-mode');
+  if (!flareAtStart && status !== 'flare') return undefined;
+  // The same three signals step back in a flare week and in flare mode (DOMAIN.md section 5),
+  // in flare mode only when new (steppingSignal says which are).
+  const signal = steppingSignal(ctx, week, exercise.exerciseId);
+  if (signal !== undefined) return back(signal);
+  return hold(status === 'calm' ? 'calm-week-restart' : 'flare-mode');
 }
 
 const baselineReasons = {
@@ -146,7 +146,8 @@ function weekDraft(exercise: PlanExercise, week: ExerciseWeek, ctx: DecisionCont
 /**
  * One exercise's weekly decision, in this order (DOMAIN.md section 5): a flare steps back (a spasm
  * steps every exercise back; pain during above 5/10 or a worse morning steps back the exercises
- * involved; the rest pause); in flare mode, progress pauses until a full calm week restarts it;
+ * involved; the rest pause); in flare mode, a new signal steps back the same way, and progress
+ * pauses until a full calm week after the flare began restarts it;
  * in the baseline week, what the week showed stays tolerable becomes the prescription
  * (findBaseline); then fewer than 2/3 of sessions, any set rated hard, or prescriptions not
  * reached hold; step 2 (the baseline) holds; otherwise one progression step. Never 'progress' in

@@ -18,6 +18,22 @@ export function reviewsDue(nextWeekOf: string, today: string): string[] {
   return Array.from({ length: weeks }, (_, i) => shiftDay(nextWeekOf, 7 * i));
 }
 
+/**
+ * Whether the review should ask this morning's next-morning question first: the last week due
+ * ended yesterday, yesterday had a session, and today has no answer yet. The review reads the
+ * answer as how the week's last session sat; it never waits for it (an answer given after the
+ * review still reaches the next one), so this only puts the question before the button.
+ */
+export function askMorningFirst(
+  due: readonly string[],
+  today: string,
+  sessionYesterday: boolean,
+  answeredToday: boolean,
+): boolean {
+  const last = due.at(-1);
+  return last !== undefined && shiftDay(last, 7) === today && sessionYesterday && !answeredToday;
+}
+
 export type ReplayInput = Omit<WeekReviewInput, 'weekOf' | 'previous'> & {
   firstWeekOf: string;
   weeks: number;
@@ -57,8 +73,13 @@ export function replayReviews(input: ReplayInput): Replay {
     if (bucket) sessionWeek.set(session.id, bucket);
   }
   for (const set of input.sets) sessionWeek.get(set.sessionId)?.sets.push(set);
-  // A next-morning answer belongs to the week of the session the day before.
-  for (const checkin of input.checkins) at(checkin.day, -1)?.checkins.push(checkin);
+  // A next-morning answer belongs to the week of the session the day before and, on a week's
+  // first day, to that week as well (see summarizeWeek).
+  for (const checkin of input.checkins) {
+    const offset = dayNumber(checkin.day) - first;
+    buckets[Math.floor((offset - 1) / 7)]?.checkins.push(checkin);
+    if (offset % 7 === 0) buckets[offset / 7]?.checkins.push(checkin);
+  }
   for (const episode of input.episodes) at(dayOf(episode.startedAt))?.episodes.push(episode);
   const changes: NewPlanChange[] = [];
   let plan: Plan = input.plan;
@@ -66,7 +87,15 @@ export function replayReviews(input: ReplayInput): Replay {
   let last: WeekReview | undefined;
   buckets.forEach((records, i) => {
     const weekOf = shiftDay(firstWeekOf, 7 * i);
-    last = reviewWeek({ ...records, plan, weekOf, dayOf, previous, units: input.units });
+    last = reviewWeek({
+      ...records,
+      plan,
+      weekOf,
+      dayOf,
+      previous,
+      units: input.units,
+      flareTurnedOnDay: input.flareTurnedOnDay,
+    });
     changes.push(last.change);
     plan = last.plan;
     previous = last.change;

@@ -17,14 +17,24 @@ export type WeekRecords = {
   weekOf: string;
   sessions: readonly Session[];
   sets: readonly ExerciseSet[];
-  /** Check-ins of the week and of the morning after it (for the last session's next morning). */
+  /**
+   * Check-ins from the week's first day (its morning answer is about the last session of the week
+   * before) to the morning after the week (about the week's last session).
+   */
   checkins: readonly Checkin[];
   episodes: readonly Episode[];
   /** Maps an episode's start instant to the person's local day. */
   dayOf: DayOf;
 };
 
-export type WorseMorning = { day: string; sessionDay: string; exerciseIds: string[] };
+export type WorseMorning = {
+  day: string;
+  sessionDay: string;
+  /** Exercises of the session the day before, in this week; empty for every exercise. */
+  exerciseIds: string[];
+  /** The week's first morning, answering about the last session of the week before. */
+  aboutWeekBefore: boolean;
+};
 
 /** Everything a weekly review decides from, independent of the order records came in. */
 export type WeekSummary = {
@@ -46,7 +56,10 @@ export type WeekSummary = {
 /**
  * The facts of one week for the weekly review. Deleted records never count; sets count only
  * through a live session of the week; a "worse" next-morning answer counts for the week of the
- * session the day before. Invariant: the result depends on the records, not on their order.
+ * session the day before and, when it falls on a week's first day, for that week too. That
+ * morning is one of the next week's mornings, and its answer may come after the review of the
+ * session's week has run (the review is due that morning): read by both reviews, it can never be
+ * lost. Invariant: the result depends on the records, not on their order.
  */
 export function summarizeWeek(records: WeekRecords): WeekSummary {
   return summarizeWeekWithSets(records).summary;
@@ -63,8 +76,8 @@ export function summarizeWeekWithSets(records: WeekRecords): {
 } {
   const { plan, weekOf } = records;
   // Plain loops over small arrays and one date sum: the replay of ten years runs this 520 times.
-  // Days compare as text, so "in the week" is weekOf <= day < dayAfter, and a morning after a
-  // session of the week is weekOf < day <= dayAfter.
+  // Days compare as text, so "in the week" is weekOf <= day < dayAfter, and the mornings read are
+  // weekOf <= day <= dayAfter: the week's own mornings, and the one after its last day.
   const dayAfter = shiftDay(weekOf, 7);
   const inWeek = (day: string) => day >= weekOf && day < dayAfter;
   const sessions = records.sessions.filter((s) => s.deletedAt === undefined && inWeek(s.day));
@@ -99,7 +112,7 @@ export function summarizeWeekWithSets(records: WeekRecords): {
   const mornings: string[] = [];
   for (const c of records.checkins) {
     const live = c.deletedAt === undefined && c.morningAfterSession === 'worse';
-    if (live && c.day > weekOf && c.day <= dayAfter) addSorted(mornings, c.day);
+    if (live && c.day >= weekOf && c.day <= dayAfter) addSorted(mornings, c.day);
   }
   const worseMornings = mornings.map((day) => {
     const before = shiftDay(day, -1);
@@ -107,7 +120,7 @@ export function summarizeWeekWithSets(records: WeekRecords): {
     for (const set of days.find((d) => d.day === before)?.sets ?? []) {
       addSorted(exerciseIds, set.exerciseId);
     }
-    return { day, sessionDay: before, exerciseIds };
+    return { day, sessionDay: before, exerciseIds, aboutWeekBefore: day === weekOf };
   });
   const signalDays = [
     ...spasmDays,

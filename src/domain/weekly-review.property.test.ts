@@ -7,6 +7,7 @@ import { checkPlanChange } from './plan-change';
 import { WEEK, planArb, reviewInputArb } from './plan-arbitraries';
 import { playWeeks, type WeekScript } from './plan-test-builders';
 import { comparableVolumes, sessionVolume, weeklyVolume } from './prescription';
+import { stepBack } from './step-back';
 import { reviewWeek, type WeekReview, type WeekReviewInput } from './weekly-review';
 
 const LIMIT = 1.1 + 1e-9;
@@ -24,9 +25,13 @@ function hasFlareSignal(input: WeekReviewInput): boolean {
   const pain = input.sets.some(
     (s) => s.deletedAt === undefined && liveSessions.has(s.sessionId) && s.painDuring > 5,
   );
+  // A morning answer counts for the session's week and for the week it falls in (the morning
+  // after the week before's last session), so one given after that week's review isn't lost.
   const worse = input.checkins.some(
     (c) =>
-      c.deletedAt === undefined && c.morningAfterSession === 'worse' && inWeek(addDays(c.day, -1)),
+      c.deletedAt === undefined &&
+      c.morningAfterSession === 'worse' &&
+      (inWeek(addDays(c.day, -1)) || inWeek(c.day)),
   );
   return spasm || pain || worse;
 }
@@ -53,6 +58,18 @@ function checkVolumes(review: WeekReview, daysPerWeek: number) {
     }
   }
 }
+
+/** A review input in which flare mode may have been turned on by hand, 14 days before to day 6. */
+const handFlareArb = fc
+  .tuple(reviewInputArb, fc.option(fc.integer({ min: -14, max: 6 }), { nil: undefined }))
+  .map(([input, offset]): WeekReviewInput => ({
+    ...input,
+    ...(offset !== undefined && { flareTurnedOnDay: addDays(WEEK, offset) }),
+  }));
+
+/** In flare mode, the day it began: the later of flareSince and the day it was turned on. */
+const flareBegan = (input: WeekReviewInput) =>
+  [input.plan.flareSince ?? '', input.flareTurnedOnDay ?? ''].sort().at(-1)!;
 
 const shuffle = <T>(items: readonly T[], keys: readonly number[]) =>
   items
@@ -107,6 +124,39 @@ describe('weekly review invariants', () => {
           );
         },
       ),
+    );
+  });
+
+  it('never ends flare mode at a review whose week does not lie wholly after the flare began', () => {
+    fc.assert(
+      fc.property(handFlareArb, (input) => {
+        const review = reviewWeek(input);
+        if (!input.plan.flareMode || review.plan.flareMode) return;
+        expect(input.plan.flareSince! < WEEK).toBe(true);
+        expect(flareBegan(input) < WEEK).toBe(true);
+        expect(review.status).toBe('calm');
+      }),
+    );
+  });
+
+  it('in flare mode, steps a new spasm back like pain during above 5/10: every exercise', () => {
+    fc.assert(
+      fc.property(handFlareArb, (input) => {
+        const began = flareBegan(input);
+        const newSpasm = input.episodes.some((e) => {
+          const day = input.dayOf(e.startedAt);
+          return e.deletedAt === undefined && inWeek(day) && day > began;
+        });
+        if (!input.plan.flareMode || !newSpasm) return;
+        const review = reviewWeek(input);
+        for (const d of review.decisions) {
+          const back = stepBack(d.before, input.plan.equipment);
+          expect(d.reason).toBe('flare-spasm');
+          expect(d.action).toBe(back.how === 'none' ? 'hold' : 'step-back');
+          expect(d.after).toEqual(back.after);
+        }
+        expect(review.plan.flareMode).toBe(true);
+      }),
     );
   });
 

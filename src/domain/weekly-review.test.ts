@@ -72,16 +72,6 @@ describe('reviewWeek: flares step back and pause', () => {
     expect(midWeek.decisions[0]!.reason).toBe('flare-mode');
     expect(midWeek.plan.flareMode).toBe(true);
   });
-
-  it('keeps light work in flare mode through another spasm', () => {
-    const flaring = { ...only(bridge), flareMode: true, flareSince: '2026-01-01' };
-    const review = reviewWeek(weekInput(flaring, FIRST_WEEK, { spasmOn: 4 }));
-    expect(review.decisions[0]).toMatchObject({ action: 'hold', reason: 'flare-mode' });
-    expect(review.decisions[0]!.sentence).toBe(
-      'Kept light at 2 × 8: you logged a spasm on Friday, so flare mode stays on.',
-    );
-    expect(review.plan.flareSince).toBe('2026-01-01');
-  });
 });
 
 describe('reviewWeek: holds', () => {

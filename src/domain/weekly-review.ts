@@ -16,6 +16,12 @@ export type WeekReviewInput = WeekRecords & {
   previous?: PreviousReview | undefined;
   /** The person's units, for the sentences only; stored loads stay in kg. */
   units?: Units | undefined;
+  /**
+   * The local day flare mode was last turned on by hand (its flare-on entry was saved), if ever.
+   * "Flaring since" can be dated back, but the person was flaring the day they said so: a calm
+   * week lies wholly after this day too.
+   */
+  flareTurnedOnDay?: string | undefined;
 };
 
 export type WeekReview = {
@@ -34,10 +40,23 @@ export type WeekReview = {
   summary: WeekSummary;
 };
 
-function weekStatus(plan: Plan, summary: WeekSummary): WeekStatus {
+/**
+ * In flare mode, the day the flare began as far as the review knows: the later of flareSince
+ * and the day flare mode was turned on by hand. Undefined outside flare mode.
+ */
+function flareBeganOn(plan: Plan, turnedOnDay: string | undefined): string | undefined {
+  if (!plan.flareMode) return undefined;
+  const since = plan.flareSince;
+  if (since === undefined || turnedOnDay === undefined) return since ?? turnedOnDay;
+  return since > turnedOnDay ? since : turnedOnDay;
+}
+
+function weekStatus(plan: Plan, summary: WeekSummary, flareBegan: string | undefined): WeekStatus {
   if (summary.flareStart !== undefined) return 'flare';
   if (plan.flareMode) {
-    const calm = plan.flareSince === undefined || plan.flareSince <= summary.weekOf;
+    // A calm week is a whole week after the flare began (DOMAIN.md section 5: flare mode restarts
+    // "when a calm week has passed"): the week it began in, or any before it, never is.
+    const calm = flareBegan === undefined || flareBegan < summary.weekOf;
     return calm ? 'calm' : 'flare-mode';
   }
   if (!enoughOf(summary.sessionDays.length, summary.planned)) return 'inconsistent';
@@ -92,10 +111,14 @@ function settledHeadline(status: WeekStatus, sessions: string, phaseAfter: numbe
  * The weekly review (DOMAIN.md section 5): one decision per plan exercise from the week's sets,
  * next-morning answers and spasms, plus the new plan, a phase message and a history entry.
  * - Flare (a spasm, pain during above 5/10, or a worse next morning; Silbernagel 2007): step back
- *   about 25 % or one rung and turn flare mode on from the first signal's day. Missed sessions in a
- *   flare week or in flare mode never count against consistency (status is never 'inconsistent').
- * - Flare mode (on by hand or by a review): no steps up; a full calm week from its start turns it
- *   off and restarts from the light prescription it holds (see startFlareMode).
+ *   about 25 % or one rung and turn flare mode on from the first signal's day. A worse answer on
+ *   the week's first morning (about the week before's last session) counts too, so an answer
+ *   given after that week's review still reaches one. Missed sessions in a flare week or in flare
+ *   mode never count against consistency (status is never 'inconsistent').
+ * - Flare mode (on by hand or by a review): no steps up; a new flare signal steps back again
+ *   (signalsSteppingBack); a calm week (no signal) lying wholly after the day the flare began,
+ *   and after the day flare mode was turned on by hand, turns it off and restarts from the light
+ *   prescription it holds (see startFlareMode).
  * - Fewer than 2/3 of sessions, any set rated hard, or the prescription not reached: hold.
  * - The baseline week (plan.findingBaseline, from setup): each exercise's prescription becomes
  *   what the week showed stays tolerable (findBaseline); it ends once every exercise was tried
@@ -104,12 +127,14 @@ function settledHeadline(status: WeekStatus, sessions: string, phaseAfter: numbe
  * - Step 3: one progression step each (progressionStep), weekly volume up by at most 10 %.
  * Invariants: deterministic; independent of record order; never 'progress' in a flare week; the
  * returned plan passes planSchema. Run it for a week once the week is over, on or after
- * weekOf + 7, ideally after that morning's check-in (it tells how the last session sat).
+ * weekOf + 7, ideally after that morning's check-in (it tells how the last session sat; given
+ * later, the next week's review reads it).
  */
 export function reviewWeek(input: WeekReviewInput): WeekReview {
   const { plan, weekOf, previous } = input;
   const { summary, days } = summarizeWeekWithSets(input);
-  const status = weekStatus(plan, summary);
+  const flareBegan = flareBeganOn(plan, input.flareTurnedOnDay);
+  const status = weekStatus(plan, summary, flareBegan);
   const lastWeek =
     previous?.weekOf !== undefined && dayNumber(weekOf) - dayNumber(previous.weekOf) === 7
       ? previous
@@ -124,6 +149,7 @@ export function reviewWeek(input: WeekReviewInput): WeekReview {
     status,
     flareAtStart: plan.flareMode,
     flareSince: plan.flareSince,
+    flareBegan,
     phaseAfter: phaseAfter(plan.phase, streak),
     findingBaseline,
     goodWeeksInARow: streak,

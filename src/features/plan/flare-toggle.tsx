@@ -1,5 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
+import { dayOfInstant } from '../../data/clock';
 import { setFlareMode } from '../../data/plan-actions';
+import { flareSinceProblem } from '../../domain/flare';
 import type { Plan } from '../../domain/plan';
 import type { Units } from '../../domain/settings';
 import type { FieldErrors } from '../../domain/validation';
@@ -16,9 +18,19 @@ export function FlareToggle({ plan, units, today }: FlareToggleProps) {
   const [open, setOpen] = useState(false);
   const [since, setSince] = useState(today);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const planStart = dayOfInstant(plan.createdAt);
 
   async function save(on: boolean, event?: SyntheticEvent) {
     event?.preventDefault();
+    const problem = on ? flareSinceProblem(since, planStart, today) : undefined;
+    if (problem !== undefined) {
+      const message =
+        problem === 'future'
+          ? "Flare start date can't be in the future"
+          : `Flare start date can't be before your plan began (${formatLongDay(planStart)})`;
+      setErrors({ flareSince: message });
+      return;
+    }
     const result = await setFlareMode(plan, on, since, units);
     if (!result.ok) {
       setErrors(result.errors);
@@ -71,6 +83,7 @@ export function FlareToggle({ plan, units, today }: FlareToggleProps) {
             id="flare-since"
             type="date"
             value={since}
+            min={planStart}
             max={today}
             {...invalidProps(errors, 'flareSince')}
             onChange={(event) => {

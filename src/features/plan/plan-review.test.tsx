@@ -1,9 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveCheckin } from '../../data/checkin-queries';
 import { planChangeRepository, planRepository } from '../../data/repositories';
 import { addDays } from '../../domain/episode-history';
 import { weekdayName } from '../../domain/prescription';
+import { formatLongDay } from '../../ui/format';
 import {
   mondayWeeksAgo,
   renderPlan,
@@ -14,10 +16,24 @@ import {
 } from './plan-test-kit';
 
 beforeEach(resetPlan);
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** The device clock on `day` at 09:00 (only Date is faked: timers and IndexedDB run as usual). */
+const clockAt = (day: string) => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(`${day}T09:00:00`));
+};
 
 const runReview = async (user: ReturnType<typeof userEvent.setup>) => {
   await user.click(await screen.findByRole('button', { name: "Run this week's review" }));
   return screen.findByRole('region', { name: /^Latest review: week of/ });
+};
+/** Runs the review due and waits for the result of the week of `weekOf`. */
+const runReviewOf = async (user: ReturnType<typeof userEvent.setup>, weekOf: string) => {
+  await user.click(await screen.findByRole('button', { name: "Run this week's review" }));
+  return screen.findByRole('region', { name: `Latest review: week of ${formatLongDay(weekOf)}` });
 };
 const storedPlan = async () => (await planRepository.all()).records[0];
 
@@ -74,7 +90,7 @@ describe("running the week's review", () => {
 
   it('turns flare mode on by hand from a day, stepping every exercise back', async () => {
     const user = userEvent.setup();
-    await seedPlan();
+    await seedPlan(mondayWeeksAgo(1));
     renderPlan('/plan');
     await user.click(await screen.findByRole('button', { name: 'My back is flaring' }));
     const since = screen.getByLabelText('Flaring since');
@@ -92,5 +108,108 @@ describe("running the week's review", () => {
     const history = screen.getByRole('region', { name: 'History of plan changes' });
     expect(history).toHaveTextContent('Flare mode on: exercises stepped back');
     expect((await storedPlan())?.flareMode).toBe(true);
+  });
+});
+
+// Monday, Wednesday and Sunday from Monday 5 January 2026: the week's last session is on its last
+// day, so its next-morning answer is due on the morning the review is.
+describe('the morning after the week’s last session', () => {
+  const seedSundayWeek = async () => {
+    const plan = await seedPlan('2026-01-05', { daysPerWeek: 3, trainingDays: [1, 3, 0] });
+    for (const day of ['2026-01-05', '2026-01-07', '2026-01-11']) await seedSession(plan, day);
+  };
+  const answerWorse = (day: string) =>
+    saveCheckin({ day, backPain: 3, activityIds: [], morningAfterSession: 'worse' });
+  const worseMonday = "your back was worse than usual on Monday morning, after Sunday's session";
+
+  it('asks how the back is this morning before the review, until answered', async () => {
+    const user = userEvent.setup();
+    clockAt('2026-01-12');
+    await seedSundayWeek();
+    renderPlan('/plan');
+    const due = await screen.findByRole('region', { name: 'Your weekly review is ready' });
+    expect(
+      await within(due).findByText(/how is your back this morning, after yesterday's session\?/),
+    ).toBeVisible();
+    const checkin = within(due).getByRole('link', { name: "Answer in today's check-in" });
+    expect(checkin).toHaveAttribute('href', '/checkin');
+    // Never a wait: the review can still run now, and says a later answer still counts.
+    expect(due).toHaveTextContent(/your answer still counts when you give it/);
+    expect(within(due).getByRole('button', { name: "Run this week's review" })).toBeEnabled();
+
+    await answerWorse('2026-01-12');
+    await waitFor(() => {
+      expect(within(due).queryByRole('link', { name: /check-in/ })).not.toBeInTheDocument();
+    });
+    const latest = await runReview(user);
+    expect(latest).toHaveTextContent(
+      'A flare this week (your back was worse than usual on Monday morning): stepped back, and flare mode is on.',
+    );
+    expect(within(latest).getAllByRole('listitem')[0]).toHaveTextContent(worseMonday);
+  });
+
+  it('counts an answer given after the review at the next one', async () => {
+    const user = userEvent.setup();
+    clockAt('2026-01-12');
+    await seedSundayWeek();
+    const first = renderPlan('/plan');
+    expect(await runReview(user)).toHaveTextContent(
+      'Steady week, 3 of 3 sessions done: baseline held.',
+    );
+    await answerWorse('2026-01-12');
+    first.unmount();
+
+    clockAt('2026-01-19');
+    renderPlan('/plan');
+    const latest = await runReviewOf(user, '2026-01-12');
+    expect(latest).toHaveTextContent(
+      'A flare this week (your back was worse than usual on Monday morning): stepped back, and flare mode is on.',
+    );
+    for (const decision of within(latest).getAllByRole('listitem')) {
+      expect(decision).toHaveTextContent(/Stepped back/);
+      expect(decision).toHaveTextContent(worseMonday);
+    }
+    expect(await storedPlan()).toMatchObject({ flareMode: true, flareSince: '2026-01-11' });
+  });
+});
+
+describe('flare mode turned on by hand', () => {
+  it('refuses a start before the plan, and stays on through the week it was turned on in', async () => {
+    const user = userEvent.setup();
+    clockAt('2026-01-12');
+    await seedPlan('2026-01-05');
+    const reviewed = renderPlan('/plan');
+    await runReview(user);
+    reviewed.unmount();
+
+    // Friday 16 January: flaring, dated back to Friday 9 January, before this week.
+    clockAt('2026-01-16');
+    const friday = renderPlan('/plan');
+    await user.click(await screen.findByRole('button', { name: 'My back is flaring' }));
+    const since = screen.getByLabelText('Flaring since');
+    expect(since).toHaveAttribute('min', '2026-01-05');
+    await user.clear(since);
+    await user.type(since, '2026-01-04');
+    await user.click(screen.getByRole('button', { name: 'Turn flare mode on' }));
+    expect(
+      await screen.findByText(
+        `Flare start date can't be before your plan began (${formatLongDay('2026-01-05')})`,
+      ),
+    ).toBeVisible();
+    expect(since).toHaveAttribute('aria-invalid', 'true');
+    expect((await storedPlan())?.flareMode).toBe(false);
+    await user.clear(since);
+    await user.type(since, '2026-01-09');
+    await user.click(screen.getByRole('button', { name: 'Turn flare mode on' }));
+    expect(await screen.findByText(/^On since/)).toBeVisible();
+    friday.unmount();
+
+    // The next Monday: nothing logged all week, but the week had the flare in it.
+    clockAt('2026-01-19');
+    renderPlan('/plan');
+    const latest = await runReviewOf(user, '2026-01-12');
+    expect(latest).toHaveTextContent('Flare mode: exercises kept light while your back settles.');
+    expect(latest).not.toHaveTextContent('A calm week');
+    expect(await storedPlan()).toMatchObject({ flareMode: true, flareSince: '2026-01-09' });
   });
 });

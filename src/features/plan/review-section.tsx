@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useCheckinOn, useHadSessionOn } from '../../data/checkin-queries';
 import { lastReview, runDueReviews, weeksDue } from '../../data/plan-review';
+import { addDays } from '../../domain/episode-history';
 import type { Plan } from '../../domain/plan';
 import type { PlanChange } from '../../domain/plan-change';
+import { askMorningFirst } from '../../domain/review-history';
 import type { Settings } from '../../domain/settings';
 import { formatLongDay } from '../../ui/format';
 import { ChangeDecisions } from './change-decisions';
@@ -19,6 +23,13 @@ export function ReviewSection({ plan, changes, settings, today }: ReviewSectionP
   const [failure, setFailure] = useState<string | null>(null);
   const latest = lastReview(changes);
   const due = weeksDue(plan, latest, settings.weekStartsOn, today);
+  const sessionYesterday = useHadSessionOn(addDays(today, -1));
+  const checkin = useCheckinOn(today);
+  // Until both are read, the question stays out rather than flashing in and out.
+  const morningFirst =
+    sessionYesterday !== undefined &&
+    checkin !== undefined &&
+    askMorningFirst(due, today, sessionYesterday, checkin?.morningAfterSession !== undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const [ran, setRan] = useState(false);
   // The Run button disappears with the review done: take the person to its result instead.
@@ -47,6 +58,23 @@ export function ReviewSection({ plan, changes, settings, today }: ReviewSectionP
             looks at the sessions done, how hard and painful they felt, your next-morning answers
             and any spasms, then sets next week&apos;s exercises.
           </p>
+          {morningFirst ? (
+            <>
+              <p>
+                First, one question: how is your back this morning, after yesterday&apos;s session?
+                The review reads your answer to set next week&apos;s exercises.
+              </p>
+              <p className="link-line">
+                <Link to="/checkin" className="button button-primary">
+                  Answer in today&apos;s check-in
+                </Link>
+              </p>
+              <p className="muted">
+                No rush: if you run the review now, your answer still counts when you give it, at
+                next week&apos;s review.
+              </p>
+            </>
+          ) : null}
           {failure ? (
             <p role="alert" className="field-error">
               {failure}
@@ -54,7 +82,7 @@ export function ReviewSection({ plan, changes, settings, today }: ReviewSectionP
           ) : null}
           <button
             type="button"
-            className="button button-primary"
+            className={morningFirst ? 'button' : 'button button-primary'}
             disabled={running}
             onClick={() => void run()}
           >
