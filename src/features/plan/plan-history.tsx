@@ -9,8 +9,8 @@ export function PlanHistory({ changes }: { changes: readonly PlanChange[] }) {
       <h2 id="history-heading">History of plan changes</h2>
       {changes.length === 0 ? (
         <p className="muted">
-          Nothing has changed yet. Each weekly review, and turning flare mode on or off, is listed
-          here with its reasons.
+          Nothing has changed yet. Each weekly review, each change you make in the setup, and
+          turning flare mode on or off are listed here with their reasons.
         </p>
       ) : (
         <ol className="plain-list history-list">

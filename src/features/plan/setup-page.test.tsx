@@ -193,7 +193,7 @@ describe('changing the plan', () => {
     );
     await user.click(within(await history()).getByText('What changed'));
     expect(await history()).toHaveTextContent(
-      'Supported one-arm row: Step up (2 × 10 at 4 kg → 1 × 14 at 4 kg)',
+      'Supported one-arm row: You changed it (2 × 10 at 4 kg → 1 × 14 at 4 kg)',
     );
     expect(await storedChanges()).toMatchObject([{ kind: 'setup-change', sessionsPlanned: 3 }]);
   });
