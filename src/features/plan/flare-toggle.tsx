@@ -5,6 +5,7 @@ import type { Units } from '../../domain/settings';
 import type { FieldErrors } from '../../domain/validation';
 import { fieldErrorsFor } from '../../ui/field-error';
 import { formatLongDay } from '../../ui/format';
+import { useInPlacePanel } from '../../ui/in-place-focus';
 import { showToast } from '../../ui/toast';
 
 const { invalidProps, FieldError } = fieldErrorsFor('flare');
@@ -16,6 +17,7 @@ export function FlareToggle({ plan, units, today }: FlareToggleProps) {
   const [open, setOpen] = useState(false);
   const [since, setSince] = useState(today);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const { panelRef, openerRef } = useInPlacePanel<HTMLFormElement>(open && !plan.flareMode);
 
   async function save(on: boolean, event?: SyntheticEvent) {
     event?.preventDefault();
@@ -48,6 +50,7 @@ export function FlareToggle({ plan, units, today }: FlareToggleProps) {
           <p>If your back is flaring, step back and pause progression. Light work stays.</p>
           {open ? null : (
             <button
+              ref={openerRef}
               type="button"
               className="button"
               onClick={() => {
@@ -65,7 +68,12 @@ export function FlareToggle({ plan, units, today }: FlareToggleProps) {
         </p>
       ) : null}
       {open && !plan.flareMode ? (
-        <form className="flare-form" noValidate onSubmit={(event) => void save(true, event)}>
+        <form
+          ref={panelRef}
+          className="flare-form"
+          noValidate
+          onSubmit={(event) => void save(true, event)}
+        >
           <label htmlFor="flare-since">Flaring since</label>
           <input
             id="flare-since"
