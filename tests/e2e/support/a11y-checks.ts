@@ -211,7 +211,10 @@ export async function focusStop(page: Page): Promise<FocusStop | null> {
     const shown = hidden && label ? label : el;
     const style = getComputedStyle(shown);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-    const indicator = el.matches(':focus-visible') && outline;
+    // A date or time input stays the focused element while Tab moves through its parts, but at
+    // its calendar button it matches only :focus-within (styles.css rings it on that).
+    const dateParts = /^(date|datetime-local|time)$/.test(el.getAttribute('type') ?? '');
+    const indicator = el.matches(dateParts ? ':focus-within' : ':focus-visible') && outline;
     // Covered when no part of it shows: every line box of it lies under something else.
     const root = document.documentElement;
     const covers = [...shown.getClientRects()].map((box) => {
