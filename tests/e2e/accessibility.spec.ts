@@ -1,9 +1,10 @@
 // Issue 9, accessibility: axe on every route and in-place dialog in light and dark, keyboard-only
 // logging with a visible focus, no sideways scroll at 320 px and 200 % text, 44 px targets,
 // reduced motion, and text alternatives for the charts.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { AppPage } from './support/app-page';
+import { LogForm } from './support/log-form';
 import { PlanScreens } from './support/plan-screens';
 import {
   declaredRoutes,
@@ -151,6 +152,100 @@ test('a spasm is logged with the keyboard alone, with a visible focus at every s
   await expect(row).toContainText('Gardening');
   await tabTo(page, /^Edit spasm of/);
   await expectVisibleFocus(page);
+});
+
+/**
+ * Tabs to `opener`, opens its panel with `key` and expects focus on `inside` with a visible ring;
+ * then tabs to `close` (Cancel), presses Enter and expects focus back on the opener.
+ */
+async function openAndCancel(page: Page, opener: RegExp, inside: Locator, key = 'Enter') {
+  await tabTo(page, opener);
+  await page.keyboard.press(key);
+  await expect(inside).toBeFocused();
+  await expectVisibleFocus(page);
+  await tabTo(page, /^Cancel$/);
+  await page.keyboard.press('Enter');
+  await expect(inside).toHaveCount(0);
+  await expectVisibleFocus(page, opener);
+}
+
+test('every panel that opens in place, by keyboard alone: focus goes in, and comes back out', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await restoreSeed(page);
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  const heading = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+
+  // Today: "It eased…" on the spasm still going. Saved, the card goes: focus to the screen title.
+  await visitScreen(page, { path: '/', heading: 'Today' });
+  await openAndCancel(page, /^It eased…$/, field('It eased at'), 'Space');
+  await page.keyboard.press('Enter');
+  await expect(field('It eased at')).toBeFocused();
+  await tabTo(page, /^Save end time$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Spasm still going' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeFocused();
+
+  // The log: a new spasm, still going. Saved, "It eased…" goes: focus to the row's heading.
+  await visitScreen(page, { path: '/log/new', heading: 'Log a spasm' });
+  await new LogForm(page).tapSeverity(2);
+  await new LogForm(page).save();
+  await visitScreen(page, { path: '/log', heading: 'Spasm log' });
+  await openAndCancel(page, /^It eased…$/, field('It eased at'));
+  await page.keyboard.press('Enter');
+  await tabTo(page, /^Save end time$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'It eased…' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 3, name: /: severity 2 / })).toBeFocused();
+
+  await visitScreen(page, { path: '/plan', heading: 'Exercise plan' });
+  await openAndCancel(page, /^My back is flaring$/, field('Flaring since'));
+
+  await visitScreen(page, { path: '/medications', heading: 'Medicines' });
+  await openAndCancel(page, /^Add a medicine$/, heading('Add a medicine'));
+  // Edit, then Save: back on Edit, with the facts shown again.
+  await visitScreen(page, { path: `/medications/${SEED_IDS.medication}`, heading: 'Atorvastatin' });
+  await openAndCancel(page, /^Edit$/, heading('Edit medicine'), 'Space');
+  await page.keyboard.press('Enter');
+  await tabTo(page, /^Save changes$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Changes saved')).toBeVisible();
+  await expectVisibleFocus(page, /^Edit$/);
+
+  await visitScreen(page, { path: '/beliefs', heading: 'Beliefs journal' });
+  await openAndCancel(page, /^Write a journal entry$/, heading('New journal entry'));
+  await visitScreen(page, { path: '/beliefs/experiments', heading: 'Experiments' });
+  await openAndCancel(page, /^Plan an experiment$/, heading('Plan an experiment'));
+  const actual = page.getByRole('radiogroup', { name: /How much pain did you have/ });
+  await openAndCancel(
+    page,
+    /^Record how it went/,
+    actual.getByRole('radio', { name: '0', exact: true }),
+  );
+
+  // The introduction: each step replaces the last, and focus goes to its heading, from where Tab
+  // goes on through it to Next (which the last step replaces) or back to Back.
+  await visitScreen(page, { path: '/welcome', heading: 'Welcome to Steadyback' });
+  const steps = [
+    'Where you are heading',
+    'The path there',
+    'Safety first',
+    'What do you think sets your back off?',
+    'What is hard for you now?',
+    'Your exercise plan',
+  ];
+  for (const step of steps.slice(1)) {
+    await tabTo(page, /^Next$/);
+    await page.keyboard.press('Enter');
+    await expect(heading(step)).toBeFocused();
+    await expectVisibleFocus(page);
+  }
+  for (const step of steps.slice(0, -1).reverse()) {
+    await tabTo(page, /^Back$/);
+    await page.keyboard.press('Enter');
+    await expect(heading(step)).toBeFocused();
+  }
 });
 
 /**
