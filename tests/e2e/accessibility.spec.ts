@@ -22,6 +22,7 @@ import {
   type Screen,
 } from './support/a11y-checks';
 import { localDayAgo, restoreSeed, SEED_IDS } from './support/a11y-seed';
+import { weakBoundaries } from './support/boundary-contrast';
 
 // Independent tests, each with its own page and data: spread them over both workers.
 test.describe.configure({ mode: 'parallel' });
@@ -435,6 +436,61 @@ test('every in-place dialog and confirmation: axe in light and dark, 44 px targe
   await page.getByRole('button', { name: /Record how it went/ }).click();
   await expect(page.getByRole('radiogroup', { name: /How much pain did you have/ })).toBeVisible();
   await check();
+  expect(problems).toEqual([]);
+});
+
+test('form fields and choice tiles stand out at 3:1 in light and dark, and a choice shows by more than colour', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await restoreSeed(page);
+  const problems: string[] = [];
+  /** Measures the screen as it is in both schemes; at least `atLeast` controls must be found. */
+  const measure = async (atLeast: number) => {
+    for (const [scheme, background] of [
+      ['light', LIGHT_BG],
+      ['dark', DARK_BG],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect(page.locator('html')).toHaveCSS('background-color', background);
+      const report = await weakBoundaries(page);
+      expect(report.measured, `controls measured on ${page.url()}`).toBeGreaterThanOrEqual(atLeast);
+      problems.push(...report.problems.map((problem) => `${scheme}: ${problem}`));
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  };
+
+  // The log form: eleven severity tiles (one chosen), activity toggles (one pressed), movement
+  // tiles, and the fields under More details.
+  const form = new LogForm(page);
+  await visitScreen(page, { path: '/log/new', heading: 'Log a spasm' });
+  await form.tapSeverity(6);
+  await form.tapActivity('Gardening');
+  await openAllDisclosures(page);
+  await form.tapMovement('Twisting');
+  await measure(30);
+  // The daily check-in's tiles, the safety check's answers, the medicine form, the experiment
+  // form's 0-10 tiles, the backup's file and passphrase fields, and the settings.
+  for (const [screen, atLeast] of [
+    [{ path: '/checkin', heading: /check-in/i }, 11],
+    [{ path: '/safety-check', heading: 'Safety check' }, 1],
+    [{ path: '/backup', heading: 'Back up and restore' }, 2],
+    [{ path: '/settings', heading: 'Settings' }, 2],
+  ] as const) {
+    await visitScreen(page, screen);
+    await openAllDisclosures(page);
+    await measure(atLeast);
+  }
+  await visitScreen(page, { path: '/medications', heading: 'Medicines' });
+  await page.getByRole('button', { name: 'Add a medicine' }).click();
+  await measure(4);
+  await visitScreen(page, { path: '/beliefs/experiments', heading: 'Experiments' });
+  await page.getByRole('button', { name: 'Plan an experiment' }).click();
+  await page
+    .getByRole('radiogroup', { name: /How much pain do you expect/ })
+    .getByText('4', { exact: true })
+    .click();
+  await measure(13);
   expect(problems).toEqual([]);
 });
 
