@@ -15,7 +15,6 @@ import {
   routeMatches,
   visitScreen,
   axeViolations,
-  setRootFontSize,
   sidewaysOverflow,
   smallTargets,
   tabThrough,
@@ -23,6 +22,12 @@ import {
 } from './support/a11y-checks';
 import { localDayAgo, restoreSeed, SEED_IDS } from './support/a11y-seed';
 import { weakBoundaries } from './support/boundary-contrast';
+import {
+  noteTextSizes,
+  NORMAL_TEXT_PX,
+  setBrowserTextSize,
+  unscaledText,
+} from './support/text-size';
 
 // Independent tests, each with its own page and data: spread them over both workers.
 test.describe.configure({ mode: 'parallel' });
@@ -265,11 +270,14 @@ async function checkScreen(page: Page, screen: Screen, problems: string[], keybo
 
   await page.setViewportSize({ width: 320, height: 640 });
   problems.push(...(await sidewaysOverflow(page)), ...(await smallTargets(page)));
-  // The person's text size doubled: every font size is in rem or em, so all text scales.
-  await setRootFontSize(page, '200%');
+  // The browser's text size doubled, as a person would set it: all text must grow with it (every
+  // font size in rem or em), and the screen still fit and keep its targets.
+  await noteTextSizes(page);
+  await setBrowserTextSize(page, 2 * NORMAL_TEXT_PX);
+  problems.push(...(await unscaledText(page, 2)).map((p) => `at 200 % text: ${p}`));
   problems.push(...(await sidewaysOverflow(page)).map((p) => `at 200 % text: ${p}`));
   problems.push(...(await smallTargets(page)).map((p) => `at 200 % text: ${p}`));
-  await setRootFontSize(page, '');
+  await setBrowserTextSize(page, NORMAL_TEXT_PX);
   await page.setViewportSize(PHONE);
 
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });

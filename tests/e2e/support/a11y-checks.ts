@@ -85,13 +85,6 @@ export async function visitScreen(page: Page, screen: Screen) {
   await expectScreen(page, screen);
 }
 
-/** Sets the root font size ('' puts back the app's own), as a person's text-size setting would. */
-export async function setRootFontSize(page: Page, size: string) {
-  await page.evaluate((value) => {
-    document.documentElement.style.setProperty('font-size', value, value ? 'important' : '');
-  }, size);
-}
-
 /** Opens every disclosure, so the controls inside are checked too. */
 export async function openAllDisclosures(page: Page) {
   await page.evaluate(() => {
