@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { AppPage } from './support/app-page';
 import { LogForm } from './support/log-form';
+import { SafetyCheck } from './support/safety-check';
 import { PlanScreens } from './support/plan-screens';
 import {
   declaredRoutes,
@@ -47,6 +48,7 @@ function screens(): Screen[] {
       path: `/patterns/activity/${SEED_IDS.trigger}`,
       heading: 'Picking something up from the floor',
     },
+    { path: '/patterns/movement/bending-forward', heading: 'Bending forward' },
     { path: '/checkin', heading: /check-in/i },
     { path: `/checkin/${localDayAgo(Date.now(), 1)}`, heading: /check-in/i },
     { path: '/more', heading: 'More' },
@@ -339,6 +341,17 @@ test('the Dark theme setting on a light device: dark colours, axe and focus ring
   expect(problems).toEqual([]);
 });
 
+/** The screen as it is now: axe in light, 44 px targets, then axe in dark with nothing moving. */
+async function checkInPlace(page: Page): Promise<string[]> {
+  const problems = [...(await axeViolations(page, 'light ')), ...(await smallTargets(page))];
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await expect(page.locator('html')).toHaveCSS('background-color', DARK_BG);
+  problems.push(...(await axeViolations(page, 'dark ')), ...(await movingElements(page)));
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  await expect(page.locator('html')).toHaveCSS('background-color', LIGHT_BG);
+  return problems;
+}
+
 test('every in-place dialog and confirmation: axe in light and dark, 44 px targets, no motion', async ({
   page,
 }) => {
@@ -346,10 +359,7 @@ test('every in-place dialog and confirmation: axe in light and dark, 44 px targe
   await restoreSeed(page);
   const problems: string[] = [];
   const check = async () => {
-    problems.push(...(await axeViolations(page, 'light ')), ...(await smallTargets(page)));
-    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-    problems.push(...(await axeViolations(page, 'dark ')), ...(await movingElements(page)));
-    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    problems.push(...(await checkInPlace(page)));
   };
 
   // Settings: erase all data asks twice.
@@ -390,8 +400,13 @@ test('every in-place dialog and confirmation: axe in light and dark, 44 px targe
   await expect(page.getByLabel('It eased at')).toBeVisible();
   await check();
 
-  // The history: delete, and the confirmation with Undo.
+  // The history: "It eased…" inside the row of the spasm still going, then delete and Undo.
   await visitScreen(page, { path: '/log', heading: 'Spasm log' });
+  const going = page.getByRole('listitem').filter({ hasText: 'Still going' });
+  await going.getByRole('button', { name: 'It eased…' }).click();
+  await expect(going.getByLabel('It eased at')).toBeFocused();
+  await check();
+  await going.getByRole('button', { name: 'Cancel' }).click();
   await page
     .getByRole('button', { name: /^Delete spasm of/ })
     .first()
@@ -433,6 +448,10 @@ test('every in-place dialog and confirmation: axe in light and dark, 44 px targe
   await page.getByRole('button', { name: 'Add a medicine' }).click();
   await expect(page.getByLabel('Medicine name')).toBeVisible();
   await check();
+  await visitScreen(page, { path: `/medications/${SEED_IDS.medication}`, heading: 'Atorvastatin' });
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Edit medicine' })).toBeFocused();
+  await check();
   await visitScreen(page, { path: '/beliefs', heading: 'Beliefs journal' });
   await page.getByRole('button', { name: 'Write a journal entry' }).click();
   await page.getByText('Beliefs many people with back pain hold').click();
@@ -444,6 +463,90 @@ test('every in-place dialog and confirmation: axe in light and dark, 44 px targe
   await page.getByRole('button', { name: /Record how it went/ }).click();
   await expect(page.getByRole('radiogroup', { name: /How much pain did you have/ })).toBeVisible();
   await check();
+  expect(problems).toEqual([]);
+});
+
+test('states no sweep reaches: refused forms, the three safety results, every welcome step, the update prompt', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await restoreSeed(page);
+  const problems: string[] = [];
+  const check = async () => {
+    problems.push(...(await checkInPlace(page)));
+  };
+
+  // A spasm refused three ways: no severity (the tiles marked), a load too heavy and a start in
+  // the future, each field marked invalid and described by its message.
+  const form = new LogForm(page);
+  await visitScreen(page, { path: '/log/new', heading: 'Log a spasm' });
+  await form.openMoreDetails();
+  await page.getByLabel('Load you were carrying (kg)').fill('501');
+  await page
+    .getByRole('radiogroup', { name: 'When did it start?' })
+    .getByText('Exact time')
+    .click();
+  await page.getByLabel('Date and time it started').fill('2099-01-01T10:00');
+  await form.save();
+  await expect(form.severityGroup()).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Load you were carrying (kg)')).toHaveAccessibleDescription(
+    'Load must be 500 kg or less',
+  );
+  await expect(page.getByLabel('Date and time it started')).toHaveAttribute('aria-invalid', 'true');
+  await check();
+  // The safety check sent unanswered: the alert above the form, each question marked.
+  await visitScreen(page, { path: '/safety-check', heading: 'Safety check' });
+  await new SafetyCheck(page).seeResult();
+  await expect(page.getByRole('alert')).toContainText('to see your result');
+  await check();
+  // A medicine with no name or start date.
+  await visitScreen(page, { path: '/medications', heading: 'Medicines' });
+  await page.getByRole('button', { name: 'Add a medicine' }).click();
+  await page.getByRole('button', { name: 'Save medicine' }).click();
+  await expect(page.getByLabel('Started on')).toHaveAttribute('aria-invalid', 'true');
+  await check();
+
+  // Each of the three results of the safety check, light and dark.
+  for (const [yes, result] of [
+    [[], 'Nothing urgent found'],
+    [['Pain between your shoulder blades'], 'See a doctor soon'],
+    [['New numbness, tingling or weakness in both legs'], 'Get emergency help now'],
+  ] as const) {
+    await openScreen(page, { path: '/safety-check', heading: 'Safety check' });
+    const safety = new SafetyCheck(page);
+    await safety.answerAll(yes);
+    await safety.seeResult();
+    await expect(safety.result(result)).toBeVisible();
+    await check();
+  }
+
+  // Every step of the introduction, light and dark.
+  await visitScreen(page, { path: '/welcome', heading: 'Welcome to Steadyback' });
+  for (let step = 2; step <= 6; step++) {
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText(`Step ${String(step)} of 6`)).toBeVisible();
+    await check();
+  }
+
+  // "A new version is ready": a newer service worker really installed and waiting (registered
+  // under another address of the same script), which is what raises the prompt.
+  const app = new AppPage(page);
+  await openScreen(page, { path: '/', heading: 'Today' });
+  await app.waitForServiceWorkerControl();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.register('/sw.js?next-build');
+  });
+  const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+  await expect(prompt).toBeVisible({ timeout: 10_000 });
+  await check();
+  await tabTo(page, /^Reload$/);
+  await expectVisibleFocus(page, /^Reload$/);
+  await tabTo(page, /^Later$/);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectVisibleFocus(page, /^Later$/);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.keyboard.press('Enter');
+  await expect(prompt).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 
