@@ -15,13 +15,13 @@ import {
   openScreen,
   routeMatches,
   visitScreen,
-  axeViolations,
   sidewaysOverflow,
   smallTargets,
   tabThrough,
   type Screen,
 } from './support/a11y-checks';
 import { localDayAgo, restoreSeed, SEED_IDS } from './support/a11y-seed';
+import { axeViolations } from './support/axe-check';
 import { weakBoundaries } from './support/boundary-contrast';
 import {
   noteTextSizes,
@@ -199,6 +199,7 @@ test('every panel that opens in place, by keyboard alone: focus goes in, and com
   await visitScreen(page, { path: '/log/new', heading: 'Log a spasm' });
   await new LogForm(page).tapSeverity(2);
   await new LogForm(page).save();
+  await expect(page.getByRole('status').getByText('Spasm logged')).toBeVisible();
   await visitScreen(page, { path: '/log', heading: 'Spasm log' });
   await openAndCancel(page, /^It eased…$/, field('It eased at'));
   await page.keyboard.press('Enter');

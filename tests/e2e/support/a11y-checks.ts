@@ -1,45 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-
-/** The same rule sets as fixtures.ts's expectNoAxeViolations. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-// axe-core as @axe-core/playwright itself loads it (the version it was built and tested with).
-const axeSource = readFileSync(
-  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve(
-    'axe-core/axe.min.js',
-  ),
-  'utf8',
-);
-
-type AxeViolation = { id: string; help: string; nodes: { target: string[] }[] };
-type Axe = {
-  run: (
-    context: Document,
-    options: { runOnly: { type: 'tag'; values: string[] } },
-  ) => Promise<{ violations: AxeViolation[] }>;
-};
-
-/**
- * axe's violations on the page as it is now, one line each (empty: none), with the same rules as
- * expectNoAxeViolations. axe is loaded once per document and run with axe.run, so a sweep that
- * moves between screens inside the app pays for loading it once instead of at every check
- * (AxeBuilder loads it again each time and opens a blank page to finish: about 5 times slower).
- */
-export async function axeViolations(page: Page, label = ''): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (values) => {
-    const { axe } = window as unknown as { axe: Axe };
-    const results = await axe.run(document, { runOnly: { type: 'tag', values } });
-    return results.violations;
-  }, AXE_TAGS);
-  const where = `${label}${new URL(page.url()).pathname}`;
-  return violations.map(
-    (v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
 
 /** A screen of the app: its address and the h1 that proves it opened (not "not found"). */
 export type Screen = { path: string; heading: string | RegExp };
