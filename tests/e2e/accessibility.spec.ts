@@ -8,9 +8,11 @@ import { LogForm } from './support/log-form';
 import { SafetyCheck } from './support/safety-check';
 import { PlanScreens } from './support/plan-screens';
 import {
+  barsCover,
   declaredRoutes,
   focusStop,
   movingElements,
+  nextFrames,
   openAllDisclosures,
   openScreen,
   routeMatches,
@@ -271,8 +273,12 @@ async function checkScreen(page: Page, screen: Screen, problems: string[], keybo
   problems.push(...(await axeViolations(page, 'light ')), ...(await smallTargets(page)));
   if (keyboard) problems.push(...(await tabThrough(page)));
 
+  // At 320 px (and below, at 200 % text) tables scroll inside themselves: axe again there, for
+  // one (scrollable-region-focusable: reachable by keyboard).
   await page.setViewportSize({ width: 320, height: 640 });
+  await nextFrames(page);
   problems.push(...(await sidewaysOverflow(page)), ...(await smallTargets(page)));
+  problems.push(...(await axeViolations(page, '320 px ')));
   // The browser's text size doubled, as a person would set it: all text must grow with it (every
   // font size in rem or em), and the screen still fit and keep its targets.
   await noteTextSizes(page);
@@ -280,6 +286,8 @@ async function checkScreen(page: Page, screen: Screen, problems: string[], keybo
   problems.push(...(await unscaledText(page, 2)).map((p) => `at 200 % text: ${p}`));
   problems.push(...(await sidewaysOverflow(page)).map((p) => `at 200 % text: ${p}`));
   problems.push(...(await smallTargets(page)).map((p) => `at 200 % text: ${p}`));
+  problems.push(...(await barsCover(page)).map((p) => `at 200 % text: ${p}`));
+  problems.push(...(await axeViolations(page, '320 px, 200 % text ')));
   await setBrowserTextSize(page, NORMAL_TEXT_PX);
   await page.setViewportSize(PHONE);
 
@@ -622,6 +630,31 @@ test('with reduced motion the rest timer bar stops moving; without, it eases', a
   await page.emulateMedia({ reducedMotion: 'reduce' });
   expect(await movingElements(page)).toEqual([]);
   await page.getByRole('button', { name: 'Skip rest' }).click();
+});
+
+test('a table too wide for the screen scrolls inside itself, reached and scrolled by keyboard', async ({
+  page,
+}) => {
+  await restoreSeed(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openScreen(page, { path: '/report', heading: 'Report for your clinician' });
+  const region = page.getByRole('region', { name: 'Spasms in this period' });
+  await expect(region).toHaveAttribute('tabindex', '0');
+  expect(await sidewaysOverflow(page)).toEqual([]);
+  const scroll = () => region.evaluate((el) => [el.scrollLeft, el.scrollWidth - el.clientWidth]);
+  const [start, room] = await scroll();
+  expect(start).toBe(0);
+  expect(room, 'the table is wider than its region').toBeGreaterThan(20);
+  await tabTo(page, /^Spasms in this period$/);
+  await expect(region).toBeFocused();
+  await expectVisibleFocus(page);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await scroll())[0]).toBeGreaterThan(0);
+
+  // Wide enough for the table, it is no region and no Tab stop.
+  await page.setViewportSize({ width: 900, height: 915 });
+  await expect(page.locator('.table-scroll').first()).not.toHaveAttribute('tabindex');
+  await expect(region).toHaveCount(0);
 });
 
 test('every chart has a text alternative: a named figure with its figures as a table', async ({

@@ -46,6 +46,24 @@ export async function visitScreen(page: Page, screen: Screen) {
   await expectScreen(page, screen);
 }
 
+/**
+ * Waits two frames. After a resize or a text-size change the page reacts in the frame that lays
+ * it out (ResizeObserver: a table that no longer fits becomes a focusable region) and shows that
+ * in the next; nobody could act on it sooner.
+ */
+export async function nextFrames(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            resolve();
+          });
+        });
+      }),
+  );
+}
+
 /** Opens every disclosure, so the controls inside are checked too. */
 export async function openAllDisclosures(page: Page) {
   await page.evaluate(() => {
@@ -74,6 +92,42 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
       });
     return [`page ${String(scrollWidth)}px wide in a ${String(width)}px window`, ...outside];
   });
+}
+
+/**
+ * How much of the screen's height the bars that stay put (sticky header, fixed navigation) hide
+ * once the page is scrolled, when that is more than `most` (empty: fine). With large text on a
+ * small screen such bars can fill it and leave nothing to read (WCAG 1.4.10, 2.4.11). Messages
+ * that come and go (toasts, role status) are left out.
+ */
+export async function barsCover(page: Page, most = 0.5): Promise<string[]> {
+  return page.evaluate(async (share) => {
+    const from = window.scrollY;
+    window.scrollTo({ top: from + 300, behavior: 'instant' });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const height = document.documentElement.clientHeight;
+    const bars = [...document.querySelectorAll('body *')].filter(
+      (el) =>
+        ['fixed', 'sticky'].includes(getComputedStyle(el).position) &&
+        !el.closest('[role="status"], [role="alert"]') &&
+        el.checkVisibility(),
+    );
+    // The rows of the screen under any bar (bars inside bars count once).
+    const covered = new Array<boolean>(height).fill(false);
+    for (const bar of bars) {
+      const box = bar.getBoundingClientRect();
+      for (let y = Math.max(0, Math.floor(box.top)); y < Math.min(height, box.bottom); y++) {
+        covered[y] = true;
+      }
+    }
+    window.scrollTo({ top: from, behavior: 'instant' });
+    const hidden = covered.filter(Boolean).length / height;
+    if (hidden <= share) return [];
+    const names = bars.map((bar) => [bar.tagName.toLowerCase(), ...bar.classList].join('.'));
+    return [
+      `${names.join(', ')} hide ${String(Math.round(hidden * 100))} % of the screen on ${location.pathname}`,
+    ];
+  }, most);
 }
 
 /** The CSS px a touch target must reach in each direction (WCAG 2.5.5, and Android/iOS guidance). */

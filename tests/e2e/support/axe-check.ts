@@ -99,7 +99,10 @@ export async function axeViolations(page: Page, label = ''): Promise<string[]> {
           { runOnly: { type: 'rule', values: ['color-contrast'] } },
         );
         for (const retried of [...again.violations, ...again.incomplete]) {
-          const open = again.incomplete.includes(retried) ? ': undecided in the clear' : '';
+          const reason = retried.nodes[0]?.any[0]?.message ?? '';
+          const open = again.incomplete.includes(retried)
+            ? `: undecided in the clear, ${reason}`
+            : '';
           problems.push(describe(retried, retried.nodes, open));
         }
       }

@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { nextFrames } from './a11y-checks';
 
 /** Chromium's default font size, which its text-size setting changes: 16 px out of the box. */
 export const NORMAL_TEXT_PX = 16;
@@ -18,6 +19,7 @@ export async function setBrowserTextSize(page: Page, px: number) {
     sessions.set(page, cdp);
   }
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: px } });
+  await nextFrames(page);
 }
 
 /** Notes the font size of every element on the screen that holds text, to compare later. */
