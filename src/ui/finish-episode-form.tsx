@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useId, useState, type ReactNode, type Ref, type SyntheticEvent } from 'react';
+import { useInPlacePanel } from './in-place-focus';
 
 type FinishEpisodeFormProps = {
   /** Prefilled end time, as a datetime-local value. */
@@ -6,10 +7,11 @@ type FinishEpisodeFormProps = {
   /** Saves the end time; resolves to a message when it was refused, or null when saved. */
   onSave: (local: string) => Promise<string | null>;
   onCancel: () => void;
+  ref?: Ref<HTMLFormElement>;
 };
 
 /** "It eased at…": sets the end time of a spasm that is still going. */
-export function FinishEpisodeForm({ defaultValue, onSave, onCancel }: FinishEpisodeFormProps) {
+export function FinishEpisodeForm({ defaultValue, onSave, onCancel, ref }: FinishEpisodeFormProps) {
   const [value, setValue] = useState(defaultValue);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -20,7 +22,7 @@ export function FinishEpisodeForm({ defaultValue, onSave, onCancel }: FinishEpis
   }
 
   return (
-    <form className="finish-form" onSubmit={(event) => void submit(event)}>
+    <form ref={ref} className="finish-form" onSubmit={(event) => void submit(event)}>
       <label htmlFor={`${id}-end`}>It eased at</label>
       <input
         id={`${id}-end`}
@@ -59,7 +61,11 @@ type FinishEpisodeControlProps = {
   children?: ReactNode;
 };
 
-/** "It eased…" that opens the end-time form in place, and closes it once saved or cancelled. */
+/**
+ * "It eased…" that opens the end-time form in place, and closes it once saved or cancelled. Focus
+ * goes to the end time on open and back to "It eased…" on Cancel; once saved, the spasm is over
+ * and "It eased…" goes, so to the heading of the row or card it was in.
+ */
 export function FinishEpisodeControl({
   offer,
   defaultValue,
@@ -67,9 +73,11 @@ export function FinishEpisodeControl({
   children,
 }: FinishEpisodeControlProps) {
   const [open, setOpen] = useState(false);
+  const { panelRef, openerRef } = useInPlacePanel<HTMLFormElement>(open);
   if (open) {
     return (
       <FinishEpisodeForm
+        ref={panelRef}
         defaultValue={defaultValue()}
         onSave={async (local) => {
           const message = await onSave(local);
@@ -86,6 +94,7 @@ export function FinishEpisodeControl({
     <p className="button-row">
       {offer ? (
         <button
+          ref={openerRef}
           type="button"
           className="button button-primary"
           onClick={() => {

@@ -5,11 +5,11 @@ import { dayOfInstant } from '../../data/clock';
 import { useBelief } from '../../data/guide-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { formatDayAndTime, formatLongDay } from '../../ui/format';
+import { TableScroll } from '../../ui/table-scroll';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { ReRateForm } from './rerate-form';
 import { deleteBelief } from './save-belief';
-import '../../ui/uplot-chart.css';
 import './beliefs.css';
 
 function Facts({ entry }: { entry: Belief }) {
@@ -46,7 +46,7 @@ function History({ entry }: { entry: Belief }) {
       .map((r) => ({ ...r, first: false })),
   ];
   return (
-    <div className="table-scroll">
+    <TableScroll label="How strongly you believed it over time">
       <table>
         <caption>How strongly you believed it over time</caption>
         <thead>
@@ -67,7 +67,7 @@ function History({ entry }: { entry: Belief }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -5,6 +5,7 @@ import { dayOfInstant } from '../../data/clock';
 import { useBeliefs } from '../../data/guide-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { formatLongDay, plural } from '../../ui/format';
+import { useInPlacePanel } from '../../ui/in-place-focus';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
@@ -16,6 +17,8 @@ import './beliefs.css';
 export function BeliefsPage() {
   const beliefs = useBeliefs();
   const [adding, setAdding] = useState(false);
+  // Focus to the form's heading on open, back to "Write a journal entry" on Cancel.
+  const { panelRef, openerRef } = useInPlacePanel(adding);
   const navigate = useNavigate();
 
   async function add(draft: BeliefDraft) {
@@ -37,7 +40,7 @@ export function BeliefsPage() {
         <Link to="/beliefs/experiments">Test a belief with an experiment</Link>
       </p>
       {adding ? (
-        <section className="card" aria-labelledby="new-entry-heading">
+        <section ref={panelRef} className="card" aria-labelledby="new-entry-heading">
           <h2 id="new-entry-heading">New journal entry</h2>
           <BeliefForm
             initial={emptyBeliefDraft()}
@@ -50,6 +53,7 @@ export function BeliefsPage() {
       ) : (
         <p>
           <button
+            ref={openerRef}
             type="button"
             className="button button-primary"
             onClick={() => {

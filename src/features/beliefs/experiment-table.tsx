@@ -1,12 +1,13 @@
 import type { DoneExperiment } from '../../domain/belief-summary';
 import { formatLongDay } from '../../ui/format';
+import { TableScroll } from '../../ui/table-scroll';
 
 /** The chart's figures: each finished experiment's predicted and actual pain. */
 export function ExperimentTable({ done }: { done: readonly DoneExperiment[] }) {
   return (
     <details>
       <summary>Predicted and actual pain as a table</summary>
-      <div className="table-scroll">
+      <TableScroll label="Your finished experiments">
         <table>
           <caption>Your finished experiments, oldest first</caption>
           <thead>
@@ -28,7 +29,7 @@ export function ExperimentTable({ done }: { done: readonly DoneExperiment[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -5,6 +5,7 @@ import type { Experiment } from '../../domain/belief';
 import { systemClock } from '../../data/clock';
 import { useExperiments } from '../../data/guide-queries';
 import { formatLongDay, plural } from '../../ui/format';
+import { useInPlacePanel } from '../../ui/in-place-focus';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { ExperimentForm } from './experiment-form';
@@ -19,7 +20,47 @@ const ExperimentChart = lazy(async () => ({
   default: (await import('./experiment-chart')).ExperimentChart,
 }));
 
+type PlannedItemProps = {
+  experiment: Experiment;
+  today: string;
+  open: boolean;
+  onOpen: () => void;
+  onClose: () => void;
+};
+
+/**
+ * One planned experiment, with its result form in place of "Record how it went". Focus goes to
+ * the form on open and back on Cancel; a saved result takes the experiment out of this list, and
+ * focus to the nearest heading left.
+ */
+function PlannedItem({ experiment: e, today, open, onOpen, onClose }: PlannedItemProps) {
+  const { panelRef, openerRef } = useInPlacePanel<HTMLDivElement>(open);
+  return (
+    <li className="planned">
+      <p>
+        <strong>{e.activity}</strong>, planned for {formatLongDay(e.plannedFor)}: you expect pain of{' '}
+        {e.predictedPain} out of 10.
+      </p>
+      {open ? (
+        <div ref={panelRef}>
+          <ResultForm experiment={e} today={today} onDone={onClose} />
+        </div>
+      ) : (
+        <p className="button-row">
+          <button ref={openerRef} type="button" className="button" onClick={onOpen}>
+            Record how it went<span className="visually-hidden">: {e.activity}</span>
+          </button>
+          <button type="button" className="button" onClick={() => void deleteExperiment(e)}>
+            Delete<span className="visually-hidden"> {e.activity}</span>
+          </button>
+        </p>
+      )}
+    </li>
+  );
+}
+
 function Planned({ experiments, today }: { experiments: Experiment[]; today: string }) {
+  // One result form open at a time.
   const [open, setOpen] = useState<string | null>(null);
   if (experiments.length === 0) return null;
   return (
@@ -27,36 +68,18 @@ function Planned({ experiments, today }: { experiments: Experiment[]; today: str
       <h2 id="planned-heading">Waiting for the result</h2>
       <ul className="guide-list">
         {experiments.map((e) => (
-          <li key={e.id} className="planned">
-            <p>
-              <strong>{e.activity}</strong>, planned for {formatLongDay(e.plannedFor)}: you expect
-              pain of {e.predictedPain} out of 10.
-            </p>
-            {open === e.id ? (
-              <ResultForm
-                experiment={e}
-                today={today}
-                onDone={() => {
-                  setOpen(null);
-                }}
-              />
-            ) : (
-              <p className="button-row">
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    setOpen(e.id);
-                  }}
-                >
-                  Record how it went<span className="visually-hidden">: {e.activity}</span>
-                </button>
-                <button type="button" className="button" onClick={() => void deleteExperiment(e)}>
-                  Delete<span className="visually-hidden"> {e.activity}</span>
-                </button>
-              </p>
-            )}
-          </li>
+          <PlannedItem
+            key={e.id}
+            experiment={e}
+            today={today}
+            open={open === e.id}
+            onOpen={() => {
+              setOpen(e.id);
+            }}
+            onClose={() => {
+              setOpen(null);
+            }}
+          />
         ))}
       </ul>
     </section>
@@ -67,6 +90,8 @@ function Planned({ experiments, today }: { experiments: Experiment[]; today: str
 export function ExperimentsPage() {
   const experiments = useExperiments();
   const [planning, setPlanning] = useState(false);
+  // Focus to the form's heading on open, back to "Plan an experiment" on Cancel or Save.
+  const { panelRef, openerRef } = useInPlacePanel(planning);
   const { today } = systemClock();
   if (!experiments) {
     return (
@@ -91,7 +116,7 @@ export function ExperimentsPage() {
         <Link to="/beliefs">Back to the beliefs journal</Link>
       </p>
       {planning ? (
-        <section className="card" aria-labelledby="plan-heading">
+        <section ref={panelRef} className="card" aria-labelledby="plan-heading">
           <h2 id="plan-heading">Plan an experiment</h2>
           <ExperimentForm
             today={today}
@@ -103,6 +128,7 @@ export function ExperimentsPage() {
       ) : (
         <p>
           <button
+            ref={openerRef}
             type="button"
             className="button button-primary"
             onClick={() => {

@@ -6,6 +6,7 @@ import { medicationToDraft, type MedicationDraft } from '../../domain/medication
 import { useMedication } from '../../data/medication-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { formatLongDay } from '../../ui/format';
+import { useInPlacePanel } from '../../ui/in-place-focus';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
@@ -45,6 +46,8 @@ export function MedicationPage() {
   const { id } = useParams();
   const medication = useMedication(id);
   const [editing, setEditing] = useState(false);
+  // Focus to the form's heading on open, back to Edit on Cancel or Save.
+  const { panelRef, openerRef } = useInPlacePanel(editing);
   const navigate = useNavigate();
 
   if (medication === undefined) {
@@ -86,7 +89,7 @@ export function MedicationPage() {
         <Link to="/medications">All medicines</Link>
       </p>
       {editing ? (
-        <section className="card" aria-labelledby="edit-heading">
+        <section ref={panelRef} className="card" aria-labelledby="edit-heading">
           <h2 id="edit-heading">Edit medicine</h2>
           <MedicationForm
             initial={medicationToDraft(current)}
@@ -118,6 +121,7 @@ export function MedicationPage() {
       {editing ? null : (
         <p className="button-row">
           <button
+            ref={openerRef}
             type="button"
             className="button"
             onClick={() => {

@@ -5,6 +5,7 @@ import { emptyMedicationDraft, type MedicationDraft } from '../../domain/medicat
 import { useMedications } from '../../data/medication-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { formatLongDay, plural } from '../../ui/format';
+import { useInPlacePanel } from '../../ui/in-place-focus';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
@@ -15,6 +16,8 @@ import { saveMedication } from './save-medication';
 export function MedicationsPage() {
   const medications = useMedications();
   const [adding, setAdding] = useState(false);
+  // Focus to the form's heading on open, back to "Add a medicine" on Cancel.
+  const { panelRef, openerRef } = useInPlacePanel(adding);
   const navigate = useNavigate();
 
   async function add(draft: MedicationDraft) {
@@ -33,7 +36,7 @@ export function MedicationsPage() {
         list starts or changes dose, its page compares your spasms before and after.
       </p>
       {adding ? (
-        <section className="card" aria-labelledby="add-heading">
+        <section ref={panelRef} className="card" aria-labelledby="add-heading">
           <h2 id="add-heading">Add a medicine</h2>
           <MedicationForm
             initial={emptyMedicationDraft()}
@@ -47,6 +50,7 @@ export function MedicationsPage() {
       ) : (
         <p>
           <button
+            ref={openerRef}
             type="button"
             className="button button-primary"
             onClick={() => {

@@ -1,5 +1,6 @@
 import type { OutcomeWeek } from '../../domain/outcome-change';
 import { formatLongDay } from '../../ui/format';
+import { TableScroll } from '../../ui/table-scroll';
 
 const oneDecimal = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 const signed = (n: number | null) => (n === null ? '' : ` (${n > 0 ? '+' : ''}${oneDecimal(n)})`);
@@ -9,7 +10,7 @@ export function OutcomeTable({ weeks }: { weeks: readonly OutcomeWeek[] }) {
   return (
     <details>
       <summary>Weekly ratings as a table</summary>
-      <div className="table-scroll">
+      <TableScroll label="Your weekly ratings">
         <table>
           <caption>Your weekly ratings, oldest first, with changes since the week before</caption>
           <thead>
@@ -41,7 +42,7 @@ export function OutcomeTable({ weeks }: { weeks: readonly OutcomeWeek[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

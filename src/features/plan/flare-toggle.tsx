@@ -7,6 +7,7 @@ import type { Units } from '../../domain/settings';
 import type { FieldErrors } from '../../domain/validation';
 import { fieldErrorsFor } from '../../ui/field-error';
 import { formatLongDay } from '../../ui/format';
+import { useInPlacePanel } from '../../ui/in-place-focus';
 import { showToast } from '../../ui/toast';
 
 const { invalidProps, FieldError } = fieldErrorsFor('flare');
@@ -19,6 +20,7 @@ export function FlareToggle({ plan, units, today }: FlareToggleProps) {
   const [since, setSince] = useState(today);
   const [errors, setErrors] = useState<FieldErrors>({});
   const planStart = dayOfInstant(plan.createdAt);
+  const { panelRef, openerRef } = useInPlacePanel<HTMLFormElement>(open && !plan.flareMode);
 
   async function save(on: boolean, event?: SyntheticEvent) {
     event?.preventDefault();
@@ -48,8 +50,9 @@ export function FlareToggle({ plan, units, today }: FlareToggleProps) {
       {plan.flareMode ? (
         <>
           <p>
-            On since {formatLongDay(plan.flareSince ?? today)}: no steps up, exercises kept light. A
-            calm week turns it off at the next review.
+            On since {formatLongDay(plan.flareSince ?? today)}: no steps up, exercises kept light.
+            It turns off at the first review after a whole calm week since then (no spasm, no pain
+            above 5/10 during exercise, no morning worse than usual).
           </p>
           <button type="button" className="button" onClick={() => void save(false)}>
             My back has settled: turn flare mode off
@@ -60,6 +63,7 @@ export function FlareToggle({ plan, units, today }: FlareToggleProps) {
           <p>If your back is flaring, step back and pause progression. Light work stays.</p>
           {open ? null : (
             <button
+              ref={openerRef}
               type="button"
               className="button"
               onClick={() => {
@@ -77,7 +81,12 @@ export function FlareToggle({ plan, units, today }: FlareToggleProps) {
         </p>
       ) : null}
       {open && !plan.flareMode ? (
-        <form className="flare-form" noValidate onSubmit={(event) => void save(true, event)}>
+        <form
+          ref={panelRef}
+          className="flare-form"
+          noValidate
+          onSubmit={(event) => void save(true, event)}
+        >
           <label htmlFor="flare-since">Flaring since</label>
           <input
             id="flare-since"

@@ -1,5 +1,6 @@
 import type { ClinicianReport } from '../../domain/clinician-report';
 import { formatDayAndTime, formatLongDay } from '../../ui/format';
+import { TableScroll } from '../../ui/table-scroll';
 import { ReportCare } from './report-care';
 
 /** The printable report itself: plain tables and sentences, no charts. */
@@ -21,28 +22,30 @@ export function ReportBody({ report }: { report: ClinicianReport }) {
           {spasms.meanSeverity === null ? '.' : `, mean severity ${spasms.meanSeverity}/10.`}
         </p>
         {spasms.rows.length > 0 ? (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Started</th>
-                <th scope="col">Severity</th>
-                <th scope="col">Activity</th>
-                <th scope="col">Movement</th>
-                <th scope="col">Lasted</th>
-              </tr>
-            </thead>
-            <tbody>
-              {spasms.rows.map((row) => (
-                <tr key={row.startedAt + row.activity}>
-                  <td>{formatDayAndTime(row.startedAt)}</td>
-                  <td>{row.severity}/10</td>
-                  <td>{row.activity}</td>
-                  <td>{row.movement}</td>
-                  <td>{row.duration}</td>
+          <TableScroll label="Spasms in this period">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Started</th>
+                  <th scope="col">Severity</th>
+                  <th scope="col">Activity</th>
+                  <th scope="col">Movement</th>
+                  <th scope="col">Lasted</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {spasms.rows.map((row) => (
+                  <tr key={row.startedAt + row.activity}>
+                    <td>{formatDayAndTime(row.startedAt)}</td>
+                    <td>{row.severity}/10</td>
+                    <td>{row.activity}</td>
+                    <td>{row.movement}</td>
+                    <td>{row.duration}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         ) : null}
       </section>
       <section aria-labelledby="report-triggers">

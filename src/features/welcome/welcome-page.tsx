@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { saveSettings, useSettings } from '../../data/settings-queries';
+import { useFocusOnChange } from '../../ui/in-place-focus';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { HardActivitiesStep, TriggersStep } from './welcome-answers';
@@ -19,6 +20,9 @@ export function WelcomePage() {
   const [suspected, setSuspected] = useState<string[] | null>(null);
   const [hard, setHard] = useState<string[] | null>(null);
   const [error, setError] = useState<string | undefined>();
+  // Each step replaces the last: focus to its heading, which a screen reader then announces.
+  const card = useRef<HTMLElement>(null);
+  useFocusOnChange(step, card);
   if (!settings) return <Loading />;
 
   const triggers = suspected ?? settings.suspectedTriggers ?? [];
@@ -45,7 +49,7 @@ export function WelcomePage() {
       <p className="muted">
         Step {step + 1} of {STEPS}
       </p>
-      <section className="card welcome-step" aria-live="polite">
+      <section ref={card} className="card welcome-step">
         {step === 0 ? <DestinationStep /> : null}
         {step === 1 ? <PathStep /> : null}
         {step === 2 ? <SafetyStep /> : null}

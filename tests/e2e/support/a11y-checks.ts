@@ -1,45 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-
-/** The same rule sets as fixtures.ts's expectNoAxeViolations. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-// axe-core as @axe-core/playwright itself loads it (the version it was built and tested with).
-const axeSource = readFileSync(
-  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve(
-    'axe-core/axe.min.js',
-  ),
-  'utf8',
-);
-
-type AxeViolation = { id: string; help: string; nodes: { target: string[] }[] };
-type Axe = {
-  run: (
-    context: Document,
-    options: { runOnly: { type: 'tag'; values: string[] } },
-  ) => Promise<{ violations: AxeViolation[] }>;
-};
-
-/**
- * axe's violations on the page as it is now, one line each (empty: none), with the same rules as
- * expectNoAxeViolations. axe is loaded once per document and run with axe.run, so a sweep that
- * moves between screens inside the app pays for loading it once instead of at every check
- * (AxeBuilder loads it again each time and opens a blank page to finish: about 5 times slower).
- */
-export async function axeViolations(page: Page, label = ''): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (values) => {
-    const { axe } = window as unknown as { axe: Axe };
-    const results = await axe.run(document, { runOnly: { type: 'tag', values } });
-    return results.violations;
-  }, AXE_TAGS);
-  const where = `${label}${new URL(page.url()).pathname}`;
-  return violations.map(
-    (v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
 
 /** A screen of the app: its address and the h1 that proves it opened (not "not found"). */
 export type Screen = { path: string; heading: string | RegExp };
@@ -85,11 +46,22 @@ export async function visitScreen(page: Page, screen: Screen) {
   await expectScreen(page, screen);
 }
 
-/** Sets the root font size ('' puts back the app's own), as a person's text-size setting would. */
-export async function setRootFontSize(page: Page, size: string) {
-  await page.evaluate((value) => {
-    document.documentElement.style.setProperty('font-size', value, value ? 'important' : '');
-  }, size);
+/**
+ * Waits two frames. After a resize or a text-size change the page reacts in the frame that lays
+ * it out (ResizeObserver: a table that no longer fits becomes a focusable region) and shows that
+ * in the next; nobody could act on it sooner.
+ */
+export async function nextFrames(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            resolve();
+          });
+        });
+      }),
+  );
 }
 
 /** Opens every disclosure, so the controls inside are checked too. */
@@ -120,6 +92,42 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
       });
     return [`page ${String(scrollWidth)}px wide in a ${String(width)}px window`, ...outside];
   });
+}
+
+/**
+ * How much of the screen's height the bars that stay put (sticky header, fixed navigation) hide
+ * once the page is scrolled, when that is more than `most` (empty: fine). With large text on a
+ * small screen such bars can fill it and leave nothing to read (WCAG 1.4.10, 2.4.11). Messages
+ * that come and go (toasts, role status) are left out.
+ */
+export async function barsCover(page: Page, most = 0.5): Promise<string[]> {
+  return page.evaluate(async (share) => {
+    const from = window.scrollY;
+    window.scrollTo({ top: from + 300, behavior: 'instant' });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const height = document.documentElement.clientHeight;
+    const bars = [...document.querySelectorAll('body *')].filter(
+      (el) =>
+        ['fixed', 'sticky'].includes(getComputedStyle(el).position) &&
+        !el.closest('[role="status"], [role="alert"]') &&
+        el.checkVisibility(),
+    );
+    // The rows of the screen under any bar (bars inside bars count once).
+    const covered = new Array<boolean>(height).fill(false);
+    for (const bar of bars) {
+      const box = bar.getBoundingClientRect();
+      for (let y = Math.max(0, Math.floor(box.top)); y < Math.min(height, box.bottom); y++) {
+        covered[y] = true;
+      }
+    }
+    window.scrollTo({ top: from, behavior: 'instant' });
+    const hidden = covered.filter(Boolean).length / height;
+    if (hidden <= share) return [];
+    const names = bars.map((bar) => [bar.tagName.toLowerCase(), ...bar.classList].join('.'));
+    return [
+      `${names.join(', ')} hide ${String(Math.round(hidden * 100))} % of the screen on ${location.pathname}`,
+    ];
+  }, most);
 }
 
 /** The CSS px a touch target must reach in each direction (WCAG 2.5.5, and Android/iOS guidance). */
@@ -211,7 +219,10 @@ export async function focusStop(page: Page): Promise<FocusStop | null> {
     const shown = hidden && label ? label : el;
     const style = getComputedStyle(shown);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-    const indicator = el.matches(':focus-visible') && outline;
+    // A date or time input stays the focused element while Tab moves through its parts, but at
+    // its calendar button it matches only :focus-within (styles.css rings it on that).
+    const dateParts = /^(date|datetime-local|time)$/.test(el.getAttribute('type') ?? '');
+    const indicator = el.matches(dateParts ? ':focus-within' : ':focus-visible') && outline;
     // Covered when no part of it shows: every line box of it lies under something else.
     const root = document.documentElement;
     const covers = [...shown.getClientRects()].map((box) => {

@@ -1,0 +1,68 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { FinishEpisodeControl } from './finish-episode-form';
+
+/** A log row as the history shows it: its heading, and "It eased…" while the spasm goes on. */
+function Row({ onSave }: { onSave: (local: string) => Promise<string | null> }) {
+  const [going, setGoing] = useState(true);
+  return (
+    <li>
+      <h3>Today 09:30: severity 5</h3>
+      <FinishEpisodeControl
+        offer={going}
+        defaultValue={() => '2024-05-02T10:00'}
+        onSave={async (local) => {
+          const message = await onSave(local);
+          // The live query brings the finished spasm a moment after the save resolves.
+          if (message === null)
+            setTimeout(() => {
+              setGoing(false);
+            }, 10);
+          return message;
+        }}
+      >
+        <button type="button">Delete</button>
+      </FinishEpisodeControl>
+    </li>
+  );
+}
+
+describe('"It eased…" in place, by keyboard', () => {
+  it('moves focus to the end time on open and back to "It eased…" on Cancel', async () => {
+    const user = userEvent.setup();
+    render(<Row onSave={vi.fn(() => Promise.resolve(null))} />);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'It eased…' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByLabelText('It eased at')).toHaveFocus();
+
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByLabelText('It eased at')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'It eased…' })).toHaveFocus();
+  });
+
+  it('keeps focus on the field when the time is refused', async () => {
+    const user = userEvent.setup();
+    render(<Row onSave={vi.fn(() => Promise.resolve("End time can't be in the future"))} />);
+    await user.click(screen.getByRole('button', { name: 'It eased…' }));
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText("End time can't be in the future")).toBeInTheDocument();
+    expect(screen.getByLabelText('It eased at')).toHaveFocus();
+  });
+
+  it('once saved, sends focus to the row heading when "It eased…" goes with the finished spasm', async () => {
+    const user = userEvent.setup();
+    render(<Row onSave={vi.fn(() => Promise.resolve(null))} />);
+    await user.click(screen.getByRole('button', { name: 'It eased…' }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(screen.queryByRole('button', { name: 'It eased…' })).not.toBeInTheDocument();
+    });
+    expect(screen.getByRole('heading', { name: 'Today 09:30: severity 5' })).toHaveFocus();
+  });
+});
