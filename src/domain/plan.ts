@@ -9,6 +9,7 @@ import {
   wholeNumberSchema,
   whenFieldsValid,
 } from './common';
+import { units } from './settings';
 import { checkRecord } from './time-rules';
 import type { Clock, Validation } from './validation';
 
@@ -49,6 +50,10 @@ export const planExerciseSchema = z
       repsMin: wholeNumberSchema('Minimum reps', 1, 100),
       repsMax: wholeNumberSchema('Maximum reps', 1, 100),
       loadKg: z.optional(loadKgSchema),
+      // The units this exercise's weights are counted in: loadKg is still kg, but for 'lb' it is
+      // the exact kg of a pound weight, and steps are in pounds (load-units.ts). Absent means kg,
+      // as for plans stored before it existed.
+      loadUnits: z.optional(z.enum(units, { error: 'Choose kg or lb' })),
       holdSeconds: z.optional(wholeNumberSchema('Hold', 1, 600, ' of seconds')),
       // Reps to aim for in each set, so a week can add one rep to some sets only (double
       // progression within 10 %). Optional for stored plans from before it existed: absent means

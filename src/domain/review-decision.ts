@@ -43,7 +43,6 @@ export type DecisionContext = {
   goodWeeksInARow: number;
   equipment: readonly EquipmentKind[];
   topLastWeek: (exerciseId: string) => boolean;
-  units: 'kg' | 'lb';
 };
 
 /** Design choice (DOMAIN.md section 5): fewer than two thirds of planned sessions holds. */
@@ -180,8 +179,8 @@ export function decideExercise(exercise: PlanExercise, ctx: DecisionContext): Ex
     reason: draft.reason,
     before: draft.before,
     after: draft.after,
-    beforeText: describePrescription(draft.before, ctx.units),
-    afterText: draft.after === draft.before ? '' : describePrescription(draft.after, ctx.units),
+    beforeText: describePrescription(draft.before),
+    afterText: draft.after === draft.before ? '' : describePrescription(draft.after),
     volumeChange,
   };
   if (core.afterText === '') core.afterText = core.beforeText;

@@ -2,7 +2,13 @@ import { defaultPrescription, findLevel } from './exercise-library';
 import { phaseMessage } from './phase';
 import { equipmentLabels, type Plan, type PlanExercise } from './plan';
 import type { NewPlanChange } from './plan-change';
-import { describePrescription, formatPercent, nameInSentence, weeklyVolume } from './prescription';
+import {
+  describePrescription,
+  formatPercent,
+  loadUnitsOf,
+  nameInSentence,
+  weeklyVolume,
+} from './prescription';
 import type { ReviewAction } from './review-types';
 import type { Units } from './settings';
 import { counterpart } from './setup-volume';
@@ -61,16 +67,10 @@ function actionFor(before: PlanExercise, after: PlanExercise, was: Plan, now: Pl
   return change > 0 ? 'progress' : 'step-back';
 }
 
-function exerciseSentence(
-  before: PlanExercise,
-  after: PlanExercise,
-  was: Plan,
-  now: Plan,
-  units: Units,
-) {
-  const text = describePrescription(after, units);
+function exerciseSentence(before: PlanExercise, after: PlanExercise, was: Plan, now: Plan) {
+  const text = describePrescription(after);
   if (before.exerciseId !== after.exerciseId) {
-    const start = defaultPrescription(after.exerciseId);
+    const start = defaultPrescription(after.exerciseId, loadUnitsOf(after));
     const how =
       start && samePrescription(start, after)
         ? 'its light starting prescription'
@@ -80,7 +80,7 @@ function exerciseSentence(
   const rise = weeklyVolume(after, now.daysPerWeek) / weeklyVolume(before, was.daysPerWeek) - 1;
   const change =
     Math.abs(rise) < 0.005 ? 'the same' : `${formatPercent(rise)} ${rise > 0 ? 'more' : 'less'}`;
-  return `${text} a session instead of ${describePrescription(before, units)}, on ${String(now.daysPerWeek)} days a week instead of ${String(was.daysPerWeek)}: the week's work is ${change} than before, within our rule of no more than 10 % more a week.`;
+  return `${text} a session instead of ${describePrescription(before)}, on ${String(now.daysPerWeek)} days a week instead of ${String(was.daysPerWeek)}: the week's work is ${change} than before, within our rule of no more than 10 % more a week.`;
 }
 
 const samePrescription = (a: PlanExercise, b: PlanExercise) =>
@@ -136,9 +136,9 @@ export function setupChange(
       action: actionFor(was, exercise, before, after),
       reason: 'setup-change',
       atTop: false,
-      before: describePrescription(was, units),
-      after: describePrescription(exercise, units),
-      sentence: exerciseSentence(was, exercise, before, after, units),
+      before: describePrescription(was),
+      after: describePrescription(exercise),
+      sentence: exerciseSentence(was, exercise, before, after),
     });
   }
   const continued = new Set(

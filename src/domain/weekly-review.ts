@@ -7,15 +7,12 @@ import { decideExercise, enoughOf } from './review-decision';
 import type { DecisionContext } from './review-decision';
 import { otherSignal } from './flare-sentences';
 import type { ExerciseDecision, WeekStatus } from './review-types';
-import type { Units } from './settings';
 import { summarizeWeekWithSets } from './week-summary';
 import type { WeekRecords, WeekSummary } from './week-summary';
 
 export type WeekReviewInput = WeekRecords & {
   /** Last week's weekly-review plan change (the streak and the two-weeks-at-the-top rule). */
   previous?: PreviousReview | undefined;
-  /** The person's units, for the sentences only; stored loads stay in kg. */
-  units?: Units | undefined;
   /**
    * The local day flare mode was last turned on by hand (its flare-on entry was saved), if ever.
    * "Flaring since" can be dated back, but the person was flaring the day they said so: a calm
@@ -155,7 +152,6 @@ export function reviewWeek(input: WeekReviewInput): WeekReview {
     goodWeeksInARow: streak,
     equipment: plan.equipment,
     topLastWeek: (id) => lastWeek?.exercises.some((e) => e.exerciseId === id && e.atTop) ?? false,
-    units: input.units ?? 'kg',
   };
   const decisions = plan.exercises.map((exercise) => decideExercise(exercise, ctx));
   // The baseline is set once a week outside a flare has seen every exercise tried.

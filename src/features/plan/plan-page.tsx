@@ -55,7 +55,7 @@ export function PlanPage() {
       <PhaseSummary plan={plan} changes={changes} />
       <ReviewSection plan={plan} changes={changes} settings={settings} today={today} />
       <WeekSessions plan={plan} weekStartsOn={settings.weekStartsOn} today={today} />
-      <LadderList plan={plan} units={settings.units} />
+      <LadderList plan={plan} />
       <FlareToggle plan={plan} units={settings.units} today={today} />
       <PlanHistory changes={changes} />
       <p className="link-line">

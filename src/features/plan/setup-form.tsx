@@ -67,7 +67,7 @@ export function SetupForm({ initial, current, units, onSave, onChange }: SetupFo
   }
 
   const rungs = startingRungs(choices);
-  const outcome = setupOutcome(choices, current);
+  const outcome = setupOutcome(choices, current, units);
 
   return (
     <form ref={form} className="plan-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -113,7 +113,6 @@ export function SetupForm({ initial, current, units, onSave, onChange }: SetupFo
       <SetupExercises
         exercises={outcome.fields.exercises}
         heading={current ? 'Your plan after this change' : 'Your baseline'}
-        units={units}
       />
       {/* Present from the start so the warning is announced the moment an answer causes it. */}
       <p role="status" className="visually-hidden">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPrescription } from '../../domain/exercise-library';
 import { planSchema, type Plan, type PlanExercise } from '../../domain/plan';
 import { FIRST_WEEK, weekInput } from '../../domain/plan-test-builders';
-import { weeklyVolume } from '../../domain/prescription';
+import { describePrescription, weeklyVolume } from '../../domain/prescription';
 import { buildPlan } from '../../domain/test-builders';
 import { reviewWeek } from '../../domain/weekly-review';
 import { initialChoices, type SetupChoices } from './setup-choices';
@@ -22,7 +22,7 @@ const plan: Plan = buildPlan({
   exercises: [pressUp, row, bridge, flye],
 });
 const change = (patch: Partial<SetupChoices>) =>
-  setupOutcome({ ...initialChoices(plan), ...patch }, plan);
+  setupOutcome({ ...initialChoices(plan), ...patch }, plan, 'kg');
 
 describe('the plan a setup change produces', () => {
   it('keeps every prescription, accessories included, when only the days move', () => {
@@ -88,9 +88,24 @@ describe('the plan a setup change produces', () => {
     const outcome = setupOutcome(
       { ...initialChoices(light), daysPerWeek: 4, trainingDays: [1, 2, 4, 5] },
       light,
+      'kg',
     );
     expect(outcome.tooLittle.map((e) => e.exerciseId)).toEqual(['prone-press-up']);
     expect(outcome.volume).toBe('baseline');
     expect(outcome.fields.findingBaseline).toBe(true);
+  });
+});
+
+describe('the plan a setup save stores for a person counting in pounds', () => {
+  it('starts a new plan on weights sold in pounds', () => {
+    const choices = { ...initialChoices(null), equipment: ['dumbbells' as const] };
+    const outcome = setupOutcome({ ...choices, accessories: ['reverse-flye'] }, null, 'lb');
+    expect(outcome.fields.exercises.map((e) => describePrescription(e))).toEqual([
+      '2 × 30 s hold',
+      '2 × 10 at 10 lb',
+      '2 × 8',
+      '2 × 10 at 5 lb',
+    ]);
+    expect(outcome.fields.exercises.every((e) => e.loadUnits === 'lb')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { Plan, PlanExercise } from '../../domain/plan';
+import type { Units } from '../../domain/settings';
 import type { VolumeAnswer } from '../../domain/setup-change';
 import { keepWeeklyVolume, risesOverLimit, type VolumeRise } from '../../domain/setup-volume';
 import { exercisesFor, type SetupChoices } from './setup-choices';
@@ -21,19 +22,24 @@ export type SetupOutcome = {
 
 /**
  * What saving `choices` over `current` would store, so the screen shows it before Save and Save
- * stores exactly that. A new plan starts with its baseline week. A change keeps each unchanged
+ * stores exactly that; new exercises start in the person's `units`. A new plan starts with its
+ * baseline week. A change keeps each unchanged
  * exercise's prescription and the plan's baseline state: a new rung starts at its light starting
  * prescription without sending the other exercises back through a baseline week. A change that
  * raises an exercise's weekly volume by more than 10 % (our rule, DOMAIN.md section 5) is taken
  * one of two ways: 'keep' (the default when it can be done) lowers sets and reps a session so the
  * week stays within 10 %; 'baseline' keeps each session and starts a baseline week.
  */
-export function setupOutcome(choices: SetupChoices, current: Plan | null): SetupOutcome {
+export function setupOutcome(
+  choices: SetupChoices,
+  current: Plan | null,
+  units: Units,
+): SetupOutcome {
   const fields: SetupFields = {
     daysPerWeek: choices.daysPerWeek,
     trainingDays: [...choices.trainingDays].sort((a, b) => a - b),
     equipment: choices.equipment,
-    exercises: exercisesFor(choices, current?.exercises),
+    exercises: exercisesFor(choices, current?.exercises, units),
   };
   if (current === null) {
     return {
