@@ -12,6 +12,7 @@ import {
 import type { ReviewAction } from './review-types';
 import type { Units } from './settings';
 import { counterpart } from './setup-volume';
+import { unitsSentence, unitsWords } from './setup-change-units';
 
 /**
  * How a change that raises weekly volume by more than 10 % is taken: 'keep' lowers sets and reps
@@ -67,8 +68,16 @@ function actionFor(before: PlanExercise, after: PlanExercise, was: Plan, now: Pl
   return change > 0 ? 'progress' : 'step-back';
 }
 
-function exerciseSentence(before: PlanExercise, after: PlanExercise, was: Plan, now: Plan) {
+function exerciseSentence(
+  before: PlanExercise,
+  after: PlanExercise,
+  was: Plan,
+  now: Plan,
+  units: Units,
+) {
   const text = describePrescription(after);
+  const switched = unitsSentence(before, after, units);
+  if (switched !== undefined) return switched;
   if (before.exerciseId !== after.exerciseId) {
     const start = defaultPrescription(after.exerciseId, loadUnitsOf(after));
     const how =
@@ -83,9 +92,18 @@ function exerciseSentence(before: PlanExercise, after: PlanExercise, was: Plan, 
   return `${text} a session instead of ${describePrescription(before)}, on ${String(now.daysPerWeek)} days a week instead of ${String(was.daysPerWeek)}: the week's work is ${change} than before, within our rule of no more than 10 % more a week.`;
 }
 
-const samePrescription = (a: PlanExercise, b: PlanExercise) =>
-  JSON.stringify({ ...a, targetReps: a.targetReps ?? null }) ===
-  JSON.stringify({ ...b, targetReps: b.targetReps ?? null });
+const loaded = (e: PlanExercise) => (e.loadKg ?? 0) > 0;
+// The units of an exercise with no load only say what the next rung starts in: no change to say.
+// Keys sorted: a plan read back through its schema lists them in the schema's order.
+const meaningful = (e: PlanExercise) => {
+  const fields = {
+    ...e,
+    targetReps: e.targetReps ?? null,
+    loadUnits: loaded(e) ? loadUnitsOf(e) : null,
+  };
+  return JSON.stringify(fields, Object.keys(fields).sort());
+};
+const samePrescription = (a: PlanExercise, b: PlanExercise) => meaningful(a) === meaningful(b);
 
 /** Joins `parts` into the headline, leaving out whole parts that would run past its length. */
 function headlineOf(parts: readonly string[]): string {
@@ -129,7 +147,9 @@ export function setupChange(
     }
     if (replaces)
       parts.push(`${nameInSentence(nameOf(exercise))} instead of ${nameInSentence(nameOf(was))}`);
-    if (samePrescription(was, exercise)) continue;
+    // A load with no weight at or below it in the person's units stays as it was: say so.
+    const stays = loaded(exercise) && loadUnitsOf(exercise) !== units;
+    if (samePrescription(was, exercise) && !stays) continue;
     exercises.push({
       exerciseId: was.exerciseId,
       exerciseIdAfter: exercise.exerciseId,
@@ -138,13 +158,22 @@ export function setupChange(
       atTop: false,
       before: describePrescription(was),
       after: describePrescription(exercise),
-      sentence: exerciseSentence(was, exercise, before, after),
+      sentence: exerciseSentence(was, exercise, before, after, units),
     });
   }
   const continued = new Set(
     after.exercises.map((a) => counterpart(a, before.exercises)?.exerciseId),
   );
   const removed = before.exercises.filter((e) => !continued.has(e.exerciseId));
+  const converted = after.exercises.some((e) => {
+    const was = before.exercises.find((b) => b.exerciseId === e.exerciseId);
+    return was !== undefined && loaded(was) && loadUnitsOf(was) !== loadUnitsOf(e);
+  });
+  if (converted) {
+    parts.push(
+      `weights in ${unitsWords[units].many} now, each down to the nearest ${unitsWords[units].one} weight (never up)`,
+    );
+  }
   if (added.length > 0) parts.push(`${listOf(added)} added`);
   if (removed.length > 0)
     parts.push(`${listOf(removed.map((e) => nameInSentence(nameOf(e))))} taken out`);

@@ -9,6 +9,7 @@ import { ScheduleFields } from './schedule-fields';
 import { SetupAccessories } from './setup-accessories';
 import { SetupExercises } from './setup-exercises';
 import { setupOutcome } from './setup-plan';
+import { UnitsNotice } from './setup-units-notice';
 import { VolumeWarning } from './setup-volume-warning';
 import './plan.css';
 import './setup-form.css';
@@ -114,6 +115,7 @@ export function SetupForm({ initial, current, units, onSave, onChange }: SetupFo
         exercises={outcome.fields.exercises}
         heading={current ? 'Your plan after this change' : 'Your baseline'}
       />
+      <UnitsNotice conversions={outcome.conversions} units={units} />
       {/* Present from the start so the warning is announced the moment an answer causes it. */}
       <p role="status" className="visually-hidden">
         {outcome.over.length > 0

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultPrescription } from '../../domain/exercise-library';
 import { planSchema, type Plan, type PlanExercise } from '../../domain/plan';
 import { FIRST_WEEK, weekInput } from '../../domain/plan-test-builders';
+import { fromUnits } from '../../domain/load-units';
 import { describePrescription, weeklyVolume } from '../../domain/prescription';
+import { setupChange } from '../../domain/setup-change';
 import { buildPlan } from '../../domain/test-builders';
 import { reviewWeek } from '../../domain/weekly-review';
 import { initialChoices, type SetupChoices } from './setup-choices';
@@ -107,5 +109,28 @@ describe('the plan a setup save stores for a person counting in pounds', () => {
       '2 × 10 at 5 lb',
     ]);
     expect(outcome.fields.exercises.every((e) => e.loadUnits === 'lb')).toBe(true);
+    expect(outcome.conversions).toEqual([]);
+  });
+
+  it('switches a stored kg plan to pounds at the next save, each load down, and says so', () => {
+    const outcome = setupOutcome(initialChoices(plan), plan, 'lb');
+    const [, lbRow, , lbFlye] = outcome.fields.exercises;
+    expect(lbRow).toEqual({ ...row, loadKg: fromUnits(12.5, 'lb'), loadUnits: 'lb' });
+    expect(lbFlye).toEqual({ ...flye, loadKg: fromUnits(5, 'lb'), loadUnits: 'lb' });
+    expect(outcome.conversions.map((c) => [c.kind, c.before.exerciseId])).toEqual([
+      ['converted', 'one-arm-row'],
+      ['converted', 'reverse-flye'],
+    ]);
+    outcome.fields.exercises.forEach((exercise, i) => {
+      expect(weeklyVolume(exercise, 3)).toBeLessThanOrEqual(weeklyVolume(plan.exercises[i]!, 3));
+    });
+    const next = planSchema.parse({ ...plan, ...outcome.fields });
+    const entry = setupChange(plan, next, FIRST_WEEK, 'lb', outcome.volume)!;
+    expect(entry.exercises.map((e) => [e.exerciseId, e.before, e.after])).toEqual([
+      ['one-arm-row', '2 × 15 at 6 kg', '2 × 15 at 12.5 lb'],
+      ['reverse-flye', '2 × 12 at 3 kg', '2 × 12 at 5 lb'],
+    ]);
+    // Saved in pounds, the next save has nothing left to switch.
+    expect(setupOutcome(initialChoices(next), next, 'lb').conversions).toEqual([]);
   });
 });

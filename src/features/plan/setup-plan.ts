@@ -1,3 +1,4 @@
+import { convertLoads, type LoadConversion } from '../../domain/load-conversion';
 import type { Plan, PlanExercise } from '../../domain/plan';
 import type { Units } from '../../domain/settings';
 import type { VolumeAnswer } from '../../domain/setup-change';
@@ -18,12 +19,15 @@ export type SetupOutcome = {
   tooLittle: PlanExercise[];
   /** How the rise is taken, when there is one. */
   volume: VolumeAnswer | undefined;
+  /** Loads switched to the person's units, or kept in the old ones (none at or below them). */
+  conversions: LoadConversion[];
 };
 
 /**
  * What saving `choices` over `current` would store, so the screen shows it before Save and Save
- * stores exactly that; new exercises start in the person's `units`. A new plan starts with its
- * baseline week. A change keeps each unchanged
+ * stores exactly that; new exercises start in the person's `units`, and kept ones in other units
+ * switch to them, each load down (convertLoads). A new plan starts with its baseline week. A
+ * change keeps each unchanged
  * exercise's prescription and the plan's baseline state: a new rung starts at its light starting
  * prescription without sending the other exercises back through a baseline week. A change that
  * raises an exercise's weekly volume by more than 10 % (our rule, DOMAIN.md section 5) is taken
@@ -35,28 +39,27 @@ export function setupOutcome(
   current: Plan | null,
   units: Units,
 ): SetupOutcome {
+  const chosen = exercisesFor(choices, current?.exercises, units);
+  // A plan stored in other units (the person changed kg to lb) switches as it is saved: each
+  // load down to the nearest weight in the new units, never up (convertLoads).
+  const conversions = chosen.flatMap((e) => convertLoads(e, units) ?? []);
   const fields: SetupFields = {
     daysPerWeek: choices.daysPerWeek,
     trainingDays: [...choices.trainingDays].sort((a, b) => a - b),
     equipment: choices.equipment,
-    exercises: exercisesFor(choices, current?.exercises, units),
+    exercises: chosen.map((e) => conversions.find((c) => c.before === e)?.after ?? e),
   };
-  if (current === null) {
-    return {
-      fields: { ...fields, findingBaseline: true },
-      over: [],
-      tooLittle: [],
-      volume: undefined,
-    };
-  }
+  const shown = conversions.filter((c) => c.kind !== 'relabelled');
+  const none = { over: [], tooLittle: [], volume: undefined, conversions: shown };
+  if (current === null) return { ...none, fields: { ...fields, findingBaseline: true } };
   const unchanged = { ...fields, findingBaseline: current.findingBaseline };
   const over = risesOverLimit(current, fields);
-  if (over.length === 0) return { fields: unchanged, over, tooLittle: [], volume: undefined };
+  if (over.length === 0) return { ...none, fields: unchanged };
   const kept = keepWeeklyVolume(current, fields);
   const volume = choices.volume === 'baseline' || kept.tooLittle.length > 0 ? 'baseline' : 'keep';
   const next =
     volume === 'keep'
       ? { ...unchanged, exercises: kept.exercises }
       : { ...unchanged, findingBaseline: true };
-  return { fields: next, over, tooLittle: kept.tooLittle, volume };
+  return { fields: next, over, tooLittle: kept.tooLittle, volume, conversions: shown };
 }
