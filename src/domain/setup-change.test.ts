@@ -171,4 +171,19 @@ describe('the history entry for a plan changed in setup', () => {
       }),
     ]);
   });
+
+  it('names the exercises that get a baseline week of their own', () => {
+    const birdDog = { ...defaultPrescription('bird-dog')!, findingBaseline: true };
+    const goodMorning = { ...defaultPrescription('good-morning')!, findingBaseline: true };
+    const entry = change({ exercises: [birdDog, row!, bridge!, goodMorning] })!;
+    expect(entry.headline).toBe(
+      'You changed your plan: bird dog instead of prone press-up; good morning added; a baseline week each for bird dog and good morning, while the rest carry on.',
+    );
+    // Its own baseline week is no change of prescription in itself.
+    const flagged = { ...row!, findingBaseline: true };
+    const was = { ...before, exercises: [pressUp!, flagged, bridge!] };
+    expect(setupChange(was, { ...was, exercises: [pressUp!, flagged, bridge!] }, day, 'kg')).toBe(
+      undefined,
+    );
+  });
 });

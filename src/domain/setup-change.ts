@@ -96,14 +96,24 @@ const loaded = (e: PlanExercise) => (e.loadKg ?? 0) > 0;
 // The units of an exercise with no load only say what the next rung starts in: no change to say.
 // Keys sorted: a plan read back through its schema lists them in the schema's order.
 const meaningful = (e: PlanExercise) => {
+  // An exercise's own baseline week is said in the headline (ownBaselinePart), not as a change.
   const fields = {
     ...e,
     targetReps: e.targetReps ?? null,
     loadUnits: loaded(e) ? loadUnitsOf(e) : null,
+    findingBaseline: null,
   };
   return JSON.stringify(fields, Object.keys(fields).sort());
 };
 const samePrescription = (a: PlanExercise, b: PlanExercise) => meaningful(a) === meaningful(b);
+
+/** "a baseline week of its own for bird dog, while the rest carry on". */
+function ownBaselinePart(trying: readonly PlanExercise[]): string {
+  const names = listOf(trying.map((e) => nameInSentence(nameOf(e))));
+  return trying.length === 1
+    ? `a baseline week of its own for ${names}, while the rest carry on`
+    : `a baseline week each for ${names}, while the rest carry on`;
+}
 
 /** Joins `parts` into the headline, leaving out whole parts that would run past its length. */
 function headlineOf(parts: readonly string[]): string {
@@ -175,6 +185,12 @@ export function setupChange(
     );
   }
   if (added.length > 0) parts.push(`${listOf(added)} added`);
+  const trying = after.exercises.filter(
+    (e) =>
+      e.findingBaseline === true &&
+      before.exercises.find((b) => b.exerciseId === e.exerciseId)?.findingBaseline !== true,
+  );
+  if (trying.length > 0) parts.push(ownBaselinePart(trying));
   if (removed.length > 0)
     parts.push(`${listOf(removed.map((e) => nameInSentence(nameOf(e))))} taken out`);
   if (volume === 'keep' && exercises.some((e) => e.exerciseId === e.exerciseIdAfter)) {

@@ -22,7 +22,10 @@ export function LadderList({ plan }: { plan: Plan }) {
             <div className="ladder-bar" aria-hidden="true">
               <span style={{ width: `${String(Math.round(p.fraction * 100))}%` }} />
             </div>
-            <p className="muted">Now: {describePrescription(p.exercise)}</p>
+            <p className="muted">
+              Now: {describePrescription(p.exercise)}
+              {p.exercise.findingBaseline ? ' (its baseline week)' : null}
+            </p>
           </li>
         ))}
         {missing.map((ladder) => (
@@ -46,6 +49,7 @@ export function LadderList({ plan }: { plan: Plan }) {
                 <li key={exercise.exerciseId}>
                   <strong>{level?.name ?? exercise.exerciseId}</strong>:{' '}
                   {describePrescription(exercise)}
+                  {exercise.findingBaseline ? ' (its baseline week)' : null}
                   {level ? <span className="muted"> · {level.trains}</span> : null}
                 </li>
               );

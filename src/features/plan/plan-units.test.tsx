@@ -35,7 +35,7 @@ describe('a plan in kg for a person who counts in pounds', () => {
     expect(row).toMatchObject({ loadKg: fromUnits(7.5, 'lb'), loadUnits: 'lb' });
     const [change] = (await planChangeRepository.all()).records;
     expect(change?.headline).toBe(
-      'You changed your plan: weights in pounds now, each down to the nearest pound weight (never up).',
+      'You changed your plan: weights in pounds now, each down to the nearest pound weight (never up); a baseline week of its own for supported one-arm row, while the rest carry on.',
     );
     expect(change?.exercises.map((e) => e.sentence)).toEqual([
       'In pounds now: 2 × 10 at 7.5 lb instead of 2 × 10 at 4 kg. 7.5 lb is the nearest pound weight at or below 4 kg (we never round a weight up), 15 % lighter for now.',

@@ -129,6 +129,22 @@ describe('the session screen', () => {
     expect(set?.loadKg).toBe(lbToKg(10));
   });
 
+  it('says when an exercise is in a baseline week of its own', async () => {
+    const user = userEvent.setup();
+    const [pressUp, row] = [
+      defaultPrescription('prone-press-up')!,
+      defaultPrescription('one-arm-row')!,
+    ];
+    await seedPlan(today(), { phase: 3, exercises: [pressUp, { ...row, findingBaseline: true }] });
+    renderPlan('/plan/session');
+    await screen.findByRole('heading', { name: 'Prone press-up' });
+    expect(screen.queryByText(/^First week at/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip this exercise' }));
+    expect(
+      await screen.findByText(/^First week at Supported one-arm row: do each set/),
+    ).toBeVisible();
+  });
+
   it('asks for effort and pain at their fields before saving a set', async () => {
     const user = userEvent.setup();
     await seedPlan();

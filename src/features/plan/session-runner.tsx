@@ -125,6 +125,13 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
           your baseline from what stayed easy to moderate.
         </p>
       ) : null}
+      {!plan.findingBaseline && next?.exercise.findingBaseline ? (
+        <p className="notice">
+          First week at {factsFor(next.exercise).name}: do each set as prescribed, or less if that
+          feels like too much. The weekly review sets it from what stayed easy to moderate; your
+          other exercises carry on as usual.
+        </p>
+      ) : null}
       {formError ? (
         <p role="alert" className="notice form-alert">
           {formError[1]}

@@ -17,6 +17,7 @@ export function SetupExercises({ exercises, heading }: SetupExercisesProps) {
             <li key={exercise.exerciseId}>
               <strong>{level?.name ?? exercise.exerciseId}</strong>:{' '}
               {describePrescription(exercise)}
+              {exercise.findingBaseline ? ' (new: its first week is its baseline week)' : null}
               {level ? <span className="muted"> · {level.trains}</span> : null}
             </li>
           );

@@ -34,29 +34,60 @@ describe('the plan a setup change produces', () => {
     expect(fields.findingBaseline).toBeUndefined();
   });
 
-  it('starts only the new rung at its starting prescription, with no baseline week for the rest', () => {
+  it('starts only the new rung at its starting prescription, in a baseline week of its own', () => {
     const { fields } = change({
       start: { extension: 'bird-dog', row: 'one-arm-row', hinge: 'glute-bridge' },
     });
-    expect(fields.exercises).toEqual([start('bird-dog'), row, bridge, flye]);
+    expect(fields.exercises).toEqual([
+      { ...start('bird-dog'), findingBaseline: true },
+      row,
+      bridge,
+      flye,
+    ]);
     expect(fields.findingBaseline).toBeUndefined();
     const next = planSchema.parse({ ...plan, ...fields });
 
-    // The next steady week: the unchanged exercises carry on progressing from where they were.
+    // The next steady week: the new rung's baseline is set from it, the unchanged exercises
+    // carry on progressing from where they were.
     const review = reviewWeek(weekInput(next, FIRST_WEEK));
     const actions = review.decisions.map((d) => [d.exerciseId, d.action, d.reason]);
     expect(actions).toEqual([
-      ['bird-dog', 'progress', 'progress-reps'],
+      ['bird-dog', 'hold', 'baseline-kept'],
       ['one-arm-row', 'progress', 'progress-load'],
       ['glute-bridge', 'progress', 'progress-reps'],
       ['reverse-flye', 'progress', 'progress-reps'],
     ]);
     expect(review.plan.findingBaseline).toBeUndefined();
+    expect(review.plan.exercises[0]).toEqual(start('bird-dog'));
+  });
+
+  it('gives exactly the exercises whose rung or load changed a baseline week of their own', () => {
+    const { fields } = change({ accessories: ['reverse-flye', 'good-morning'] });
+    expect(fields.exercises.map((e) => [e.exerciseId, e.findingBaseline])).toEqual([
+      ['prone-press-up', undefined],
+      ['one-arm-row', undefined],
+      ['glute-bridge', undefined],
+      ['reverse-flye', undefined],
+      ['good-morning', true],
+    ]);
+    // Loads switched to pounds change too: the row and the flye; the bodyweight ones don't.
+    const lb = setupOutcome(initialChoices(plan), plan, 'lb').fields.exercises;
+    expect(lb.map((e) => [e.exerciseId, e.findingBaseline])).toEqual([
+      ['prone-press-up', undefined],
+      ['one-arm-row', true],
+      ['glute-bridge', undefined],
+      ['reverse-flye', true],
+    ]);
+    // A whole-plan baseline week covers every exercise already.
+    const more = change({ daysPerWeek: 4, trainingDays: [1, 2, 4, 5], volume: 'baseline' });
+    expect(more.fields.exercises.every((e) => e.findingBaseline === undefined)).toBe(true);
   });
 
   it('adds a chosen accessory at its light start and drops one no longer ticked', () => {
     const { fields } = change({ accessories: ['good-morning'] });
-    expect(fields.exercises.slice(3)).toEqual([start('good-morning')]);
+    expect(fields.exercises.slice(3)).toEqual([
+      { ...start('good-morning'), findingBaseline: true },
+    ]);
   });
 
   it('drops an accessory the equipment no longer allows', () => {
@@ -115,8 +146,13 @@ describe('the plan a setup save stores for a person counting in pounds', () => {
   it('switches a stored kg plan to pounds at the next save, each load down, and says so', () => {
     const outcome = setupOutcome(initialChoices(plan), plan, 'lb');
     const [, lbRow, , lbFlye] = outcome.fields.exercises;
-    expect(lbRow).toEqual({ ...row, loadKg: fromUnits(12.5, 'lb'), loadUnits: 'lb' });
-    expect(lbFlye).toEqual({ ...flye, loadKg: fromUnits(5, 'lb'), loadUnits: 'lb' });
+    expect(lbRow).toEqual({
+      ...row,
+      loadKg: fromUnits(12.5, 'lb'),
+      loadUnits: 'lb',
+      findingBaseline: true,
+    });
+    expect(lbFlye).toMatchObject({ loadKg: fromUnits(5, 'lb'), loadUnits: 'lb' });
     expect(outcome.conversions.map((c) => [c.kind, c.before.exerciseId])).toEqual([
       ['converted', 'one-arm-row'],
       ['converted', 'reverse-flye'],

@@ -29,7 +29,8 @@ export type SetupOutcome = {
  * switch to them, each load down (convertLoads). A new plan starts with its baseline week. A
  * change keeps each unchanged
  * exercise's prescription and the plan's baseline state: a new rung starts at its light starting
- * prescription without sending the other exercises back through a baseline week. A change that
+ * prescription with a baseline week of its own (withOwnBaselines), without sending the other
+ * exercises back through one. A change that
  * raises an exercise's weekly volume by more than 10 % (our rule, DOMAIN.md section 5) is taken
  * one of two ways: 'keep' (the default when it can be done) lowers sets and reps a session so the
  * week stays within 10 %; 'baseline' keeps each session and starts a baseline week.
@@ -54,12 +55,30 @@ export function setupOutcome(
   if (current === null) return { ...none, fields: { ...fields, findingBaseline: true } };
   const unchanged = { ...fields, findingBaseline: current.findingBaseline };
   const over = risesOverLimit(current, fields);
-  if (over.length === 0) return { ...none, fields: unchanged };
+  if (over.length === 0) return { ...none, fields: withOwnBaselines(unchanged, current) };
   const kept = keepWeeklyVolume(current, fields);
-  const volume = choices.volume === 'baseline' || kept.tooLittle.length > 0 ? 'baseline' : 'keep';
+  const volume: VolumeAnswer =
+    choices.volume === 'baseline' || kept.tooLittle.length > 0 ? 'baseline' : 'keep';
   const next =
     volume === 'keep'
       ? { ...unchanged, exercises: kept.exercises }
       : { ...unchanged, findingBaseline: true };
-  return { fields: next, over, tooLittle: kept.tooLittle, volume, conversions: shown };
+  const outcome = { over, tooLittle: kept.tooLittle, volume, conversions: shown };
+  return { ...outcome, fields: withOwnBaselines(next, current) };
+}
+
+/**
+ * Gives each exercise whose rung or load this change sets (a rung or accessory not in the plan
+ * before, or a load switched to other units) a baseline week of its own (findingBaseline): its
+ * first week is judged by what stays tolerable, without holding the others (DOMAIN.md section 5:
+ * the highest tolerable level and load). Not needed while the whole plan is in its baseline week.
+ */
+function withOwnBaselines(fields: SetupFields, current: Plan): SetupFields {
+  if (fields.findingBaseline === true) return fields;
+  const exercises = fields.exercises.map((exercise) => {
+    const was = current.exercises.find((e) => e.exerciseId === exercise.exerciseId);
+    const changed = was === undefined || (was.loadKg ?? 0) !== (exercise.loadKg ?? 0);
+    return changed ? { ...exercise, findingBaseline: true } : exercise;
+  });
+  return { ...fields, exercises };
 }
