@@ -78,16 +78,17 @@ export async function savePlanWithChanges(
 
 /**
  * Turns flare mode on by hand from `since` (every exercise steps back and progression pauses),
- * or off again. The refusal for a bad date comes back at the field `flareSince`.
+ * or off again. The refusal for a bad date comes back at the field `flareSince`. `_units` is no
+ * longer read (each exercise's loads read in its own units); it stays so callers need not change.
  */
 export async function setFlareMode(
   plan: Plan,
   on: boolean,
   since: string,
-  units: Units,
+  _units: Units,
   clock: Clock = systemClock(),
 ): Promise<Validation<Plan>> {
-  const toggled = on ? startFlareMode(plan, since, units) : endFlareMode(plan, clock.today);
+  const toggled = on ? startFlareMode(plan, since) : endFlareMode(plan, clock.today);
   if (toggled.change === undefined) return { ok: true, value: plan };
   return savePlanWithChanges(toggled.plan, [toggled.change], clock);
 }

@@ -99,7 +99,6 @@ export async function runDueReviews(
     previous: last,
     ...(await recordsFrom(first)),
     dayOf: dayOfInstant,
-    units: settings.units,
     // Only flare mode that is on now can end in these reviews.
     flareTurnedOnDay: plan.flareMode ? await flareTurnedOnDay() : undefined,
   });

@@ -1,5 +1,5 @@
 import { MIN_UNITS } from './exercise-level';
-import { metPrescription, PAIN_LIMIT } from './exercise-week';
+import { addVolume, metPrescription, newTally, PAIN_LIMIT, totalVolume } from './exercise-week';
 import type { DaySets } from './exercise-week';
 import type { EquipmentKind, PlanExercise } from './plan';
 import { factsFor, sessionVolume, targetRepsOf } from './prescription';
@@ -33,9 +33,9 @@ export const isTolerable = (set: ExerciseSet) =>
 const loadOf = (set: ExerciseSet) => set.loadKg ?? 0;
 const holdOf = (set: ExerciseSet) => set.holdSeconds ?? 0;
 
-/** Volume of one performed set, counted as sessionVolume counts a prescription's. */
-function setVolume(set: ExerciseSet, seconds: boolean, weighted: boolean) {
-  return set.reps * (weighted ? loadOf(set) : 1) * (seconds ? holdOf(set) : 1);
+/** Reps (times seconds held) of one performed set: its volume is this times its load. */
+function setUnits(set: ExerciseSet, seconds: boolean) {
+  return set.reps * (seconds ? holdOf(set) : 1);
 }
 
 /**
@@ -128,7 +128,10 @@ export function findBaseline(
   const candidates = tolerable.flatMap((sets) => dayCandidates(exercise, sets));
   const current = sessionVolume(exercise);
   if (met) {
-    const doneVolume = tolerable.flat().reduce((v, s) => v + setVolume(s, seconds, weighted), 0);
+    const done = newTally();
+    for (const s of tolerable.flat())
+      addVolume(done, weighted ? loadOf(s) : 1, setUnits(s, seconds));
+    const doneVolume = totalVolume(done);
     const cap = (doneVolume * (1 + WEEKLY_RISE_LIMIT)) / Math.max(planned, 1) + 1e-9;
     const raises = candidates.filter((c) => sessionVolume(c) > current && sessionVolume(c) <= cap);
     const best = raises.reduce<PlanExercise | undefined>(

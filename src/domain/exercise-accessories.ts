@@ -1,6 +1,7 @@
 import type { ExerciseLevel } from './exercise-level';
 
-// Accessories (DOMAIN.md section 5): each is its own one-rung track.
+// Accessories (DOMAIN.md section 5): each is its own one-rung track. Pound loads are dumbbells
+// as sold in pounds (5 lb, then 2.5 lb steps on adjustable sets), not conversions.
 const accessory = { ladder: 'accessory', level: 0, unit: 'reps', sets: 2, maxSets: 3 } as const;
 
 export const accessoryLevels: readonly ExerciseLevel[] = [
@@ -15,8 +16,7 @@ export const accessoryLevels: readonly ExerciseLevel[] = [
     equipment: ['dumbbells'],
     repsMin: 10,
     repsMax: 15,
-    startingLoadKg: 2,
-    loadStepKg: 1,
+    load: { kg: { start: 2, step: 1 }, lb: { start: 5, step: 2.5 } },
   },
   {
     ...accessory,
@@ -41,7 +41,6 @@ export const accessoryLevels: readonly ExerciseLevel[] = [
     equipment: ['dumbbells'],
     repsMin: 8,
     repsMax: 12,
-    startingLoadKg: 4,
-    loadStepKg: 2,
+    load: { kg: { start: 4, step: 2 }, lb: { start: 10, step: 5 } },
   },
 ];

@@ -1,6 +1,7 @@
 import type { ExerciseLevel } from './exercise-level';
 
-// Hinge ladder toward deadlifts for strength (DOMAIN.md section 5).
+// Hinge ladder toward deadlifts for strength (DOMAIN.md section 5). Pound loads are the weights
+// sold in pounds (a 45 lb bar with 2.5 lb plates, 5 lb kettlebell steps), not conversions.
 const hinge = { ladder: 'hinge', track: 'hinge', unit: 'reps', sets: 2, maxSets: 3 } as const;
 const bodyweight = { loadKind: 'bodyweight', equipment: [], repsMin: 8, repsMax: 12 } as const;
 const rdl = { ...hinge, level: 3, name: 'Romanian deadlift', sets: 3, maxSets: 4 } as const;
@@ -62,9 +63,7 @@ export const hingeLevels: readonly ExerciseLevel[] = [
     equipment: ['dumbbells'],
     repsMin: 8,
     repsMax: 12,
-    startingLoadKg: 4,
-    loadStepKg: 2,
-    moveOnAtKg: 12,
+    load: { kg: { start: 4, step: 2, moveOnAt: 12 }, lb: { start: 10, step: 5, moveOnAt: 25 } },
   },
   {
     ...rdl,
@@ -76,9 +75,7 @@ export const hingeLevels: readonly ExerciseLevel[] = [
     equipment: ['kettlebell'],
     repsMin: 8,
     repsMax: 12,
-    startingLoadKg: 8,
-    loadStepKg: 4,
-    moveOnAtKg: 16,
+    load: { kg: { start: 8, step: 4, moveOnAt: 16 }, lb: { start: 15, step: 5, moveOnAt: 35 } },
   },
   {
     ...rdl,
@@ -90,9 +87,7 @@ export const hingeLevels: readonly ExerciseLevel[] = [
     equipment: ['barbell'],
     repsMin: 8,
     repsMax: 12,
-    startingLoadKg: 20,
-    loadStepKg: 2.5,
-    moveOnAtKg: 40,
+    load: { kg: { start: 20, step: 2.5, moveOnAt: 40 }, lb: { start: 45, step: 5, moveOnAt: 90 } },
   },
   {
     ...deadlift,
@@ -104,8 +99,7 @@ export const hingeLevels: readonly ExerciseLevel[] = [
     equipment: ['barbell'],
     repsMin: 5,
     repsMax: 8,
-    startingLoadKg: 30,
-    loadStepKg: 2.5,
+    load: { kg: { start: 30, step: 2.5 }, lb: { start: 65, step: 5 } },
   },
   {
     ...deadlift,
@@ -117,7 +111,6 @@ export const hingeLevels: readonly ExerciseLevel[] = [
     equipment: ['kettlebell'],
     repsMin: 8,
     repsMax: 12,
-    startingLoadKg: 12,
-    loadStepKg: 4,
+    load: { kg: { start: 12, step: 4 }, lb: { start: 25, step: 5 } },
   },
 ];

@@ -1,6 +1,8 @@
 import type { ExerciseLevel } from './exercise-level';
 
 // Row ladder toward bent-over rows for endurance (DOMAIN.md section 5): higher reps throughout.
+// Pound loads are the weights sold in pounds (10 lb dumbbells, 15 lb kettlebells, a 45 lb bar),
+// not conversions of the kg ones; each step is one sold step (load-units.ts, loadGrid).
 const row = { ladder: 'row', track: 'row', unit: 'reps', sets: 2, maxSets: 3 } as const;
 const cuesOneArm = [
   'One hand and knee on a chair or bench',
@@ -25,9 +27,7 @@ export const rowLevels: readonly ExerciseLevel[] = [
     equipment: ['dumbbells'],
     repsMin: 10,
     repsMax: 15,
-    startingLoadKg: 4,
-    loadStepKg: 2,
-    moveOnAtKg: 8,
+    load: { kg: { start: 4, step: 2, moveOnAt: 8 }, lb: { start: 10, step: 5, moveOnAt: 17.5 } },
   },
   {
     ...row,
@@ -40,9 +40,7 @@ export const rowLevels: readonly ExerciseLevel[] = [
     equipment: ['kettlebell'],
     repsMin: 10,
     repsMax: 15,
-    startingLoadKg: 8,
-    loadStepKg: 4,
-    moveOnAtKg: 12,
+    load: { kg: { start: 8, step: 4, moveOnAt: 12 }, lb: { start: 15, step: 5, moveOnAt: 25 } },
   },
   {
     ...row,
@@ -55,9 +53,7 @@ export const rowLevels: readonly ExerciseLevel[] = [
     equipment: ['dumbbells', 'bench'],
     repsMin: 10,
     repsMax: 15,
-    startingLoadKg: 4,
-    loadStepKg: 2,
-    moveOnAtKg: 10,
+    load: { kg: { start: 4, step: 2, moveOnAt: 10 }, lb: { start: 10, step: 5, moveOnAt: 22.5 } },
   },
   {
     ...row,
@@ -72,8 +68,7 @@ export const rowLevels: readonly ExerciseLevel[] = [
     maxSets: 4,
     repsMin: 12,
     repsMax: 20,
-    startingLoadKg: 4,
-    loadStepKg: 2,
+    load: { kg: { start: 4, step: 2 }, lb: { start: 10, step: 5 } },
   },
   {
     ...row,
@@ -88,7 +83,6 @@ export const rowLevels: readonly ExerciseLevel[] = [
     maxSets: 4,
     repsMin: 12,
     repsMax: 20,
-    startingLoadKg: 20,
-    loadStepKg: 2.5,
+    load: { kg: { start: 20, step: 2.5 }, lb: { start: 45, step: 5 } },
   },
 ];

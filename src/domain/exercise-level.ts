@@ -1,4 +1,5 @@
 import type { EquipmentKind, Ladder } from './plan';
+import type { Units } from './settings';
 
 /** What one set is counted in: reps, or holds of a number of seconds. */
 export const exerciseUnits = ['reps', 'seconds'] as const;
@@ -42,13 +43,16 @@ export type ExerciseLevel = {
   /** Hold range in seconds (unit 'seconds' only). */
   holdMin?: number;
   holdMax?: number;
-  /** Starting load in kg (weighted kinds only), light on purpose. */
-  startingLoadKg?: number;
-  /** Smallest sensible load step in kg for this implement. */
-  loadStepKg?: number;
-  /** Weighted rungs below the destination: the load at which the next rung makes sense. */
-  moveOnAtKg?: number;
+  /** Weighted kinds only: the loads in kg and in lb, each as that unit's implements are sold. */
+  load?: Record<Units, LoadSteps>;
 };
+
+/**
+ * One weighted rung's loads in one unit (kg or lb), all on its implement's steps (loadGrid).
+ * Design choices: a light start, the smallest sensible step, and for rungs below the destination
+ * the load at which the next rung makes sense.
+ */
+export type LoadSteps = { start: number; step: number; moveOnAt?: number };
 
 /**
  * The fewest reps per session (or seconds per hold) a prescription keeps: below 10, even one more

@@ -3,7 +3,9 @@ import { extensionLevels } from './exercise-ladders-extension';
 import { hingeLevels } from './exercise-ladders-hinge';
 import { rowLevels } from './exercise-ladders-row';
 import type { ExerciseLevel } from './exercise-level';
+import { fromUnits } from './load-units';
 import type { EquipmentKind, Ladder, PlanExercise } from './plan';
+import type { Units } from './settings';
 
 /** The three ladders that lead to a destination exercise (accessories stand alone). */
 export const mainLadders = ['extension', 'row', 'hinge'] as const;
@@ -108,11 +110,17 @@ export function previousLevel(
 
 /**
  * The starting prescription for a rung: its default sets, every set at the bottom of the rep range,
- * the shortest hold and the light starting load. Undefined for an id the library doesn't know.
+ * the shortest hold and the light starting load in `units` (10 lb, not a converted 4 kg). In lb the
+ * exercise says so (loadUnits), bodyweight rungs too, so the rungs it leads to start in lb; in kg
+ * it carries no units, as plans always did. Undefined for an id the library doesn't know.
  */
-export function defaultPrescription(levelId: string): PlanExercise | undefined {
+export function defaultPrescription(
+  levelId: string,
+  units: Units = 'kg',
+): PlanExercise | undefined {
   const level = findLevel(levelId);
   if (level === undefined) return undefined;
+  const load = level.load?.[units];
   return {
     exerciseId: level.id,
     ladder: level.ladder,
@@ -121,7 +129,8 @@ export function defaultPrescription(levelId: string): PlanExercise | undefined {
     repsMin: level.repsMin,
     repsMax: level.repsMax,
     targetReps: Array.from({ length: level.sets }, () => level.repsMin),
-    ...(level.startingLoadKg === undefined ? {} : { loadKg: level.startingLoadKg }),
+    ...(load === undefined ? {} : { loadKg: fromUnits(load.start, units) }),
+    ...(units === 'lb' && { loadUnits: units }),
     ...(level.holdMin === undefined ? {} : { holdSeconds: level.holdMin }),
   };
 }

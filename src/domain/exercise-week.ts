@@ -48,6 +48,36 @@ export function metPrescription(
   return true;
 }
 
+/**
+ * A volume load added up so the total is the same whatever the order of the sets: whole numbers
+ * (reps, or reps × seconds) are summed per load first, exactly, then each load's share in order of
+ * load. A plain running sum of pound loads (the exact kg of a pound weight is not a round number)
+ * would change in its last digit with the records' order.
+ */
+export type VolumeTally = { loads: number[]; counts: number[] };
+
+/** An empty tally: addVolume counts into it, totalVolume reads it. */
+export const newTally = (): VolumeTally => ({ loads: [], counts: [] });
+
+/** Counts `count` (reps, or reps × seconds) at `load` into the tally. */
+export function addVolume(tally: VolumeTally, load: number, count: number): void {
+  const at = tally.loads.indexOf(load);
+  if (at < 0) {
+    tally.loads.push(load);
+    tally.counts.push(count);
+  } else {
+    tally.counts[at] = (tally.counts[at] ?? 0) + count;
+  }
+}
+
+/** The tally's volume load, summed in order of load, so the same for any order of the sets. */
+export function totalVolume({ loads, counts }: VolumeTally): number {
+  const order = loads.map((_, i) => i).sort((a, b) => (loads[a] ?? 0) - (loads[b] ?? 0));
+  let volume = 0;
+  for (const i of order) volume += (loads[i] ?? 0) * (counts[i] ?? 0);
+  return volume;
+}
+
 function countAtLeast(values: readonly number[], floor: number): number {
   let count = 0;
   for (const value of values) if (value >= floor) count += 1;
@@ -79,6 +109,7 @@ export function exerciseWeek(exercise: PlanExercise, days: readonly DaySets[]): 
     painDays: [],
     volumeDone: 0,
   };
+  const volume = newTally();
   // Days come sorted and distinct, so each list below is built in order by pushing.
   for (const { day, sets } of days) {
     const ofDay = sets.filter((s) => s.exerciseId === exercise.exerciseId);
@@ -91,10 +122,11 @@ export function exerciseWeek(exercise: PlanExercise, days: readonly DaySets[]): 
       if (s.effort === 'hard') hard = true;
       pain = Math.max(pain, s.painDuring);
       const load = s.loadKg !== undefined && s.loadKg > 0 ? s.loadKg : 1;
-      week.volumeDone += s.reps * load * (seconds ? (s.holdSeconds ?? 0) : 1);
+      addVolume(volume, load, s.reps * (seconds ? (s.holdSeconds ?? 0) : 1));
     }
     if (hard) week.hardDays.push(day);
     if (pain > PAIN_LIMIT) week.painDays.push({ day, pain });
   }
+  week.volumeDone = totalVolume(volume);
   return week;
 }

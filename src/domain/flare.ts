@@ -3,7 +3,6 @@ import type { Plan } from './plan';
 import type { NewPlanChange } from './plan-change';
 import { phaseMessage } from './phase';
 import { describePrescription, formatPercent, sessionVolume } from './prescription';
-import type { Units } from './settings';
 import { stepBack } from './step-back';
 
 /** The plan without its flare start date: planSchema wants one only while flare mode is on. */
@@ -51,7 +50,7 @@ const entry = (plan: Plan, next: Plan, day: string, headline: string) => ({
  * week has passed; the weekly review then restarts from this light prescription. Already on: the
  * plan comes back unchanged with no history entry.
  */
-export function startFlareMode(plan: Plan, day: string, units: Units = 'kg'): FlareToggle {
+export function startFlareMode(plan: Plan, day: string): FlareToggle {
   if (plan.flareMode) return { plan, change: undefined };
   const steps = plan.exercises.map((exercise) => ({
     exercise,
@@ -64,8 +63,8 @@ export function startFlareMode(plan: Plan, day: string, units: Units = 'kg'): Fl
     exercises: steps.map((s) => s.after),
   };
   const exercises = steps.map(({ exercise, after, how }) => {
-    const from = describePrescription(exercise, units);
-    const to = describePrescription(after, units);
+    const from = describePrescription(exercise);
+    const to = describePrescription(after);
     const less = 1 - sessionVolume(after) / sessionVolume(exercise);
     const sentence =
       how === 'none'

@@ -4,9 +4,11 @@ import fc from 'fast-check';
 import { addDays } from './episode-history';
 import { defaultPrescription, exerciseLibrary } from './exercise-library';
 import type { ExerciseLevel } from './exercise-level';
+import { fromUnits } from './load-units';
 import { equipmentKinds, type Plan, type PlanExercise } from './plan';
 import type { PreviousReview } from './plan-change';
 import { FIRST_WEEK, utcDayOf } from './plan-test-builders';
+import { units, type Units } from './settings';
 import { buildPlan } from './test-builders';
 import type { WeekReviewInput } from './weekly-review';
 import { recordsArb } from './week-arbitraries';
@@ -22,51 +24,63 @@ const startOf = (level: ExerciseLevel): PlanExercise => ({
   repsMax: level.repsMax,
 });
 
-/** A prescription on any library rung: any sets, reps per set up to the top, load on its steps. */
-export const prescriptionArb: fc.Arbitrary<PlanExercise> = fc
-  .record({
-    level: fc.constantFrom(...exerciseLibrary),
-    sets: fc.integer({ min: 1, max: 4 }),
-    reps: fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 4, maxLength: 4 }),
-    loadSteps: fc.integer({ min: -1, max: 30 }),
-    hold: fc.integer({ min: 1, max: 70 }),
-  })
-  .map(({ level, sets, reps, loadSteps, hold }) => {
-    const start = { ...defaultPrescription(level.id), ...startOf(level) };
-    const targetReps = reps.slice(0, sets).map((r) => Math.min(r, level.repsMax));
-    const { startingLoadKg, loadStepKg = 1 } = level;
-    return {
-      ...start,
-      sets,
-      targetReps,
-      ...(startingLoadKg !== undefined && { loadKg: startingLoadKg + loadSteps * loadStepKg }),
-      ...(level.holdMax !== undefined && { holdSeconds: Math.min(hold, level.holdMax) }),
-    };
-  });
+/**
+ * A prescription on any library rung, in `inUnits` (else kg or lb): any sets, reps per set up to
+ * the top, load on its steps in its units (a pound load stored as its exact kg, as the engine does).
+ */
+export const prescriptionArbIn = (inUnits?: Units): fc.Arbitrary<PlanExercise> =>
+  fc
+    .record({
+      level: fc.constantFrom(...exerciseLibrary),
+      units: inUnits === undefined ? fc.constantFrom(...units) : fc.constant(inUnits),
+      sets: fc.integer({ min: 1, max: 4 }),
+      reps: fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 4, maxLength: 4 }),
+      loadSteps: fc.integer({ min: -1, max: 30 }),
+      hold: fc.integer({ min: 1, max: 70 }),
+    })
+    .map(({ level, units, sets, reps, loadSteps, hold }) => {
+      const start = { ...defaultPrescription(level.id, units), ...startOf(level) };
+      const targetReps = reps.slice(0, sets).map((r) => Math.min(r, level.repsMax));
+      const load = level.load?.[units];
+      return {
+        ...start,
+        sets,
+        targetReps,
+        ...(load && { loadKg: fromUnits(load.start + loadSteps * load.step, units) }),
+        ...(level.holdMax !== undefined && { holdSeconds: Math.min(hold, level.holdMax) }),
+      };
+    });
 
-export const planArb: fc.Arbitrary<Plan> = fc
-  .record({
-    phase: fc.constantFrom(1 as const, 2 as const, 3 as const),
-    daysPerWeek: fc.integer({ min: 2, max: 4 }),
-    equipment: fc.subarray([...equipmentKinds]),
-    exercises: fc.uniqueArray(prescriptionArb, {
-      minLength: 1,
-      maxLength: 4,
-      selector: (e) => e.exerciseId,
-    }),
-    flareSince: fc.oneof(
-      { weight: 3, arbitrary: fc.constant(undefined) },
-      { weight: 1, arbitrary: fc.integer({ min: -14, max: 6 }) },
-    ),
-  })
-  .map(({ flareSince, ...rest }) =>
-    buildPlan({
-      ...rest,
-      trainingDays: undefined,
-      flareMode: flareSince !== undefined,
-      ...(flareSince !== undefined && { flareSince: addDays(WEEK, flareSince) }),
-    }),
-  );
+/** A prescription on any library rung, in kg or lb (plans can mix them after a conversion). */
+export const prescriptionArb = prescriptionArbIn();
+
+/** Any plan the library allows, its exercises in `inUnits` (else each in kg or lb). */
+export const planArbIn = (inUnits?: Units): fc.Arbitrary<Plan> =>
+  fc
+    .record({
+      phase: fc.constantFrom(1 as const, 2 as const, 3 as const),
+      daysPerWeek: fc.integer({ min: 2, max: 4 }),
+      equipment: fc.subarray([...equipmentKinds]),
+      exercises: fc.uniqueArray(prescriptionArbIn(inUnits), {
+        minLength: 1,
+        maxLength: 4,
+        selector: (e) => e.exerciseId,
+      }),
+      flareSince: fc.oneof(
+        { weight: 3, arbitrary: fc.constant(undefined) },
+        { weight: 1, arbitrary: fc.integer({ min: -14, max: 6 }) },
+      ),
+    })
+    .map(({ flareSince, ...rest }) =>
+      buildPlan({
+        ...rest,
+        trainingDays: undefined,
+        flareMode: flareSince !== undefined,
+        ...(flareSince !== undefined && { flareSince: addDays(WEEK, flareSince) }),
+      }),
+    );
+
+export const planArb = planArbIn();
 
 const previousArb = (plan: Plan): fc.Arbitrary<PreviousReview | undefined> =>
   fc.option(

@@ -26,11 +26,15 @@ export type WeekScript = {
   sessions?: number;
   /** Reps done in every set (default: each set's target). */
   reps?: number;
+  /** With reps: only this exercise's sets are done at that many (default: every one). */
+  repsFor?: string;
   effort?: Effort;
   /** Pain during every set (default 2/10). */
   pain?: number;
   /** Day offsets (0 = first day of the week) with a set rated hard / painful / a spasm. */
   hardOn?: number;
+  /** With hardOn: only this exercise's first set that day is rated hard (default: every one). */
+  hardFor?: string;
   painOn?: { offset: number; pain: number; exerciseId?: string };
   spasmOn?: number;
   /** The morning after the session on this day offset was worse than usual. */
@@ -53,10 +57,18 @@ function setsFor(exercise: PlanExercise, session: Session, script: WeekScript, o
     exerciseId: exercise.exerciseId,
     level: exercise.level,
     setNumber: i + 1,
-    reps: script.reps ?? target,
+    reps:
+      (script.repsFor ?? exercise.exerciseId) === exercise.exerciseId
+        ? (script.reps ?? target)
+        : target,
     ...(exercise.loadKg === undefined ? {} : { loadKg: exercise.loadKg }),
     ...(exercise.holdSeconds === undefined ? {} : { holdSeconds: exercise.holdSeconds }),
-    effort: script.hardOn === offset && i === 0 ? 'hard' : (script.effort ?? 'moderate'),
+    effort:
+      script.hardOn === offset &&
+      i === 0 &&
+      (script.hardFor ?? exercise.exerciseId) === exercise.exerciseId
+        ? 'hard'
+        : (script.effort ?? 'moderate'),
     painDuring:
       script.painOn?.offset === offset &&
       (script.painOn.exerciseId ?? exercise.exerciseId) === exercise.exerciseId

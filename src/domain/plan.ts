@@ -9,6 +9,7 @@ import {
   wholeNumberSchema,
   whenFieldsValid,
 } from './common';
+import { units } from './settings';
 import { checkRecord } from './time-rules';
 import type { Clock, Validation } from './validation';
 
@@ -49,7 +50,15 @@ export const planExerciseSchema = z
       repsMin: wholeNumberSchema('Minimum reps', 1, 100),
       repsMax: wholeNumberSchema('Maximum reps', 1, 100),
       loadKg: z.optional(loadKgSchema),
+      // The units this exercise's weights are counted in: loadKg is still kg, but for 'lb' it is
+      // the exact kg of a pound weight, and steps are in pounds (load-units.ts). Absent means kg,
+      // as for plans stored before it existed.
+      loadUnits: z.optional(z.enum(units, { error: 'Choose kg or lb' })),
       holdSeconds: z.optional(wholeNumberSchema('Hold', 1, 600, ' of seconds')),
+      // True from a setup change that put this exercise at a new rung or load until a weekly
+      // review has seen it tried: its first week is judged as a baseline week of its own, while
+      // the others carry on. Absent means settled, as for plans stored before it existed.
+      findingBaseline: z.optional(z.boolean({ error: 'Finding the baseline must be yes or no' })),
       // Reps to aim for in each set, so a week can add one rep to some sets only (double
       // progression within 10 %). Optional for stored plans from before it existed: absent means
       // every set at repsMin. Step-backs may go below repsMin, never above repsMax.

@@ -1,47 +1,65 @@
 import { weekdayOf } from './day-number';
 import { findLevel } from './exercise-library';
 import type { ExerciseLevel, ExerciseUnit } from './exercise-level';
+import { inUnits, fromUnits } from './load-units';
 import type { PlanExercise } from './plan';
-import { kgToLb, roundLoad } from './settings';
 import type { Units } from './settings';
 
 /** What the engine needs to know about an exercise; unknown ids get cautious fallbacks. */
 export type ExerciseFacts = {
   unit: ExerciseUnit;
   name: string;
-  loadStepKg: number;
+  /** The units its loads are counted and stepped in (PlanExercise.loadUnits, else kg). */
+  loadUnits: Units;
+  /** Smallest sensible load step, in `loadUnits`: 2 kg, or 5 lb. */
+  loadStep: number;
   holdMin: number;
   holdMax: number;
   maxSets: number;
   defaultSets: number;
+  /** The move-on load in kg, exactly (a pound load's exact kg). */
   moveOnAtKg: number | undefined;
   level: ExerciseLevel | undefined;
 };
 
-// The engine asks for facts many times per decision; library facts never change, so keep them.
-const libraryFacts = new Map<string, ExerciseFacts>();
+/** The units a plan exercise's loads are counted in: its own, or kg for plans from before. */
+export const loadUnitsOf = (exercise: PlanExercise): Units => exercise.loadUnits ?? 'kg';
+
+// The engine asks for facts many times per decision; library facts never change, so keep them,
+// one map per unit (no key to build on the hot path of the ten-year replay).
+const libraryFacts: Record<Units, Map<string, ExerciseFacts>> = { kg: new Map(), lb: new Map() };
+// Steps for an id the library doesn't know: one small plate, in each unit.
+const fallbackStep: Record<Units, number> = { kg: 1, lb: 2.5 };
 
 /** Library facts for a plan exercise, or fallbacks (no level changes) for an unknown id. */
 export function factsFor(exercise: PlanExercise): ExerciseFacts {
-  const known = libraryFacts.get(exercise.exerciseId);
+  const units = loadUnitsOf(exercise);
+  const cache = libraryFacts[units];
+  const known = cache.get(exercise.exerciseId);
   if (known) return known;
   const level = findLevel(exercise.exerciseId);
-  const facts = buildFacts(exercise, level);
-  if (level) libraryFacts.set(level.id, facts);
+  const facts = buildFacts(exercise, level, units);
+  if (level) cache.set(level.id, facts);
   return facts;
 }
 
-function buildFacts(exercise: PlanExercise, level: ExerciseLevel | undefined): ExerciseFacts {
+function buildFacts(
+  exercise: PlanExercise,
+  level: ExerciseLevel | undefined,
+  units: Units,
+): ExerciseFacts {
   const hold = exercise.holdSeconds ?? 10;
+  const load = level?.load?.[units];
   return {
     unit: level?.unit ?? (exercise.holdSeconds === undefined ? 'reps' : 'seconds'),
     name: level?.name ?? exercise.exerciseId,
-    loadStepKg: level?.loadStepKg ?? 1,
+    loadUnits: units,
+    loadStep: load?.step ?? fallbackStep[units],
     holdMin: level?.holdMin ?? hold,
     holdMax: level?.holdMax ?? hold,
     maxSets: level?.maxSets ?? exercise.sets,
     defaultSets: level?.sets ?? exercise.sets,
-    moveOnAtKg: level?.moveOnAtKg,
+    moveOnAtKg: load?.moveOnAt === undefined ? undefined : fromUnits(load.moveOnAt, units),
     level,
   };
 }
@@ -85,9 +103,13 @@ export function weeklyVolume(exercise: PlanExercise, sessionsPerWeek: number): n
 
 const trim = (value: number) => String(Math.round(value * 100) / 100);
 
-/** A load in the person's units: "6 kg", "13 lb" (lb rounded to 0.5 for display). */
+/**
+ * A stored kg load in `units`: "6 kg", "15 lb". Plan loads are shown in their exercise's own
+ * units (loadUnitsOf), so a 4 kg dumbbell reads "4 kg", never a converted "9 lb" no one owns;
+ * pound loads are exact pound weights, so nothing is rounded but float noise (2 decimals).
+ */
 export function formatLoad(kg: number, units: Units = 'kg'): string {
-  return units === 'kg' ? `${trim(kg)} kg` : `${trim(roundLoad(kgToLb(kg), 'lb'))} lb`;
+  return `${trim(inUnits(kg, units))} ${units}`;
 }
 
 /** A signed fraction as whole percent without the sign: 0.083 -> "8 %". */
@@ -96,14 +118,14 @@ export function formatPercent(fraction: number): string {
 }
 
 /**
- * The prescription in a phone-sized phrase: "3 × 12", "3 × 10 at 6 kg", "3 sets of 9, 9, 8",
- * "2 × 30 s hold", "2 × 3 × 12 s holds".
+ * The prescription in a phone-sized phrase, loads in the exercise's own units: "3 × 12",
+ * "3 × 10 at 6 kg", "2 × 10 at 15 lb", "3 sets of 9, 9, 8", "2 × 30 s hold", "2 × 3 × 12 s holds".
  */
-export function describePrescription(exercise: PlanExercise, units: Units = 'kg'): string {
+export function describePrescription(exercise: PlanExercise): string {
   const reps = targetRepsOf(exercise);
   const load =
     exercise.loadKg !== undefined && exercise.loadKg > 0
-      ? ` at ${formatLoad(exercise.loadKg, units)}`
+      ? ` at ${formatLoad(exercise.loadKg, loadUnitsOf(exercise))}`
       : '';
   if (factsFor(exercise).unit === 'seconds') {
     const hold = String(exercise.holdSeconds ?? 0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPrescription } from './exercise-library';
 import { addReps, progressionStep } from './progression-step';
 import { sessionVolume } from './prescription';
+import { lbToKg } from './settings';
 import { spreadReps, stepBack } from './step-back';
 
 const start = (id: string) => defaultPrescription(id)!;
@@ -141,5 +142,52 @@ describe('progressionStep: moving up from a small prescription', () => {
       after: { exerciseId: 'kettlebell-deadlift', sets: 2, targetReps: [10, 9], loadKg: 12 },
     });
     expect(sessionVolume(step.after) / sessionVolume(rdl)).toBeLessThanOrEqual(1.1);
+  });
+});
+
+describe('in pounds', () => {
+  const lb = (id: string) => defaultPrescription(id, 'lb')!;
+
+  it('steps a pound dumbbell by 5 lb, stored as its exact kg, with reps back at the bottom', () => {
+    const row = { ...lb('bent-over-row'), targetReps: [20, 20, 20] };
+    const step = progressionStep(row, ['dumbbells'], false);
+    expect(step).toMatchObject({
+      reason: 'progress-load',
+      after: { loadKg: lbToKg(15), loadUnits: 'lb', targetReps: [12, 12, 12] },
+    });
+    expect(sessionVolume(step.after) / sessionVolume(row)).toBeLessThanOrEqual(1.1);
+  });
+
+  it('takes as many 5 lb steps on a heavy bar as make at least 2 %', () => {
+    const deadlift = { ...lb('deadlift'), targetReps: [8, 8, 8], loadKg: lbToKg(300) };
+    // 5 lb is under 2 % of 300 lb (6 lb), so two steps: 310 lb.
+    expect(progressionStep(deadlift, ['barbell'], false).after.loadKg).toBe(lbToKg(310));
+  });
+
+  it('moves up a rung at its pound move-on load, starting the next rung in pounds', () => {
+    const row = { ...lb('one-arm-row'), targetReps: [15, 15] };
+    expect(progressionStep({ ...row, loadKg: lbToKg(15) }, ['dumbbells'], true).reason).toBe(
+      'progress-load',
+    );
+    const up = progressionStep({ ...row, loadKg: lbToKg(20) }, ['dumbbells'], true);
+    expect(up).toMatchObject({ reason: 'progress-level', after: lb('bent-over-row') });
+    // A bodyweight rung in pounds leads to a weighted rung in pounds.
+    const goodMorning = { ...lb('light-good-morning'), targetReps: [12, 12] };
+    expect(progressionStep(goodMorning, ['dumbbells'], true).after).toEqual(
+      lb('romanian-deadlift'),
+    );
+  });
+
+  it('steps back on pound weights: whole 5 lb steps about 25 % lighter, or a rung down in pounds', () => {
+    const row = { ...lb('one-arm-row'), loadKg: lbToKg(20), targetReps: [12, 12] };
+    expect(stepBack(row, ['dumbbells'])).toMatchObject({
+      how: 'load',
+      after: { loadKg: lbToKg(15), loadUnits: 'lb' },
+    });
+    const light = { ...lb('romanian-deadlift'), targetReps: [4, 4, 4] };
+    expect(stepBack(light, ['dumbbells'])).toEqual({
+      how: 'level',
+      after: lb('light-good-morning'),
+    });
   });
 });

@@ -1,8 +1,15 @@
 import { defaultPrescription, nextLevel } from './exercise-library';
 import { MIN_UNITS } from './exercise-level';
 import type { ExerciseLevel } from './exercise-level';
+import { inUnits, plusInUnits } from './load-units';
 import type { EquipmentKind, PlanExercise } from './plan';
-import { comparableVolumes, factsFor, sessionVolume, targetRepsOf } from './prescription';
+import {
+  comparableVolumes,
+  factsFor,
+  loadUnitsOf,
+  sessionVolume,
+  targetRepsOf,
+} from './prescription';
 import { spreadReps } from './step-back';
 
 /**
@@ -127,15 +134,18 @@ function atTheTop(
   const load = exercise.loadKg ?? 0;
   const next = nextLevel(exercise.exerciseId, equipment);
   const ready = load <= 0 || (facts.moveOnAtKg !== undefined && load >= facts.moveOnAtKg - EPS);
-  const start = next && fitStart(defaultPrescription(next.id), exercise);
+  // The next rung's weights come in this one's units, so a pound plan stays in pounds.
+  const start = next && fitStart(defaultPrescription(next.id, loadUnitsOf(exercise)), exercise);
   if (next && start && ready) {
     if (topLastWeek) return { action: 'progress', reason: 'progress-level', after: start };
     return { action: 'hold', reason: 'top-of-range', after: exercise, next };
   }
   let blocked: BlockedStep | undefined;
   if (load > 0) {
-    const steps = Math.max(1, Math.ceil((load * 0.02) / facts.loadStepKg - EPS));
-    const loadKg = load + steps * facts.loadStepKg;
+    // Steps are counted in the exercise's own units (5 lb, 2 kg), so pounds never drift.
+    const units = facts.loadUnits;
+    const steps = Math.max(1, Math.ceil((inUnits(load, units) * 0.02) / facts.loadStep - EPS));
+    const loadKg = plusInUnits(load, steps * facts.loadStep, units);
     const sameSets = { ...exercise, loadKg, targetReps: bottom(exercise, exercise.sets) };
     const sets = Math.min(exercise.sets, facts.defaultSets);
     const fewerSets = { ...sameSets, sets, targetReps: bottom(exercise, sets) };

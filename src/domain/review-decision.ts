@@ -43,7 +43,6 @@ export type DecisionContext = {
   goodWeeksInARow: number;
   equipment: readonly EquipmentKind[];
   topLastWeek: (exerciseId: string) => boolean;
-  units: 'kg' | 'lb';
 };
 
 /** Design choice (DOMAIN.md section 5): fewer than two thirds of planned sessions holds. */
@@ -118,8 +117,15 @@ function baselineDraft(exercise: PlanExercise, ctx: DecisionContext): Draft {
   };
 }
 
+/**
+ * True while `exercise` is in a baseline week: the whole plan's (from setup), or its own (a new
+ * rung or load chosen in setup: only it is judged as a baseline week, the others as usual).
+ */
+export const inBaselineWeek = (exercise: PlanExercise, ctx: DecisionContext) =>
+  ctx.findingBaseline || exercise.findingBaseline === true;
+
 function weekDraft(exercise: PlanExercise, week: ExerciseWeek, ctx: DecisionContext): Draft {
-  if (ctx.findingBaseline) return baselineDraft(exercise, ctx);
+  if (inBaselineWeek(exercise, ctx)) return baselineDraft(exercise, ctx);
   const planned = ctx.summary.planned;
   const hold = (reason: ReasonCode): Draft => ({
     exerciseId: exercise.exerciseId,
@@ -148,8 +154,8 @@ function weekDraft(exercise: PlanExercise, week: ExerciseWeek, ctx: DecisionCont
  * steps every exercise back; pain during above 5/10 or a worse morning steps back the exercises
  * involved; the rest pause); in flare mode, a new signal steps back the same way, and progress
  * pauses until a full calm week after the flare began restarts it;
- * in the baseline week, what the week showed stays tolerable becomes the prescription
- * (findBaseline); then fewer than 2/3 of sessions, any set rated hard, or prescriptions not
+ * in the plan's baseline week, or the exercise's own (a new rung or load from setup), what the
+ * week showed stays tolerable becomes the prescription (findBaseline); then fewer than 2/3 of sessions, any set rated hard, or prescriptions not
  * reached hold; step 2 (the baseline) holds; otherwise one progression step. Never 'progress' in
  * a flare week.
  */
@@ -164,7 +170,7 @@ export function decideExercise(exercise: PlanExercise, ctx: DecisionContext): Ex
   const draft = flareDraft(exercise, week, ctx) ?? weekDraft(exercise, week, ctx);
   // The baseline week sets the prescription rather than testing it: nothing is "at the top" yet.
   const steady =
-    !ctx.findingBaseline &&
+    !inBaselineWeek(exercise, ctx) &&
     ctx.status !== 'flare' &&
     !ctx.flareAtStart &&
     enoughOf(week.sessionDays.length, ctx.summary.planned) &&
@@ -180,8 +186,8 @@ export function decideExercise(exercise: PlanExercise, ctx: DecisionContext): Ex
     reason: draft.reason,
     before: draft.before,
     after: draft.after,
-    beforeText: describePrescription(draft.before, ctx.units),
-    afterText: draft.after === draft.before ? '' : describePrescription(draft.after, ctx.units),
+    beforeText: describePrescription(draft.before),
+    afterText: draft.after === draft.before ? '' : describePrescription(draft.after),
     volumeChange,
   };
   if (core.afterText === '') core.afterText = core.beforeText;

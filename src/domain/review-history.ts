@@ -93,7 +93,6 @@ export function replayReviews(input: ReplayInput): Replay {
       weekOf,
       dayOf,
       previous,
-      units: input.units,
       flareTurnedOnDay: input.flareTurnedOnDay,
     });
     changes.push(last.change);

@@ -1,9 +1,10 @@
 import { otherSignal, stepBackSentence } from './flare-sentences';
 import type { DecisionContext } from './review-decision';
-import { factsFor, formatLoad, formatPercent } from './prescription';
+import { factsFor, formatLoad, formatPercent, loadUnitsOf } from './prescription';
 import { listDays, nameInSentence, targetRepsOf, weekdayName } from './prescription';
 import type { ProgressionStep } from './progression-step';
 import type { DecisionCore } from './review-types';
+import type { Units } from './settings';
 import type { StepBackHow } from './step-back';
 import type { ExerciseWeek } from './week-summary';
 
@@ -27,12 +28,12 @@ function volumeWords(change: number | null): string {
 }
 
 /**
- * The plain sentence for a decision: what changed and why, in the person's units. Rules that are
- * our design choices are named as ours ("our rule"), never as medical fact.
+ * The plain sentence for a decision: what changed and why, loads in the exercise's own units.
+ * Rules that are our design choices are named as ours ("our rule"), never as medical fact.
  */
 export function sentenceFor(d: DecisionCore, f: SentenceFacts): string {
   const { ctx, week, step } = f;
-  const units = ctx.units;
+  const units = loadUnitsOf(d.before);
   const before = d.beforeText;
   const after = d.afterText;
   const planned = ctx.summary.planned;
@@ -98,7 +99,7 @@ export function sentenceFor(d: DecisionCore, f: SentenceFacts): string {
   }
 }
 
-function loadSentence(d: DecisionCore, after: string, volume: string, units: 'kg' | 'lb'): string {
+function loadSentence(d: DecisionCore, after: string, volume: string, units: Units): string {
   const from = d.before.loadKg ?? 0;
   const added = (d.after.loadKg ?? 0) - from;
   const rise = from > 0 ? added / from : 1;
@@ -109,7 +110,7 @@ function loadSentence(d: DecisionCore, after: string, volume: string, units: 'kg
   return `Up to ${after}: the ${formatLoad(added, units)} step is ${formatPercent(rise)} more load, so reps go back to the bottom of the range${sets} and ${volume} (our limit is a 10 % rise a week).`;
 }
 
-function tooBig(before: string, step: ProgressionStep | undefined, units: 'kg' | 'lb'): string {
+function tooBig(before: string, step: ProgressionStep | undefined, units: Units): string {
   const blocked = step?.blocked;
   const by = formatPercent(blocked?.rise ?? 0);
   if (blocked?.kind === 'load' && blocked.loadKg !== undefined) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPrescription } from './exercise-library';
 import type { Plan } from './plan';
+import { convertLoads } from './load-conversion';
 import { checkPlanChange } from './plan-change';
 import { setupChange } from './setup-change';
 import { keepWeeklyVolume } from './setup-volume';
@@ -128,5 +129,61 @@ describe('the history entry for a plan changed in setup', () => {
     })!;
     expect(entry.headline.length).toBeLessThanOrEqual(300);
     expect(entry.headline).toMatch(/; and more \(see What changed\)\.$/);
+  });
+
+  it('says each weight switched to pounds went down to the nearest pound weight, never up', () => {
+    const lbRow = convertLoads(row!, 'lb')!.after;
+    const lbPressUp = convertLoads(pressUp!, 'lb')!.after;
+    const lbBridge = convertLoads(bridge!, 'lb')!.after;
+    const after = { ...before, exercises: [lbPressUp, lbRow, lbBridge] };
+    const entry = setupChange(before, after, day, 'lb')!;
+    expect(entry.headline).toBe(
+      'You changed your plan: weights in pounds now, each down to the nearest pound weight (never up).',
+    );
+    // Only the row has a weight: the bodyweight exercises just count in pounds from now on.
+    expect(entry.exercises).toEqual([
+      {
+        exerciseId: 'one-arm-row',
+        exerciseIdAfter: 'one-arm-row',
+        action: 'step-back',
+        reason: 'setup-change',
+        atTop: false,
+        before: '2 × 10 at 4 kg',
+        after: '2 × 10 at 7.5 lb',
+        sentence:
+          'In pounds now: 2 × 10 at 7.5 lb instead of 2 × 10 at 4 kg. 7.5 lb is the nearest pound weight at or below 4 kg (we never round a weight up), 15 % lighter for now.',
+      },
+    ]);
+  });
+
+  it('says why a weight with no pound weight at or below it stays in kg', () => {
+    const light = { ...flye!, loadKg: 1 };
+    const was = { ...before, exercises: [pressUp!, light] };
+    const entry = setupChange(was, { ...was, trainingDays: [1, 5] }, day, 'lb')!;
+    expect(entry.exercises).toEqual([
+      expect.objectContaining({
+        exerciseId: 'reverse-flye',
+        action: 'hold',
+        before: '2 × 10 at 1 kg',
+        after: '2 × 10 at 1 kg',
+        sentence:
+          'Stays at 2 × 10 at 1 kg: no pound weight for reverse flye is at or below 1 kg, and we never round a weight up. It switches to pounds at a later change, once it is heavier.',
+      }),
+    ]);
+  });
+
+  it('names the exercises that get a baseline week of their own', () => {
+    const birdDog = { ...defaultPrescription('bird-dog')!, findingBaseline: true };
+    const goodMorning = { ...defaultPrescription('good-morning')!, findingBaseline: true };
+    const entry = change({ exercises: [birdDog, row!, bridge!, goodMorning] })!;
+    expect(entry.headline).toBe(
+      'You changed your plan: bird dog instead of prone press-up; good morning added; a baseline week each for bird dog and good morning, while the rest carry on.',
+    );
+    // Its own baseline week is no change of prescription in itself.
+    const flagged = { ...row!, findingBaseline: true };
+    const was = { ...before, exercises: [pressUp!, flagged, bridge!] };
+    expect(setupChange(was, { ...was, exercises: [pressUp!, flagged, bridge!] }, day, 'kg')).toBe(
+      undefined,
+    );
   });
 });

@@ -2,10 +2,17 @@ import { defaultPrescription, findLevel } from './exercise-library';
 import { phaseMessage } from './phase';
 import { equipmentLabels, type Plan, type PlanExercise } from './plan';
 import type { NewPlanChange } from './plan-change';
-import { describePrescription, formatPercent, nameInSentence, weeklyVolume } from './prescription';
+import {
+  describePrescription,
+  formatPercent,
+  loadUnitsOf,
+  nameInSentence,
+  weeklyVolume,
+} from './prescription';
 import type { ReviewAction } from './review-types';
 import type { Units } from './settings';
 import { counterpart } from './setup-volume';
+import { unitsSentence, unitsWords } from './setup-change-units';
 
 /**
  * How a change that raises weekly volume by more than 10 % is taken: 'keep' lowers sets and reps
@@ -68,9 +75,11 @@ function exerciseSentence(
   now: Plan,
   units: Units,
 ) {
-  const text = describePrescription(after, units);
+  const text = describePrescription(after);
+  const switched = unitsSentence(before, after, units);
+  if (switched !== undefined) return switched;
   if (before.exerciseId !== after.exerciseId) {
-    const start = defaultPrescription(after.exerciseId);
+    const start = defaultPrescription(after.exerciseId, loadUnitsOf(after));
     const how =
       start && samePrescription(start, after)
         ? 'its light starting prescription'
@@ -80,12 +89,31 @@ function exerciseSentence(
   const rise = weeklyVolume(after, now.daysPerWeek) / weeklyVolume(before, was.daysPerWeek) - 1;
   const change =
     Math.abs(rise) < 0.005 ? 'the same' : `${formatPercent(rise)} ${rise > 0 ? 'more' : 'less'}`;
-  return `${text} a session instead of ${describePrescription(before, units)}, on ${String(now.daysPerWeek)} days a week instead of ${String(was.daysPerWeek)}: the week's work is ${change} than before, within our rule of no more than 10 % more a week.`;
+  return `${text} a session instead of ${describePrescription(before)}, on ${String(now.daysPerWeek)} days a week instead of ${String(was.daysPerWeek)}: the week's work is ${change} than before, within our rule of no more than 10 % more a week.`;
 }
 
-const samePrescription = (a: PlanExercise, b: PlanExercise) =>
-  JSON.stringify({ ...a, targetReps: a.targetReps ?? null }) ===
-  JSON.stringify({ ...b, targetReps: b.targetReps ?? null });
+const loaded = (e: PlanExercise) => (e.loadKg ?? 0) > 0;
+// The units of an exercise with no load only say what the next rung starts in: no change to say.
+// Keys sorted: a plan read back through its schema lists them in the schema's order.
+const meaningful = (e: PlanExercise) => {
+  // An exercise's own baseline week is said in the headline (ownBaselinePart), not as a change.
+  const fields = {
+    ...e,
+    targetReps: e.targetReps ?? null,
+    loadUnits: loaded(e) ? loadUnitsOf(e) : null,
+    findingBaseline: null,
+  };
+  return JSON.stringify(fields, Object.keys(fields).sort());
+};
+const samePrescription = (a: PlanExercise, b: PlanExercise) => meaningful(a) === meaningful(b);
+
+/** "a baseline week of its own for bird dog, while the rest carry on". */
+function ownBaselinePart(trying: readonly PlanExercise[]): string {
+  const names = listOf(trying.map((e) => nameInSentence(nameOf(e))));
+  return trying.length === 1
+    ? `a baseline week of its own for ${names}, while the rest carry on`
+    : `a baseline week each for ${names}, while the rest carry on`;
+}
 
 /** Joins `parts` into the headline, leaving out whole parts that would run past its length. */
 function headlineOf(parts: readonly string[]): string {
@@ -129,15 +157,17 @@ export function setupChange(
     }
     if (replaces)
       parts.push(`${nameInSentence(nameOf(exercise))} instead of ${nameInSentence(nameOf(was))}`);
-    if (samePrescription(was, exercise)) continue;
+    // A load with no weight at or below it in the person's units stays as it was: say so.
+    const stays = loaded(exercise) && loadUnitsOf(exercise) !== units;
+    if (samePrescription(was, exercise) && !stays) continue;
     exercises.push({
       exerciseId: was.exerciseId,
       exerciseIdAfter: exercise.exerciseId,
       action: actionFor(was, exercise, before, after),
       reason: 'setup-change',
       atTop: false,
-      before: describePrescription(was, units),
-      after: describePrescription(exercise, units),
+      before: describePrescription(was),
+      after: describePrescription(exercise),
       sentence: exerciseSentence(was, exercise, before, after, units),
     });
   }
@@ -145,7 +175,22 @@ export function setupChange(
     after.exercises.map((a) => counterpart(a, before.exercises)?.exerciseId),
   );
   const removed = before.exercises.filter((e) => !continued.has(e.exerciseId));
+  const converted = after.exercises.some((e) => {
+    const was = before.exercises.find((b) => b.exerciseId === e.exerciseId);
+    return was !== undefined && loaded(was) && loadUnitsOf(was) !== loadUnitsOf(e);
+  });
+  if (converted) {
+    parts.push(
+      `weights in ${unitsWords[units].many} now, each down to the nearest ${unitsWords[units].one} weight (never up)`,
+    );
+  }
   if (added.length > 0) parts.push(`${listOf(added)} added`);
+  const trying = after.exercises.filter(
+    (e) =>
+      e.findingBaseline === true &&
+      before.exercises.find((b) => b.exerciseId === e.exerciseId)?.findingBaseline !== true,
+  );
+  if (trying.length > 0) parts.push(ownBaselinePart(trying));
   if (removed.length > 0)
     parts.push(`${listOf(removed.map((e) => nameInSentence(nameOf(e))))} taken out`);
   if (volume === 'keep' && exercises.some((e) => e.exerciseId === e.exerciseIdAfter)) {

@@ -1,7 +1,15 @@
 import { defaultPrescription, previousLevel } from './exercise-library';
 import { MIN_UNITS } from './exercise-level';
+import { inUnits, plusInUnits } from './load-units';
 import type { EquipmentKind, PlanExercise } from './plan';
-import { comparableVolumes, factsFor, sessionVolume, targetRepsOf } from './prescription';
+import {
+  comparableVolumes,
+  factsFor,
+  loadUnitsOf,
+  sessionVolume,
+  targetRepsOf,
+} from './prescription';
+import type { Units } from './settings';
 
 /** How a step back lightened the exercise; 'none' when it was already as light as it goes. */
 export type StepBackHow = 'load' | 'reps' | 'hold' | 'level' | 'none';
@@ -28,9 +36,11 @@ export function spreadReps(total: number, sets: number): number[] {
   return Array.from({ length: sets }, (_, i) => base + (i < total % sets ? 1 : 0));
 }
 
-function lighterLoad(exercise: PlanExercise, step: number): number | undefined {
+/** A load 20-30 % lighter, whole steps down in the exercise's own units (2 kg, or 5 lb). */
+function lighterLoad(exercise: PlanExercise, step: number, units: Units): number | undefined {
   const load = exercise.loadKg ?? 0;
-  const steps = Array.from({ length: Math.floor(load / step) }, (_, i) => load - (i + 1) * step);
+  const count = Math.floor(inUnits(load, units) / step + 1e-9);
+  const steps = Array.from({ length: count }, (_, i) => plusInUnits(load, -(i + 1) * step, units));
   const candidates = steps.filter(
     (l) => l > 0 && l / load >= LOW - 1e-9 && l / load <= HIGH + 1e-9,
   );
@@ -50,7 +60,7 @@ export function stepBack(exercise: PlanExercise, equipment: readonly EquipmentKi
   const facts = factsFor(exercise);
   const load = exercise.loadKg ?? 0;
   if (load > 0) {
-    const lighter = lighterLoad(exercise, facts.loadStepKg);
+    const lighter = lighterLoad(exercise, facts.loadStep, facts.loadUnits);
     if (lighter !== undefined) return { after: { ...exercise, loadKg: lighter }, how: 'load' };
   }
   if (facts.unit === 'seconds') {
@@ -67,19 +77,20 @@ export function stepBack(exercise: PlanExercise, equipment: readonly EquipmentKi
     }
   }
   const below = previousLevel(exercise.exerciseId, equipment);
-  const start = below && defaultPrescription(below.id);
+  const start = below && defaultPrescription(below.id, loadUnitsOf(exercise));
   const lighter =
     start !== undefined &&
     (!comparableVolumes(start, exercise) || sessionVolume(start) <= sessionVolume(exercise));
   if (start !== undefined && lighter) {
     return { after: start, how: 'level' };
   }
-  return towardFloor(exercise, facts.unit, facts.loadStepKg);
+  return towardFloor(exercise, facts.unit, facts.loadStep, facts.loadUnits);
 }
 
-function towardFloor(exercise: PlanExercise, unit: string, step: number): StepBack {
+function towardFloor(exercise: PlanExercise, unit: string, step: number, units: Units): StepBack {
   const load = exercise.loadKg ?? 0;
-  if (load - step > 0) return { after: { ...exercise, loadKg: load - step }, how: 'load' };
+  const lighter = plusInUnits(load, -step, units);
+  if (lighter > 1e-9) return { after: { ...exercise, loadKg: lighter }, how: 'load' };
   if (unit === 'seconds') {
     const hold = exercise.holdSeconds ?? 0;
     const floor = Math.max(MIN_UNITS, Math.ceil(hold * LOW));

@@ -6,7 +6,7 @@ import { checkPlan } from './plan';
 import { checkPlanChange } from './plan-change';
 import { WEEK, planArb, reviewInputArb } from './plan-arbitraries';
 import { playWeeks, type WeekScript } from './plan-test-builders';
-import { comparableVolumes, sessionVolume, weeklyVolume } from './prescription';
+import { comparableVolumes, loadUnitsOf, sessionVolume, weeklyVolume } from './prescription';
 import { stepBack } from './step-back';
 import { reviewWeek, type WeekReview, type WeekReviewInput } from './weekly-review';
 
@@ -43,9 +43,10 @@ function checkVolumes(review: WeekReview, daysPerWeek: number) {
     if (d.after.exerciseId === d.before.exerciseId) {
       expect(after).toBeLessThanOrEqual(before * LIMIT);
     } else {
-      // A rung change starts that rung at its default prescription or lighter (same load, fewer
-      // sets or reps), within 10 % when the two can be compared.
-      const start = defaultPrescription(d.after.exerciseId)!;
+      // A rung change starts that rung at its default prescription in the same units or lighter
+      // (same load, fewer sets or reps), within 10 % when the two can be compared.
+      expect(loadUnitsOf(d.after)).toBe(loadUnitsOf(d.before));
+      const start = defaultPrescription(d.after.exerciseId, loadUnitsOf(d.before))!;
       expect(d.after.loadKg).toBe(start.loadKg);
       expect(d.after.sets).toBeLessThanOrEqual(start.sets);
       expect(sessionVolume(d.after)).toBeLessThanOrEqual(sessionVolume(start));

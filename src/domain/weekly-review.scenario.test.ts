@@ -149,3 +149,52 @@ describe('twelve weeks from setup: a baseline week done at more reps than the pl
     expect(ending(playWeeks(person, steady))[1]).toBe('one-arm-row 2 × 15 at 6 kg');
   });
 });
+
+describe('twelve weeks with a new rung chosen in setup after week 6, one set of it hard', () => {
+  // After six steady weeks the person moves the extension ladder up to alternating supermans in
+  // setup, which gives that rung a baseline week of its own; its first Monday set feels hard.
+  const first = playWeeks(person, steady.slice(0, 6));
+  const withNewRung = (ownBaseline: boolean) => ({
+    ...first.at(-1)!.plan,
+    exercises: first.at(-1)!.plan.exercises.map((e, i) =>
+      i === 0
+        ? {
+            ...defaultPrescription('alternating-superman')!,
+            ...(ownBaseline && { findingBaseline: true }),
+          }
+        : e,
+    ),
+  });
+  const script = [{ hardOn: 0, hardFor: 'alternating-superman' }, ...steady.slice(7)];
+  const reviews = playWeeks(withNewRung(true), script);
+
+  it('judges the new rung’s first week as its baseline week, without holding the others', () => {
+    const week7 = reviews[0]!;
+    expect(week7.status).toBe('good');
+    expect(reasons(week7)).toEqual([
+      'baseline-kept',
+      'progress-load',
+      'progress-reps',
+      'progress-load',
+    ]);
+    expect(week7.headline).toBe('Steady week, 3 of 3 sessions done: 3 steps up.');
+    expect(week7.decisions[0]!.sentence).toBe(
+      'Baseline set at 2 × 8: it stayed tolerable this week (pain during at 5/10 or less, effort easy to moderate, mornings no worse than usual).',
+    );
+    expect(week7.plan.exercises[0]!.findingBaseline).toBeUndefined();
+  });
+
+  it('then builds the new rung one step a week like the rest', () => {
+    expect(reviews.slice(1).map((r) => r.decisions[0]!.reason)).toEqual(
+      Array(5).fill('progress-reps'),
+    );
+    expect(ending(reviews)[0]).toBe('alternating-superman 2 × 11');
+  });
+
+  it('where with only the plan-wide baseline, the one hard set held the whole week', () => {
+    const before = playWeeks(withNewRung(false), script)[0]!;
+    expect(before.status).toBe('too-hard');
+    expect(before.headline).toBe('3 of 3 sessions done, a set felt hard: plan held.');
+    expect(reasons(before)[0]).toBe('too-hard');
+  });
+});

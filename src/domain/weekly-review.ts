@@ -1,21 +1,18 @@
 import { dayNumber } from './day-number';
 import { withoutFlareSince } from './flare';
 import { phaseAfter, phaseMessage, steadyStreak } from './phase';
-import type { Plan } from './plan';
+import type { Plan, PlanExercise } from './plan';
 import type { NewPlanChange, PreviousReview } from './plan-change';
 import { decideExercise, enoughOf } from './review-decision';
 import type { DecisionContext } from './review-decision';
 import { otherSignal } from './flare-sentences';
 import type { ExerciseDecision, WeekStatus } from './review-types';
-import type { Units } from './settings';
 import { summarizeWeekWithSets } from './week-summary';
 import type { WeekRecords, WeekSummary } from './week-summary';
 
 export type WeekReviewInput = WeekRecords & {
   /** Last week's weekly-review plan change (the streak and the two-weeks-at-the-top rule). */
   previous?: PreviousReview | undefined;
-  /** The person's units, for the sentences only; stored loads stay in kg. */
-  units?: Units | undefined;
   /**
    * The local day flare mode was last turned on by hand (its flare-on entry was saved), if ever.
    * "Flaring since" can be dated back, but the person was flaring the day they said so: a calm
@@ -60,8 +57,26 @@ function weekStatus(plan: Plan, summary: WeekSummary, flareBegan: string | undef
     return calm ? 'calm' : 'flare-mode';
   }
   if (!enoughOf(summary.sessionDays.length, summary.planned)) return 'inconsistent';
-  const hard = Object.values(summary.exercises).some((e) => e.hardDays.length > 0);
+  // A hard set on an exercise in its own baseline week (a new rung or load from setup) is what
+  // that week is there to find (findBaseline eases it): it never holds the other exercises.
+  const counts = (e: PlanExercise) => plan.findingBaseline === true || e.findingBaseline !== true;
+  const hard = plan.exercises.some(
+    (e) => counts(e) && (summary.exercises[e.exerciseId]?.hardDays.length ?? 0) > 0,
+  );
   return hard ? 'too-hard' : 'good';
+}
+
+/**
+ * The prescription to store after the review: an exercise's own baseline week (findingBaseline)
+ * ends once a week outside a flare saw it tried; untried, or in a flare, it goes on.
+ */
+function afterReview(d: ExerciseDecision, flaring: boolean): PlanExercise {
+  if (d.after.findingBaseline !== true || flaring || d.reason === 'baseline-untried') {
+    return d.after;
+  }
+  const settled = { ...d.after };
+  delete settled.findingBaseline;
+  return settled;
 }
 
 function headlineFor(status: WeekStatus, ctx: DecisionContext, decisions: ExerciseDecision[]) {
@@ -123,6 +138,9 @@ function settledHeadline(status: WeekStatus, sessions: string, phaseAfter: numbe
  * - The baseline week (plan.findingBaseline, from setup): each exercise's prescription becomes
  *   what the week showed stays tolerable (findBaseline); it ends once every exercise was tried
  *   outside a flare, and counts as one steady week at most.
+ * - An exercise's own baseline week (its findingBaseline: a new rung or load chosen in setup):
+ *   the same for that exercise alone, ending once it was tried outside a flare; its hard sets
+ *   hold neither the week nor the other exercises, which are reviewed as usual.
  * - Steps 1-2 (the baseline) hold until two steady weeks in a row move the plan to step 3.
  * - Step 3: one progression step each (progressionStep), weekly volume up by at most 10 %.
  * Invariants: deterministic; independent of record order; never 'progress' in a flare week; the
@@ -155,7 +173,6 @@ export function reviewWeek(input: WeekReviewInput): WeekReview {
     goodWeeksInARow: streak,
     equipment: plan.equipment,
     topLastWeek: (id) => lastWeek?.exercises.some((e) => e.exerciseId === id && e.atTop) ?? false,
-    units: input.units ?? 'kg',
   };
   const decisions = plan.exercises.map((exercise) => decideExercise(exercise, ctx));
   // The baseline is set once a week outside a flare has seen every exercise tried.
@@ -171,7 +188,7 @@ export function reviewWeek(input: WeekReviewInput): WeekReview {
   const next: Plan = {
     ...withoutFlareSince(plan),
     phase,
-    exercises: decisions.map((d) => d.after),
+    exercises: decisions.map((d) => afterReview(d, status === 'flare' || plan.flareMode)),
     flareMode,
     ...(flareMode && flareSince !== undefined && { flareSince }),
     findingBaseline: stillFinding ? true : undefined,

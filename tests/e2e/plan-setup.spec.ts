@@ -77,3 +77,25 @@ test('an accessory in the plan, then more days a week: warned first, recorded af
   await expect(history).toContainText('your baseline week goes on, on the new schedule');
   await expectNoAxeViolations(page);
 });
+
+test('a new plan for a person counting in pounds starts on weights sold in pounds', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  const app = new AppPage(page);
+  const plan = new PlanScreens(page);
+  await plan.chooseUnits('Pounds (lb)');
+  await app.open('/plan/setup');
+  await plan.tapTile('Equipment you have', 'Dumbbells');
+  await plan.tapTile('Accessories (optional)', 'Reverse flye');
+  const baseline = page.getByRole('region', { name: 'Your baseline' });
+  await expect(baseline).toContainText('Supported one-arm row: 2 × 10 at 10 lb');
+  await expect(baseline).toContainText('Reverse flye: 2 × 10 at 5 lb');
+  await expect(page.getByRole('region', { name: 'Your weights switch to pounds' })).toBeHidden();
+  await expectNoAxeViolations(page);
+  await plan.saveSetup();
+  const ladders = page.getByRole('region', { name: 'Toward your destination exercises' });
+  await expect(ladders).toContainText('Now: 2 × 10 at 10 lb');
+  await expect(ladders).toContainText('Reverse flye: 2 × 10 at 5 lb');
+  await expect(page.getByRole('region', { name: 'Your weights are in kilograms' })).toBeHidden();
+});

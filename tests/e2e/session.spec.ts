@@ -92,3 +92,54 @@ test('a double tap on Done saves the set once', async ({ page }) => {
   const saved = page.getByRole('region', { name: 'Saved so far' }).getByRole('listitem');
   await expect(saved).toHaveText(['Prone press-up, set 1: 8 reps · Easy · pain 1/10']);
 });
+
+test('a kg plan switches to pounds at the next save: each weight down, then tried and stepped in pounds', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  const app = new AppPage(page);
+  const plan = new PlanScreens(page);
+  await plan.chooseUnits('Pounds (lb)');
+
+  // The seed's 4 kg dumbbell reads as what it is, and the Plan tab says how to switch.
+  await app.open('/plan');
+  const notice = page.getByRole('region', { name: 'Your weights are in kilograms' });
+  await expect(notice).toBeVisible();
+  const ladders = page.getByRole('region', { name: 'Toward your destination exercises' });
+  await expect(ladders).toContainText('Now: 2 × 10 at 4 kg');
+  await expectNoAxeViolations(page);
+  await notice.getByRole('link', { name: 'Switch my weights to pounds' }).click();
+
+  // Before Save: each weight goes down to the nearest pound weight, never up.
+  await expect(app.heading('Change your plan')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your weights switch to pounds' })).toContainText(
+    'Supported one-arm row: 7.5 lb instead of 4 kg',
+  );
+  await expect(page.getByRole('region', { name: 'Your plan after this change' })).toContainText(
+    'Supported one-arm row: 2 × 10 at 7.5 lb (new: its first week is its baseline week)',
+  );
+  await expectNoAxeViolations(page);
+  await plan.saveSetup();
+  await expect(page.getByText('Plan changed: see the history of plan changes')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'History of plan changes' })).toContainText(
+    'weights in pounds now, each down to the nearest pound weight (never up)',
+  );
+  await expect(notice).toBeHidden();
+
+  // The session: the row is in a baseline week of its own, and adjusts in 5 lb steps.
+  await app.open('/plan/session');
+  await page.getByRole('button', { name: 'Skip this exercise' }).click();
+  await expect(page.getByRole('heading', { name: 'Supported one-arm row' })).toBeVisible();
+  await expect(page.getByText('Set 1 of 2: 10 reps at 7.5 lb')).toBeVisible();
+  await expect(page.getByText(/^First week at Supported one-arm row: do each set/)).toBeVisible();
+  await page.getByText('Did something different?').click();
+  await page.getByRole('button', { name: 'Heavier' }).click();
+  await expect(page.getByRole('group', { name: 'Load' })).toContainText('12.5 lb');
+  await plan.answerSet('Moderate', 2);
+  await page.getByRole('button', { name: 'Done: 10 reps at 12.5 lb' }).click();
+  await expect(page.getByText('Set 2 of 2: 10 reps at 7.5 lb')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Saved so far' }).getByRole('listitem')).toHaveText(
+    ['Supported one-arm row, set 1: 10 reps at 12.5 lb · Moderate · pain 2/10'],
+  );
+  await expectNoAxeViolations(page);
+});

@@ -2,10 +2,9 @@ import { destinationFor, findLevel, mainLadders } from '../../domain/exercise-li
 import { ladderProgress } from '../../domain/ladder-progress';
 import { ladderLabels, type Plan } from '../../domain/plan';
 import { describePrescription } from '../../domain/prescription';
-import type { Units } from '../../domain/settings';
 
 /** The three destination exercises, how far along each ladder the person is, and any accessories. */
-export function LadderList({ plan, units }: { plan: Plan; units: Units }) {
+export function LadderList({ plan }: { plan: Plan }) {
   const progress = ladderProgress(plan);
   const accessories = plan.exercises.filter((e) => e.ladder === 'accessory');
   const missing = mainLadders.filter((ladder) => !progress.some((p) => p.ladder === ladder));
@@ -23,7 +22,10 @@ export function LadderList({ plan, units }: { plan: Plan; units: Units }) {
             <div className="ladder-bar" aria-hidden="true">
               <span style={{ width: `${String(Math.round(p.fraction * 100))}%` }} />
             </div>
-            <p className="muted">Now: {describePrescription(p.exercise, units)}</p>
+            <p className="muted">
+              Now: {describePrescription(p.exercise)}
+              {p.exercise.findingBaseline ? ' (its baseline week)' : null}
+            </p>
           </li>
         ))}
         {missing.map((ladder) => (
@@ -46,7 +48,8 @@ export function LadderList({ plan, units }: { plan: Plan; units: Units }) {
               return (
                 <li key={exercise.exerciseId}>
                   <strong>{level?.name ?? exercise.exerciseId}</strong>:{' '}
-                  {describePrescription(exercise, units)}
+                  {describePrescription(exercise)}
+                  {exercise.findingBaseline ? ' (its baseline week)' : null}
                   {level ? <span className="muted"> · {level.trains}</span> : null}
                 </li>
               );

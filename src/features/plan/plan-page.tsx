@@ -9,6 +9,7 @@ import { FlareToggle } from './flare-toggle';
 import { LadderList } from './ladder-list';
 import { PhaseSummary } from './phase-summary';
 import { PlanHistory } from './plan-history';
+import { PlanUnitsNotice } from './plan-units-notice';
 import { ReviewSection } from './review-section';
 import { WeekSessions } from './week-sessions';
 import './plan.css';
@@ -55,7 +56,8 @@ export function PlanPage() {
       <PhaseSummary plan={plan} changes={changes} />
       <ReviewSection plan={plan} changes={changes} settings={settings} today={today} />
       <WeekSessions plan={plan} weekStartsOn={settings.weekStartsOn} today={today} />
-      <LadderList plan={plan} units={settings.units} />
+      <PlanUnitsNotice plan={plan} units={settings.units} />
+      <LadderList plan={plan} />
       <FlareToggle plan={plan} units={settings.units} today={today} />
       <PlanHistory changes={changes} />
       <p className="link-line">

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { findLevel } from '../../domain/exercise-library';
+import { fromUnits, inUnits, maxLoad } from '../../domain/load-units';
 import { factsFor, formatLoad } from '../../domain/prescription';
 import { effortLabels, efforts, type Effort } from '../../domain/session';
 import './session.css';
-import type { Units } from '../../domain/settings';
 import type { FieldErrors } from '../../domain/validation';
 import { ChoiceTiles, choicesFrom, scaleChoices } from '../../ui/choice-tiles';
 import { describeSet, type Answers, type NextSet, type SetAmount } from './session-progress';
@@ -11,7 +11,6 @@ import { SetStepper } from './set-stepper';
 
 type SessionExerciseProps = {
   next: NextSet;
-  units: Units;
   answers: Answers;
   errors: FieldErrors;
   /** A save of this set is under way (or not yet read back): Done must not save it again. */
@@ -26,7 +25,7 @@ type SessionExerciseProps = {
 
 /** One exercise, one set at a time: cues, effort and pain, a big Done, and a quick adjust. */
 export function SessionExercise(props: SessionExerciseProps) {
-  const { next, units, answers, errors, busy } = props;
+  const { next, answers, errors, busy } = props;
   const { effort, pain, carried } = answers;
   const { exercise, setNumber, target } = next;
   const [amount, setAmount] = useState<SetAmount>(target);
@@ -46,7 +45,7 @@ export function SessionExercise(props: SessionExerciseProps) {
         {facts.name}
       </h2>
       <p className="set-count">
-        Set {setNumber} of {exercise.sets}: {describeSet(exercise, target, units)}
+        Set {setNumber} of {exercise.sets}: {describeSet(exercise, target)}
       </p>
       {carried ? (
         <p className="carried">
@@ -93,7 +92,7 @@ export function SessionExercise(props: SessionExerciseProps) {
           if (!busy) props.onDone(amount);
         }}
       >
-        {busy ? 'Saving…' : `Done: ${describeSet(exercise, amount, units)}`}
+        {busy ? 'Saving…' : `Done: ${describeSet(exercise, amount)}`}
       </button>
       <details className="adjust">
         <summary>Did something different?</summary>
@@ -126,17 +125,19 @@ export function SessionExercise(props: SessionExerciseProps) {
           />
         ) : null}
         {amount.loadKg !== undefined ? (
+          // Stepped in the exercise's own units (5 lb, 2 kg) and stored as their exact kg, so
+          // a pound set back at the prescription meets it exactly (see load-units.ts).
           <SetStepper
             id="adjust-load"
             label="Load"
-            display={formatLoad(amount.loadKg, units)}
-            value={amount.loadKg}
-            step={facts.loadStepKg}
+            display={formatLoad(amount.loadKg, facts.loadUnits)}
+            value={inUnits(amount.loadKg, facts.loadUnits)}
+            step={facts.loadStep}
             min={0}
-            max={500}
+            max={maxLoad[facts.loadUnits]}
             noun={{ fewer: 'Lighter', more: 'Heavier' }}
-            onChange={(loadKg) => {
-              changed({ loadKg });
+            onChange={(load) => {
+              changed({ loadKg: fromUnits(load, facts.loadUnits) });
             }}
           />
         ) : null}

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultPrescription } from '../../domain/exercise-library';
+import { lbToKg } from '../../domain/settings';
 import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
 import { answer, effortGroup, painGroup, storedSessions, storedSets } from './session-test-kit';
 
@@ -104,6 +106,43 @@ describe('the session screen', () => {
       effort: 'hard',
       painDuring: 4,
     });
+  });
+
+  it('adjusts a pound load in pounds, so a set back at the prescription meets it exactly', async () => {
+    const user = userEvent.setup();
+    await seedPlan(today(), { exercises: [defaultPrescription('one-arm-row', 'lb')!] });
+    renderPlan('/plan/session');
+    expect(await screen.findByText('Set 1 of 2: 10 reps at 10 lb')).toBeVisible();
+    await user.click(screen.getByText('Did something different?'));
+    const load = screen.getByRole('group', { name: 'Load' });
+    await user.click(within(load).getByRole('button', { name: 'Heavier' }));
+    expect(within(load).getByRole('status')).toHaveTextContent('15 lb');
+    await user.click(within(load).getByRole('button', { name: 'Lighter' }));
+    await user.click(within(load).getByRole('button', { name: 'Lighter' }));
+    expect(within(load).getByRole('status')).toHaveTextContent('5 lb');
+    await user.click(within(load).getByRole('button', { name: 'Heavier' }));
+    await answer(user, 'Moderate', '2');
+    await user.click(screen.getByRole('button', { name: 'Done: 10 reps at 10 lb' }));
+    await screen.findByRole('timer');
+    const [set] = await storedSets();
+    // Exactly the prescription's kg (the exact kg of 10 lb), not a rounded 4.54.
+    expect(set?.loadKg).toBe(lbToKg(10));
+  });
+
+  it('says when an exercise is in a baseline week of its own', async () => {
+    const user = userEvent.setup();
+    const [pressUp, row] = [
+      defaultPrescription('prone-press-up')!,
+      defaultPrescription('one-arm-row')!,
+    ];
+    await seedPlan(today(), { phase: 3, exercises: [pressUp, { ...row, findingBaseline: true }] });
+    renderPlan('/plan/session');
+    await screen.findByRole('heading', { name: 'Prone press-up' });
+    expect(screen.queryByText(/^First week at/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip this exercise' }));
+    expect(
+      await screen.findByText(/^First week at Supported one-arm row: do each set/),
+    ).toBeVisible();
   });
 
   it('asks for effort and pain at their fields before saving a set', async () => {

@@ -1,7 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { systemClock } from '../../data/clock';
 import { useCurrentPlan, useSessionOn } from '../../data/plan-queries';
-import { useSettings } from '../../data/settings-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
@@ -17,10 +16,9 @@ export function SessionPage() {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(asked) && asked <= today;
   const day = valid ? asked : today;
   const plan = useCurrentPlan();
-  const settings = useSettings();
   const onDay = useSessionOn(day);
   const title = day === today ? "Today's session" : `Session of ${formatShortDay(day)}`;
-  if (plan === undefined || settings === undefined || onDay === undefined) {
+  if (plan === undefined || onDay === undefined) {
     return (
       <>
         <PageTitle>{title}</PageTitle>
@@ -51,7 +49,7 @@ export function SessionPage() {
       {valid ? null : (
         <p className="notice">That day hasn&apos;t come yet, so this is today&apos;s session.</p>
       )}
-      <SessionRunner key={day} day={day} plan={plan} units={settings.units} onDay={onDay} />
+      <SessionRunner key={day} day={day} plan={plan} onDay={onDay} />
     </>
   );
 }

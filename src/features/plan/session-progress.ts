@@ -1,7 +1,6 @@
 import type { PlanExercise } from '../../domain/plan';
-import { factsFor, formatLoad, targetRepsOf } from '../../domain/prescription';
+import { factsFor, formatLoad, loadUnitsOf, targetRepsOf } from '../../domain/prescription';
 import type { Effort, ExerciseSet } from '../../domain/session';
-import type { Units } from '../../domain/settings';
 
 /** What one set is done at: reps (or holds), and the load and hold when the exercise has them. */
 export type SetAmount = {
@@ -42,11 +41,14 @@ export function nextSet(
   return null;
 }
 
-/** A set as a short phrase: "8 reps", "10 reps at 6 kg", "30 s hold", "3 × 10 s holds". */
-export function describeSet(exercise: PlanExercise, amount: SetAmount, units: Units): string {
+/**
+ * A set as a short phrase, loads in the exercise's own units: "8 reps", "10 reps at 6 kg",
+ * "10 reps at 15 lb", "30 s hold", "3 × 10 s holds".
+ */
+export function describeSet(exercise: PlanExercise, amount: SetAmount): string {
   const load =
     amount.loadKg !== undefined && amount.loadKg > 0
-      ? ` at ${formatLoad(amount.loadKg, units)}`
+      ? ` at ${formatLoad(amount.loadKg, loadUnitsOf(exercise))}`
       : '';
   if (factsFor(exercise).unit === 'seconds') {
     const hold = String(amount.holdSeconds ?? 0);

@@ -5,7 +5,6 @@ import type { SessionOnDay } from '../../data/plan-queries';
 import type { Plan } from '../../domain/plan';
 import { factsFor } from '../../domain/prescription';
 import type { Effort } from '../../domain/session';
-import type { Units } from '../../domain/settings';
 import type { FieldErrors } from '../../domain/validation';
 import { showToast } from '../../ui/toast';
 import { REST_SECONDS, RestTimer } from './rest-timer';
@@ -16,13 +15,13 @@ import { useSaveSet } from './session-save';
 import { SessionSkipped } from './session-skipped';
 import { SetsDone } from './sets-done';
 
-type SessionRunnerProps = { day: string; plan: Plan; units: Units; onDay: SessionOnDay };
+type SessionRunnerProps = { day: string; plan: Plan; onDay: SessionOnDay };
 
 /**
  * Runs a session from the sets saved so far: every set is stored the moment it is done, and what
  * isn't a set (skips, answers in progress, the rest) is kept in the day's draft.
  */
-export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
+export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
   const { session, sets } = onDay;
   const [resumed] = useState(() => sets.length > 0 && session?.completedAt === undefined);
   const { draft, change, clear } = useDayDraft(day);
@@ -126,6 +125,13 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
           your baseline from what stayed easy to moderate.
         </p>
       ) : null}
+      {!plan.findingBaseline && next?.exercise.findingBaseline ? (
+        <p className="notice">
+          First week at {factsFor(next.exercise).name}: do each set as prescribed, or less if that
+          feels like too much. The weekly review sets it from what stayed easy to moderate; your
+          other exercises carry on as usual.
+        </p>
+      ) : null}
       {formError ? (
         <p role="alert" className="notice form-alert">
           {formError[1]}
@@ -136,7 +142,6 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
         <SessionExercise
           key={key}
           next={next}
-          units={units}
           answers={answers}
           errors={errors}
           busy={busy}
@@ -169,7 +174,7 @@ export function SessionRunner({ day, plan, units, onDay }: SessionRunnerProps) {
           setActed(true);
         }}
       />
-      <SetsDone plan={plan} sets={sets} units={units} />
+      <SetsDone plan={plan} sets={sets} />
       {session !== null ? (
         <p>
           <button

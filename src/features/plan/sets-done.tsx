@@ -1,13 +1,12 @@
 import type { Plan } from '../../domain/plan';
 import { factsFor } from '../../domain/prescription';
 import { effortLabels, type ExerciseSet } from '../../domain/session';
-import type { Units } from '../../domain/settings';
 import { describeSet } from './session-progress';
 
-type SetsDoneProps = { plan: Plan; sets: readonly ExerciseSet[]; units: Units };
+type SetsDoneProps = { plan: Plan; sets: readonly ExerciseSet[] };
 
 /** The sets saved in this session so far, as done. */
-export function SetsDone({ plan, sets, units }: SetsDoneProps) {
+export function SetsDone({ plan, sets }: SetsDoneProps) {
   if (sets.length === 0) return null;
   return (
     <section className="card" aria-labelledby="sets-done-heading">
@@ -16,7 +15,7 @@ export function SetsDone({ plan, sets, units }: SetsDoneProps) {
         {sets.map((set) => {
           const exercise = plan.exercises.find((e) => e.exerciseId === set.exerciseId);
           const name = exercise ? factsFor(exercise).name : set.exerciseId;
-          const amount = exercise ? describeSet(exercise, set, units) : `${String(set.reps)} reps`;
+          const amount = exercise ? describeSet(exercise, set) : `${String(set.reps)} reps`;
           return (
             <li key={set.id}>
               {name}, set {set.setNumber}: {amount} · {effortLabels[set.effort]} · pain{' '}

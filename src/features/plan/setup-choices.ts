@@ -7,6 +7,7 @@ import {
 } from '../../domain/exercise-library';
 import type { MainLadder } from '../../domain/exercise-library';
 import type { EquipmentKind, Plan, PlanExercise } from '../../domain/plan';
+import type { Units } from '../../domain/settings';
 import type { VolumeAnswer } from '../../domain/setup-change';
 import type { FieldErrors } from '../../domain/validation';
 
@@ -72,17 +73,22 @@ export function startingRungs(choices: SetupChoices) {
 
 /**
  * The plan's exercises: each ladder's starting rung, then the chosen accessories the equipment
- * allows, each at the library's starting prescription, except an exercise already in the plan,
- * which keeps its own prescription (and so its progress).
+ * allows, each at the library's starting prescription in the person's `units`, except an exercise
+ * already in the plan, which keeps its own prescription (and so its progress; setupOutcome
+ * switches its units).
  */
-export function exercisesFor(choices: SetupChoices, current: readonly PlanExercise[] = []) {
+export function exercisesFor(
+  choices: SetupChoices,
+  current: readonly PlanExercise[] = [],
+  units: Units = 'kg',
+) {
   const rungs = startingRungs(choices).flatMap(({ chosen }) => (chosen ? [chosen] : []));
   const accessories = availableAccessories(choices.equipment).filter((level) =>
     choices.accessories.includes(level.id),
   );
   return [...rungs, ...accessories].flatMap((level): PlanExercise[] => {
     const kept = current.find((e) => e.exerciseId === level.id);
-    const start = kept ?? defaultPrescription(level.id);
+    const start = kept ?? defaultPrescription(level.id, units);
     return start ? [start] : [];
   });
 }

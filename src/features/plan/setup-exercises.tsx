@@ -1,12 +1,11 @@
 import { findLevel } from '../../domain/exercise-library';
 import type { PlanExercise } from '../../domain/plan';
 import { describePrescription } from '../../domain/prescription';
-import type { Units } from '../../domain/settings';
 
-type SetupExercisesProps = { exercises: readonly PlanExercise[]; heading: string; units: Units };
+type SetupExercisesProps = { exercises: readonly PlanExercise[]; heading: string };
 
 /** The exercises Save would store, each with its prescription and what it trains. */
-export function SetupExercises({ exercises, heading, units }: SetupExercisesProps) {
+export function SetupExercises({ exercises, heading }: SetupExercisesProps) {
   return (
     <section aria-labelledby="baseline-heading" className="card">
       <h2 id="baseline-heading">{heading}</h2>
@@ -17,7 +16,8 @@ export function SetupExercises({ exercises, heading, units }: SetupExercisesProp
           return (
             <li key={exercise.exerciseId}>
               <strong>{level?.name ?? exercise.exerciseId}</strong>:{' '}
-              {describePrescription(exercise, units)}
+              {describePrescription(exercise)}
+              {exercise.findingBaseline ? ' (new: its first week is its baseline week)' : null}
               {level ? <span className="muted"> · {level.trains}</span> : null}
             </li>
           );

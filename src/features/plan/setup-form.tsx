@@ -9,6 +9,7 @@ import { ScheduleFields } from './schedule-fields';
 import { SetupAccessories } from './setup-accessories';
 import { SetupExercises } from './setup-exercises';
 import { setupOutcome } from './setup-plan';
+import { UnitsNotice } from './setup-units-notice';
 import { VolumeWarning } from './setup-volume-warning';
 import './plan.css';
 import './setup-form.css';
@@ -67,7 +68,7 @@ export function SetupForm({ initial, current, units, onSave, onChange }: SetupFo
   }
 
   const rungs = startingRungs(choices);
-  const outcome = setupOutcome(choices, current);
+  const outcome = setupOutcome(choices, current, units);
 
   return (
     <form ref={form} className="plan-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -113,8 +114,8 @@ export function SetupForm({ initial, current, units, onSave, onChange }: SetupFo
       <SetupExercises
         exercises={outcome.fields.exercises}
         heading={current ? 'Your plan after this change' : 'Your baseline'}
-        units={units}
       />
+      <UnitsNotice conversions={outcome.conversions} units={units} />
       {/* Present from the start so the warning is announced the moment an answer causes it. */}
       <p role="status" className="visually-hidden">
         {outcome.over.length > 0

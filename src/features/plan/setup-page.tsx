@@ -47,7 +47,7 @@ export function SetupPage() {
   async function save(choices: SetupChoices): Promise<FieldErrors | null> {
     const refused = setupErrors(choices);
     if (Object.keys(refused).length > 0) return refused;
-    const { fields, volume } = setupOutcome(choices, current);
+    const { fields, volume } = setupOutcome(choices, current, units);
     const clock = systemClock();
     if (current) {
       const next: Plan = { ...current, ...fields };

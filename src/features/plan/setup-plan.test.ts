@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultPrescription } from '../../domain/exercise-library';
 import { planSchema, type Plan, type PlanExercise } from '../../domain/plan';
 import { FIRST_WEEK, weekInput } from '../../domain/plan-test-builders';
-import { weeklyVolume } from '../../domain/prescription';
+import { fromUnits } from '../../domain/load-units';
+import { describePrescription, weeklyVolume } from '../../domain/prescription';
+import { setupChange } from '../../domain/setup-change';
 import { buildPlan } from '../../domain/test-builders';
 import { reviewWeek } from '../../domain/weekly-review';
 import { initialChoices, type SetupChoices } from './setup-choices';
@@ -22,7 +24,7 @@ const plan: Plan = buildPlan({
   exercises: [pressUp, row, bridge, flye],
 });
 const change = (patch: Partial<SetupChoices>) =>
-  setupOutcome({ ...initialChoices(plan), ...patch }, plan);
+  setupOutcome({ ...initialChoices(plan), ...patch }, plan, 'kg');
 
 describe('the plan a setup change produces', () => {
   it('keeps every prescription, accessories included, when only the days move', () => {
@@ -32,29 +34,60 @@ describe('the plan a setup change produces', () => {
     expect(fields.findingBaseline).toBeUndefined();
   });
 
-  it('starts only the new rung at its starting prescription, with no baseline week for the rest', () => {
+  it('starts only the new rung at its starting prescription, in a baseline week of its own', () => {
     const { fields } = change({
       start: { extension: 'bird-dog', row: 'one-arm-row', hinge: 'glute-bridge' },
     });
-    expect(fields.exercises).toEqual([start('bird-dog'), row, bridge, flye]);
+    expect(fields.exercises).toEqual([
+      { ...start('bird-dog'), findingBaseline: true },
+      row,
+      bridge,
+      flye,
+    ]);
     expect(fields.findingBaseline).toBeUndefined();
     const next = planSchema.parse({ ...plan, ...fields });
 
-    // The next steady week: the unchanged exercises carry on progressing from where they were.
+    // The next steady week: the new rung's baseline is set from it, the unchanged exercises
+    // carry on progressing from where they were.
     const review = reviewWeek(weekInput(next, FIRST_WEEK));
     const actions = review.decisions.map((d) => [d.exerciseId, d.action, d.reason]);
     expect(actions).toEqual([
-      ['bird-dog', 'progress', 'progress-reps'],
+      ['bird-dog', 'hold', 'baseline-kept'],
       ['one-arm-row', 'progress', 'progress-load'],
       ['glute-bridge', 'progress', 'progress-reps'],
       ['reverse-flye', 'progress', 'progress-reps'],
     ]);
     expect(review.plan.findingBaseline).toBeUndefined();
+    expect(review.plan.exercises[0]).toEqual(start('bird-dog'));
+  });
+
+  it('gives exactly the exercises whose rung or load changed a baseline week of their own', () => {
+    const { fields } = change({ accessories: ['reverse-flye', 'good-morning'] });
+    expect(fields.exercises.map((e) => [e.exerciseId, e.findingBaseline])).toEqual([
+      ['prone-press-up', undefined],
+      ['one-arm-row', undefined],
+      ['glute-bridge', undefined],
+      ['reverse-flye', undefined],
+      ['good-morning', true],
+    ]);
+    // Loads switched to pounds change too: the row and the flye; the bodyweight ones don't.
+    const lb = setupOutcome(initialChoices(plan), plan, 'lb').fields.exercises;
+    expect(lb.map((e) => [e.exerciseId, e.findingBaseline])).toEqual([
+      ['prone-press-up', undefined],
+      ['one-arm-row', true],
+      ['glute-bridge', undefined],
+      ['reverse-flye', true],
+    ]);
+    // A whole-plan baseline week covers every exercise already.
+    const more = change({ daysPerWeek: 4, trainingDays: [1, 2, 4, 5], volume: 'baseline' });
+    expect(more.fields.exercises.every((e) => e.findingBaseline === undefined)).toBe(true);
   });
 
   it('adds a chosen accessory at its light start and drops one no longer ticked', () => {
     const { fields } = change({ accessories: ['good-morning'] });
-    expect(fields.exercises.slice(3)).toEqual([start('good-morning')]);
+    expect(fields.exercises.slice(3)).toEqual([
+      { ...start('good-morning'), findingBaseline: true },
+    ]);
   });
 
   it('drops an accessory the equipment no longer allows', () => {
@@ -88,9 +121,52 @@ describe('the plan a setup change produces', () => {
     const outcome = setupOutcome(
       { ...initialChoices(light), daysPerWeek: 4, trainingDays: [1, 2, 4, 5] },
       light,
+      'kg',
     );
     expect(outcome.tooLittle.map((e) => e.exerciseId)).toEqual(['prone-press-up']);
     expect(outcome.volume).toBe('baseline');
     expect(outcome.fields.findingBaseline).toBe(true);
+  });
+});
+
+describe('the plan a setup save stores for a person counting in pounds', () => {
+  it('starts a new plan on weights sold in pounds', () => {
+    const choices = { ...initialChoices(null), equipment: ['dumbbells' as const] };
+    const outcome = setupOutcome({ ...choices, accessories: ['reverse-flye'] }, null, 'lb');
+    expect(outcome.fields.exercises.map((e) => describePrescription(e))).toEqual([
+      '2 × 30 s hold',
+      '2 × 10 at 10 lb',
+      '2 × 8',
+      '2 × 10 at 5 lb',
+    ]);
+    expect(outcome.fields.exercises.every((e) => e.loadUnits === 'lb')).toBe(true);
+    expect(outcome.conversions).toEqual([]);
+  });
+
+  it('switches a stored kg plan to pounds at the next save, each load down, and says so', () => {
+    const outcome = setupOutcome(initialChoices(plan), plan, 'lb');
+    const [, lbRow, , lbFlye] = outcome.fields.exercises;
+    expect(lbRow).toEqual({
+      ...row,
+      loadKg: fromUnits(12.5, 'lb'),
+      loadUnits: 'lb',
+      findingBaseline: true,
+    });
+    expect(lbFlye).toMatchObject({ loadKg: fromUnits(5, 'lb'), loadUnits: 'lb' });
+    expect(outcome.conversions.map((c) => [c.kind, c.before.exerciseId])).toEqual([
+      ['converted', 'one-arm-row'],
+      ['converted', 'reverse-flye'],
+    ]);
+    outcome.fields.exercises.forEach((exercise, i) => {
+      expect(weeklyVolume(exercise, 3)).toBeLessThanOrEqual(weeklyVolume(plan.exercises[i]!, 3));
+    });
+    const next = planSchema.parse({ ...plan, ...outcome.fields });
+    const entry = setupChange(plan, next, FIRST_WEEK, 'lb', outcome.volume)!;
+    expect(entry.exercises.map((e) => [e.exerciseId, e.before, e.after])).toEqual([
+      ['one-arm-row', '2 × 15 at 6 kg', '2 × 15 at 12.5 lb'],
+      ['reverse-flye', '2 × 12 at 3 kg', '2 × 12 at 5 lb'],
+    ]);
+    // Saved in pounds, the next save has nothing left to switch.
+    expect(setupOutcome(initialChoices(next), next, 'lb').conversions).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
+import { convertLoads, type LoadConversion } from '../../domain/load-conversion';
 import type { Plan, PlanExercise } from '../../domain/plan';
+import type { Units } from '../../domain/settings';
 import type { VolumeAnswer } from '../../domain/setup-change';
 import { keepWeeklyVolume, risesOverLimit, type VolumeRise } from '../../domain/setup-volume';
 import { exercisesFor, type SetupChoices } from './setup-choices';
@@ -17,40 +19,66 @@ export type SetupOutcome = {
   tooLittle: PlanExercise[];
   /** How the rise is taken, when there is one. */
   volume: VolumeAnswer | undefined;
+  /** Loads switched to the person's units, or kept in the old ones (none at or below them). */
+  conversions: LoadConversion[];
 };
 
 /**
  * What saving `choices` over `current` would store, so the screen shows it before Save and Save
- * stores exactly that. A new plan starts with its baseline week. A change keeps each unchanged
+ * stores exactly that; new exercises start in the person's `units`, and kept ones in other units
+ * switch to them, each load down (convertLoads). A new plan starts with its baseline week. A
+ * change keeps each unchanged
  * exercise's prescription and the plan's baseline state: a new rung starts at its light starting
- * prescription without sending the other exercises back through a baseline week. A change that
+ * prescription with a baseline week of its own (withOwnBaselines), without sending the other
+ * exercises back through one. A change that
  * raises an exercise's weekly volume by more than 10 % (our rule, DOMAIN.md section 5) is taken
  * one of two ways: 'keep' (the default when it can be done) lowers sets and reps a session so the
  * week stays within 10 %; 'baseline' keeps each session and starts a baseline week.
  */
-export function setupOutcome(choices: SetupChoices, current: Plan | null): SetupOutcome {
+export function setupOutcome(
+  choices: SetupChoices,
+  current: Plan | null,
+  units: Units,
+): SetupOutcome {
+  const chosen = exercisesFor(choices, current?.exercises, units);
+  // A plan stored in other units (the person changed kg to lb) switches as it is saved: each
+  // load down to the nearest weight in the new units, never up (convertLoads).
+  const conversions = chosen.flatMap((e) => convertLoads(e, units) ?? []);
   const fields: SetupFields = {
     daysPerWeek: choices.daysPerWeek,
     trainingDays: [...choices.trainingDays].sort((a, b) => a - b),
     equipment: choices.equipment,
-    exercises: exercisesFor(choices, current?.exercises),
+    exercises: chosen.map((e) => conversions.find((c) => c.before === e)?.after ?? e),
   };
-  if (current === null) {
-    return {
-      fields: { ...fields, findingBaseline: true },
-      over: [],
-      tooLittle: [],
-      volume: undefined,
-    };
-  }
+  const shown = conversions.filter((c) => c.kind !== 'relabelled');
+  const none = { over: [], tooLittle: [], volume: undefined, conversions: shown };
+  if (current === null) return { ...none, fields: { ...fields, findingBaseline: true } };
   const unchanged = { ...fields, findingBaseline: current.findingBaseline };
   const over = risesOverLimit(current, fields);
-  if (over.length === 0) return { fields: unchanged, over, tooLittle: [], volume: undefined };
+  if (over.length === 0) return { ...none, fields: withOwnBaselines(unchanged, current) };
   const kept = keepWeeklyVolume(current, fields);
-  const volume = choices.volume === 'baseline' || kept.tooLittle.length > 0 ? 'baseline' : 'keep';
+  const volume: VolumeAnswer =
+    choices.volume === 'baseline' || kept.tooLittle.length > 0 ? 'baseline' : 'keep';
   const next =
     volume === 'keep'
       ? { ...unchanged, exercises: kept.exercises }
       : { ...unchanged, findingBaseline: true };
-  return { fields: next, over, tooLittle: kept.tooLittle, volume };
+  const outcome = { over, tooLittle: kept.tooLittle, volume, conversions: shown };
+  return { ...outcome, fields: withOwnBaselines(next, current) };
+}
+
+/**
+ * Gives each exercise whose rung or load this change sets (a rung or accessory not in the plan
+ * before, or a load switched to other units) a baseline week of its own (findingBaseline): its
+ * first week is judged by what stays tolerable, without holding the others (DOMAIN.md section 5:
+ * the highest tolerable level and load). Not needed while the whole plan is in its baseline week.
+ */
+function withOwnBaselines(fields: SetupFields, current: Plan): SetupFields {
+  if (fields.findingBaseline === true) return fields;
+  const exercises = fields.exercises.map((exercise) => {
+    const was = current.exercises.find((e) => e.exerciseId === exercise.exerciseId);
+    const changed = was === undefined || (was.loadKg ?? 0) !== (exercise.loadKg ?? 0);
+    return changed ? { ...exercise, findingBaseline: true } : exercise;
+  });
+  return { ...fields, exercises };
 }

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Page model for the plan's screens (setup, Plan tab, session), by the labels a person reads. */
 export class PlanScreens {
@@ -7,6 +7,17 @@ export class PlanScreens {
   /** Ticks or unticks a tile in a group of checkboxes (the label is the tile). */
   async tapTile(group: string, label: string) {
     await this.page.getByRole('group', { name: group }).getByText(label, { exact: true }).click();
+  }
+
+  /** Chooses the units for loads on the More screen ("Pounds (lb)", "Kilograms (kg)"). */
+  async chooseUnits(label: string) {
+    await this.page.goto('/more');
+    const radio = this.page
+      .getByRole('group', { name: 'Units for loads' })
+      .getByRole('radio', { name: label });
+    // The radio follows the stored setting, so it is checked once the save is read back.
+    await radio.click();
+    await expect(radio).toBeChecked();
   }
 
   async saveSetup() {
