@@ -7,7 +7,6 @@ import {
   type ExerciseSet,
   type Session,
 } from '../domain/session';
-import type { Units } from '../domain/settings';
 import type { Clock, FieldErrors, Validation } from '../domain/validation';
 import { systemClock } from './clock';
 import { db } from './db';
@@ -85,7 +84,6 @@ export async function setFlareMode(
   plan: Plan,
   on: boolean,
   since: string,
-  _units: Units,
   clock: Clock = systemClock(),
 ): Promise<Validation<Plan>> {
   const toggled = on ? startFlareMode(plan, since) : endFlareMode(plan, clock.today);

@@ -3,7 +3,6 @@ import { dayOfInstant } from '../../data/clock';
 import { setFlareMode } from '../../data/plan-actions';
 import { flareSinceProblem } from '../../domain/flare';
 import type { Plan } from '../../domain/plan';
-import type { Units } from '../../domain/settings';
 import type { FieldErrors } from '../../domain/validation';
 import { fieldErrorsFor } from '../../ui/field-error';
 import { formatLongDay } from '../../ui/format';
@@ -12,10 +11,10 @@ import { showToast } from '../../ui/toast';
 
 const { invalidProps, FieldError } = fieldErrorsFor('flare');
 
-type FlareToggleProps = { plan: Plan; units: Units; today: string };
+type FlareToggleProps = { plan: Plan; today: string };
 
 /** Flare mode by hand: "My back is flaring" with the day it began, and off again. */
-export function FlareToggle({ plan, units, today }: FlareToggleProps) {
+export function FlareToggle({ plan, today }: FlareToggleProps) {
   const [open, setOpen] = useState(false);
   const [since, setSince] = useState(today);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -33,7 +32,7 @@ export function FlareToggle({ plan, units, today }: FlareToggleProps) {
       setErrors({ flareSince: message });
       return;
     }
-    const result = await setFlareMode(plan, on, since, units);
+    const result = await setFlareMode(plan, on, since);
     if (!result.ok) {
       setErrors(result.errors);
       return;

@@ -58,7 +58,7 @@ export function PlanPage() {
       <WeekSessions plan={plan} weekStartsOn={settings.weekStartsOn} today={today} />
       <PlanUnitsNotice plan={plan} units={settings.units} />
       <LadderList plan={plan} />
-      <FlareToggle plan={plan} units={settings.units} today={today} />
+      <FlareToggle plan={plan} today={today} />
       <PlanHistory changes={changes} />
       <p className="link-line">
         <Link to="/plan/setup">Change days, equipment or starting levels</Link>
