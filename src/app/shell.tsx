@@ -92,8 +92,11 @@ export function Shell() {
           ))}
         </ul>
       </nav>
-      <ToastRegion />
-      <UpdatePrompt />
+      {/* One stack above the navigation, so a toast and the update prompt never cover each other. */}
+      <div className="notices">
+        <ToastRegion />
+        <UpdatePrompt />
+      </div>
       {idle ? (
         <Suspense fallback={null}>
           <SettingsEffects />

@@ -194,7 +194,7 @@ test('every panel that opens in place, by keyboard alone: focus goes in, and com
   await expect(field('It eased at')).toBeFocused();
   await tabTo(page, /^Save end time$/);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'Spasm still going' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /^Spasm still going/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeFocused();
 
   // The log: a new spasm, still going. Saved, "It eased…" goes: focus to the row's heading.
@@ -552,6 +552,24 @@ test('states no sweep reaches: refused forms, the three safety results, every we
   });
   const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
   await expect(prompt).toBeVisible({ timeout: 10_000 });
+  await check();
+  // A toast while the prompt waits (a spasm logged): both stay readable, one above the other.
+  await app.logSpasmAction().click();
+  // The refused form above is still kept as a draft: start afresh.
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await form.tapSeverity(3);
+  await form.save();
+  // The two boxes (the prompt is itself a toast), one clear of the other.
+  const toast = page.locator('.toast', { hasText: 'Spasm logged' });
+  await expect(toast).toBeVisible();
+  await expect(prompt).toBeVisible();
+  const [toastBox, promptBox] = await Promise.all([toast.boundingBox(), prompt.boundingBox()]);
+  expect(toastBox && promptBox).toBeTruthy();
+  if (toastBox && promptBox) {
+    const apart =
+      toastBox.y + toastBox.height <= promptBox.y || promptBox.y + promptBox.height <= toastBox.y;
+    expect(apart, 'the toast and the update prompt overlap').toBe(true);
+  }
   await check();
   await tabTo(page, /^Reload$/);
   await expectVisibleFocus(page, /^Reload$/);

@@ -35,13 +35,30 @@ describe('Today', () => {
     renderToday();
     const days = await screen.findByText('Days since your last spasm');
     expect(days.parentElement).toHaveTextContent('0');
-    expect(screen.getByRole('region', { name: 'Spasm still going' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /^Spasm still going, since / })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'It eased…' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save end time' }));
     // The card goes once the live query has read the saved end time.
     await waitFor(() => {
-      expect(screen.queryByRole('region', { name: 'Spasm still going' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: /^Spasm still going/ })).not.toBeInTheDocument();
     });
     expect(screen.getByText('See your spasm log')).toBeInTheDocument();
+  });
+
+  it('gives each spasm still going its own card, named by when it started', async () => {
+    for (const hours of [1, 30]) {
+      await episodeRepository.add(
+        withoutMeta(
+          buildEpisode({
+            startedAt: new Date(Date.now() - hours * 3_600_000).toISOString(),
+            endedAt: undefined,
+          }),
+        ),
+      );
+    }
+    renderToday();
+    const cards = await screen.findAllByRole('region', { name: /^Spasm still going, since / });
+    expect(cards).toHaveLength(2);
+    expect(new Set(cards.map((card) => card.getAttribute('aria-label'))).size).toBe(2);
   });
 });

@@ -7,7 +7,11 @@ import { formatDayAndTime } from '../../ui/format';
 /** A spasm with no end time yet, with "It eased…" to finish it. */
 export function UnfinishedEpisodeCard({ episode }: { episode: Episode }) {
   return (
-    <section className="card" aria-label="Spasm still going">
+    // Named by its start: with two spasms still going, each card is its own landmark.
+    <section
+      className="card"
+      aria-label={`Spasm still going, since ${formatDayAndTime(episode.startedAt)}`}
+    >
       <h2>Still going?</h2>
       <p>
         The spasm of {formatDayAndTime(episode.startedAt)} (severity {episode.severity}) has no end
