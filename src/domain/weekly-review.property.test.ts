@@ -8,11 +8,11 @@ import { WEEK, planArb, reviewInputArb } from './plan-arbitraries';
 import { playWeeks, type WeekScript } from './plan-test-builders';
 import { comparableVolumes, loadUnitsOf, sessionVolume, weeklyVolume } from './prescription';
 import { stepBack } from './step-back';
+import { inWeek } from './week-oracle';
 import { reviewWeek, type WeekReview, type WeekReviewInput } from './weekly-review';
 
 const LIMIT = 1.1 + 1e-9;
 const clock = { now: `${addDays(WEEK, 8)}T12:00:00.000Z`, today: addDays(WEEK, 8) };
-const inWeek = (day: string) => day >= WEEK && day <= addDays(WEEK, 6);
 
 /** The flare signals of the week, worked out from the records independently of the engine. */
 function hasFlareSignal(input: WeekReviewInput): boolean {

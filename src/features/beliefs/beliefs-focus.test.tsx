@@ -1,11 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { localDay } from '../../data/clock';
 import { experimentRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
-import { dismissToast, ToastRegion } from '../../ui/toast';
+import { renderScreens } from '../../ui/screens.test-helper';
+import { dismissToast } from '../../ui/toast';
 import { BeliefsPage } from './beliefs-page';
 import { ExperimentsPage } from './experiments-page';
 
@@ -13,15 +13,10 @@ import { ExperimentsPage } from './experiments-page';
 vi.mock('./experiment-chart', () => ({ ExperimentChart: () => null }));
 
 function renderAt(path: string) {
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <Routes>
-        <Route path="/beliefs" element={<BeliefsPage />} />
-        <Route path="/beliefs/experiments" element={<ExperimentsPage />} />
-      </Routes>
-      <ToastRegion />
-    </MemoryRouter>,
-  );
+  renderScreens(path, {
+    '/beliefs': <BeliefsPage />,
+    '/beliefs/experiments': <ExperimentsPage />,
+  });
 }
 
 /** Focuses `control` and presses Enter on it, as a keyboard user would after tabbing there. */

@@ -1,11 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { localDay } from '../../data/clock';
 import { beliefRepository, experimentRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
-import { dismissToast, ToastRegion } from '../../ui/toast';
+import { renderScreens } from '../../ui/screens.test-helper';
+import { dismissToast } from '../../ui/toast';
 import { BeliefPage } from './belief-page';
 import { BeliefsPage } from './beliefs-page';
 import { ExperimentsPage } from './experiments-page';
@@ -14,16 +14,11 @@ import { ExperimentsPage } from './experiments-page';
 vi.mock('./experiment-chart', () => ({ ExperimentChart: () => null }));
 
 function renderJournal(path: string) {
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <Routes>
-        <Route path="/beliefs" element={<BeliefsPage />} />
-        <Route path="/beliefs/experiments" element={<ExperimentsPage />} />
-        <Route path="/beliefs/:id" element={<BeliefPage />} />
-      </Routes>
-      <ToastRegion />
-    </MemoryRouter>,
-  );
+  renderScreens(path, {
+    '/beliefs': <BeliefsPage />,
+    '/beliefs/experiments': <ExperimentsPage />,
+    '/beliefs/:id': <BeliefPage />,
+  });
 }
 
 beforeEach(async () => {

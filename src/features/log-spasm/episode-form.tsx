@@ -7,6 +7,8 @@ import type { FieldErrors } from '../../domain/validation';
 import { ActivityField } from './activity-field';
 import { ChoiceGroup, choicesOf } from './choice-group';
 import { detailFields, MoreDetails } from './more-details';
+// The shared tiles' stylesheet first: the chosen tile's check mark comes from it.
+import '../../ui/choice-tiles.css';
 import './log-spasm.css';
 import { FormAlert } from '../../ui/form-alert';
 

@@ -10,6 +10,17 @@ beforeEach(resetPlan);
 
 const heading = (name: string) => screen.findByRole('heading', { name });
 
+/** A session opened on the first exercise, its first set done and the rest after it skipped. */
+async function firstSetDoneRestSkipped(user: ReturnType<typeof userEvent.setup>) {
+  await seedPlan();
+  const view = renderPlan('/plan/session');
+  await heading('Prone press-up');
+  await answer(user, 'Easy', '1');
+  await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+  await user.click(await screen.findByRole('button', { name: 'Skip rest' }));
+  return view;
+}
+
 describe('closing the app mid-session', () => {
   it('keeps the exercises skipped, and can bring one back', async () => {
     const user = userEvent.setup();
@@ -72,12 +83,7 @@ describe('closing the app mid-session', () => {
 
   it('keeps a skipped rest skipped', async () => {
     const user = userEvent.setup();
-    await seedPlan();
-    const first = renderPlan('/plan/session');
-    await heading('Prone press-up');
-    await answer(user, 'Easy', '1');
-    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
-    await user.click(await screen.findByRole('button', { name: 'Skip rest' }));
+    const first = await firstSetDoneRestSkipped(user);
     first.unmount();
 
     renderPlan('/plan/session');
@@ -87,12 +93,7 @@ describe('closing the app mid-session', () => {
 
   it('forgets the skips once the session is finished', async () => {
     const user = userEvent.setup();
-    await seedPlan();
-    const first = renderPlan('/plan/session');
-    await heading('Prone press-up');
-    await answer(user, 'Easy', '1');
-    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
-    await user.click(await screen.findByRole('button', { name: 'Skip rest' }));
+    const first = await firstSetDoneRestSkipped(user);
     await user.click(screen.getByRole('button', { name: 'Skip this exercise' }));
     await user.click(await screen.findByRole('button', { name: 'Finish session' }));
     expect(await screen.findByText('Session saved')).toBeInTheDocument();
