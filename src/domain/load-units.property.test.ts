@@ -1,24 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromUnits, inUnits, smallestLoadStep } from './load-units';
-import { planArbIn } from './plan-arbitraries';
+import { planArbIn, weekScriptArb } from './plan-arbitraries';
 import { playWeeks, type WeekScript } from './plan-test-builders';
 import { comparableVolumes, formatLoad, loadUnitsOf, weeklyVolume } from './prescription';
 import { units } from './settings';
 import type { WeekReview } from './weekly-review';
 
 const LIMIT = 1.1 + 1e-9;
-const scriptArb: fc.Arbitrary<WeekScript> = fc.record(
-  {
-    sessions: fc.integer({ min: 0, max: 4 }),
-    hardOn: fc.integer({ min: 0, max: 6 }),
-    spasmOn: fc.integer({ min: 0, max: 6 }),
-    worseAfter: fc.integer({ min: 0, max: 6 }),
-    reps: fc.integer({ min: 0, max: 25 }),
-  },
-  { requiredKeys: [] },
-);
-const weeksArb = fc.array(scriptArb, { minLength: 1, maxLength: 10 });
+const weeksArb = fc.array(weekScriptArb, { minLength: 1, maxLength: 10 });
 const play = (plan: Parameters<typeof playWeeks>[0], scripts: WeekScript[], baseline: boolean) =>
   playWeeks(
     { ...plan, flareMode: false, flareSince: undefined, findingBaseline: baseline },

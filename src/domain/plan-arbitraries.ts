@@ -7,7 +7,7 @@ import type { ExerciseLevel } from './exercise-level';
 import { fromUnits } from './load-units';
 import { equipmentKinds, type Plan, type PlanExercise } from './plan';
 import type { PreviousReview } from './plan-change';
-import { FIRST_WEEK, utcDayOf } from './plan-test-builders';
+import { FIRST_WEEK, utcDayOf, type WeekScript } from './plan-test-builders';
 import { units, type Units } from './settings';
 import { buildPlan } from './test-builders';
 import type { WeekReviewInput } from './weekly-review';
@@ -105,4 +105,16 @@ export const reviewInputArb: fc.Arbitrary<WeekReviewInput> = planArb.chain((plan
     dayOf: utcDayOf,
     ...(previous && { previous }),
   })),
+);
+
+/** Any week as playWeeks plays it: sessions done, a hard set, a spasm, a worse morning, reps. */
+export const weekScriptArb: fc.Arbitrary<WeekScript> = fc.record(
+  {
+    sessions: fc.integer({ min: 0, max: 4 }),
+    hardOn: fc.integer({ min: 0, max: 6 }),
+    spasmOn: fc.integer({ min: 0, max: 6 }),
+    worseAfter: fc.integer({ min: 0, max: 6 }),
+    reps: fc.integer({ min: 0, max: 25 }),
+  },
+  { requiredKeys: [] },
 );

@@ -4,8 +4,8 @@ import { addDays } from './episode-history';
 import { defaultPrescription } from './exercise-library';
 import { checkPlan } from './plan';
 import { checkPlanChange } from './plan-change';
-import { WEEK, planArb, reviewInputArb } from './plan-arbitraries';
-import { playWeeks, type WeekScript } from './plan-test-builders';
+import { WEEK, planArb, reviewInputArb, weekScriptArb } from './plan-arbitraries';
+import { playWeeks } from './plan-test-builders';
 import { comparableVolumes, loadUnitsOf, sessionVolume, weeklyVolume } from './prescription';
 import { stepBack } from './step-back';
 import { inWeek } from './week-oracle';
@@ -194,16 +194,7 @@ describe('weekly review invariants', () => {
   });
 
   it('keeps every week within 10 % of the last over weeks of any mix of good and bad weeks', () => {
-    const script: fc.Arbitrary<WeekScript> = fc.record(
-      {
-        sessions: fc.integer({ min: 0, max: 4 }),
-        hardOn: fc.integer({ min: 0, max: 6 }),
-        spasmOn: fc.integer({ min: 0, max: 6 }),
-        worseAfter: fc.integer({ min: 0, max: 6 }),
-        reps: fc.integer({ min: 0, max: 25 }),
-      },
-      { requiredKeys: [] },
-    );
+    const script = weekScriptArb;
     fc.assert(
       fc.property(planArb, fc.array(script, { minLength: 1, maxLength: 10 }), (plan, scripts) => {
         for (const review of playWeeks(
