@@ -179,6 +179,11 @@ export default defineConfig({
         hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
     },
     rolldownOptions: {
+      // src/domain is pure (docs/architecture.md): its modules have no side effects, so a screen
+      // that imports one function from a concept's index.ts gets that function, not the concept.
+      treeshake: {
+        moduleSideEffects: (id: string) => !/src[\\/]domain[\\/]/.test(id),
+      },
       output: {
         codeSplitting: {
           groups: [

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { activityCatalogue } from '../domain/activity';
-import { rankActivities, type ActivityChoice } from '../domain/episode-draft-activities';
-import { checkinSchema } from '../domain/checkin';
+import { activityCatalogue } from '../domain/episodes';
+import { rankActivities, type ActivityChoice } from '../domain/logging';
+import { checkinSchema } from '../domain/episodes';
 import { db } from './db';
 import { useCustomActivities, useEpisodes } from './episode-queries';
 import { parseRows } from './repository';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { backupTableNames, type BackupData } from '../domain/backup-tables';
+import { backupTableNames, type BackupData } from '../domain/backup';
 import { db } from './db';
 
 /** Every record of every table, live (for the clinician report; not for hot paths). */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackup } from '../domain/backup-format';
-import { arbitraryBackupData } from '../domain/backup-test-data';
-import { buildEpisode, testClock } from '../domain/test-builders';
+import { createBackup } from '../domain/backup/backup-format';
+import { arbitraryBackupData } from '../../tests/support/domain/backup-test-data';
+import { buildEpisode, testClock } from '../../tests/support/domain/test-builders';
 import { decryptBackup, encryptBackup, isEncryptedBackup } from './backup-crypto';
 import { exportBackup, restoreBackup } from './backup';
 import { db } from './db';

@@ -1,8 +1,8 @@
 import type { Table } from 'dexie';
-import { createBackup, type Backup } from '../domain/backup-format';
-import { mergePlan } from '../domain/backup-merge';
-import { backupTableNames, uniqueFieldOf, type BackupData } from '../domain/backup-tables';
-import { FORM_ERROR_KEY, type Validation } from '../domain/validation';
+import { createBackup, type Backup } from '../domain/backup';
+import { mergePlan } from '../domain/backup';
+import { backupTableNames, uniqueFieldOf, type BackupData } from '../domain/backup';
+import { FORM_ERROR_KEY, type Validation } from '../domain/common';
 import { systemClock } from './clock';
 import { db } from './db';
 import { storageFailure } from './storage-errors';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { checkCheckin, checkinSchema, type Checkin } from '../domain/checkin';
-import { sessionSchema } from '../domain/session';
-import type { Clock, Validation } from '../domain/validation';
+import { checkCheckin, checkinSchema, type Checkin } from '../domain/episodes';
+import { sessionSchema } from '../domain/plan';
+import type { Clock, Validation } from '../domain/common';
 import { systemClock } from './clock';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';

@@ -1,4 +1,4 @@
-import type { Clock } from '../domain/validation';
+import type { Clock } from '../domain/common';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,14 +1,14 @@
 import { Dexie, type Table } from 'dexie';
-import type { Activity } from '../domain/activity';
-import type { Belief, Experiment } from '../domain/belief';
-import type { Checkin } from '../domain/checkin';
-import type { Episode } from '../domain/episode';
-import type { Medication } from '../domain/medication';
-import type { Outcome } from '../domain/outcome';
+import type { Activity } from '../domain/episodes';
+import type { Belief, Experiment } from '../domain/guide';
+import type { Checkin } from '../domain/episodes';
+import type { Episode } from '../domain/episodes';
+import type { Medication } from '../domain/medications';
+import type { Outcome } from '../domain/guide';
 import type { Plan } from '../domain/plan';
-import type { PlanChange } from '../domain/plan-change';
-import type { Screening } from '../domain/screening';
-import type { ExerciseSet, Session } from '../domain/session';
+import type { PlanChange } from '../domain/plan';
+import type { Screening } from '../domain/safety';
+import type { ExerciseSet, Session } from '../domain/plan';
 import type { Settings } from '../domain/settings';
 import { DATABASE_NAME, latestSchemaVersion, schemaVersions } from './schema';
 

@@ -1,8 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildEpisode, testClock, withoutMeta } from '../domain/test-builders';
+import { buildEpisode, testClock, withoutMeta } from '../../tests/support/domain/test-builders';
 import type { NewRecord } from './repository';
-import type { Episode } from '../domain/episode';
+import type { Episode } from '../domain/episodes/episode';
 import { db } from './db';
 import { useEpisodes } from './episode-queries';
 import { episodeRepository } from './repositories';

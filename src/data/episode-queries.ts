@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { activitySchema } from '../domain/activity';
-import { episodeSchema, type Episode } from '../domain/episode';
-import { addDays, weekStart } from '../domain/episode-history';
+import { activitySchema } from '../domain/episodes';
+import { episodeSchema, type Episode } from '../domain/episodes';
+import { addDays, weekStart } from '../domain/episodes';
 import { dayOfInstant } from './clock';
 import { db } from './db';
 import { parseRows, type ReadResult } from './repository';

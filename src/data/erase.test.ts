@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildBelief, buildEpisode, buildSettings } from '../domain/test-builders';
+import { buildBelief, buildEpisode, buildSettings } from '../../tests/support/domain/test-builders';
 import { db } from './db';
 import { eraseAllData } from './erase';
 import { resetDatabase } from './test-reset';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { beliefSchema, experimentSchema } from '../domain/belief';
-import { outcomeSchema } from '../domain/outcome';
+import { beliefSchema, experimentSchema } from '../domain/guide';
+import { outcomeSchema } from '../domain/guide';
 import { planSchema } from '../domain/plan';
 import { db } from './db';
 import { parseRows } from './repository';

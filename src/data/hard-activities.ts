@@ -1,5 +1,5 @@
-import { checkHardActivities } from '../domain/outcome-change';
-import type { FieldErrors } from '../domain/validation';
+import { checkHardActivities } from '../domain/guide';
+import type { FieldErrors } from '../domain/common';
 import { saveSettings } from './settings-queries';
 
 /**

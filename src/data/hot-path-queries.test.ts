@@ -1,8 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDays, recentCounts, unfinishedEpisodes, weekStart } from '../domain/episode-history';
-import type { Episode } from '../domain/episode';
-import { planChangeSchema, type PlanChange } from '../domain/plan-change';
-import { pendingDoctorVisit } from '../domain/screening-history';
+import {
+  addDays,
+  recentCounts,
+  unfinishedEpisodes,
+  weekStart,
+} from '../domain/episodes/episode-history';
+import type { Episode } from '../domain/episodes/episode';
+import { planChangeSchema, type PlanChange } from '../domain/plan/plan-change';
+import { pendingDoctorVisit } from '../domain/safety/screening-history';
 import {
   buildCheckin,
   buildEpisode,
@@ -11,7 +16,7 @@ import {
   buildScreening,
   buildSession,
   buildSettings,
-} from '../domain/test-builders';
+} from '../../tests/support/domain/test-builders';
 import { dayOfInstant } from './clock';
 import { db, DATABASE_NAME } from './db';
 import { dexieReads } from './dexie-reads';

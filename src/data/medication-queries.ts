@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { medicationSchema } from '../domain/medication';
+import { medicationSchema } from '../domain/medications';
 import { db } from './db';
 import { parseRows } from './repository';
 

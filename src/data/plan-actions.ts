@@ -1,13 +1,8 @@
-import { endFlareMode, startFlareMode } from '../domain/flare';
+import { endFlareMode, startFlareMode } from '../domain/review';
 import type { Plan } from '../domain/plan';
-import type { NewPlanChange } from '../domain/plan-change';
-import {
-  exerciseSetSchema,
-  sessionSchema,
-  type ExerciseSet,
-  type Session,
-} from '../domain/session';
-import type { Clock, FieldErrors, Validation } from '../domain/validation';
+import type { NewPlanChange } from '../domain/plan';
+import { exerciseSetSchema, sessionSchema, type ExerciseSet, type Session } from '../domain/plan';
+import type { Clock, FieldErrors, Validation } from '../domain/common';
 import { systemClock } from './clock';
 import { db } from './db';
 import { planChangeRepository, planRepository, sessionRepository } from './repositories';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Plan } from '../domain/plan';
-import { planChangeSchema, type PlanChange } from '../domain/plan-change';
-import type { ExerciseSet, Session } from '../domain/session';
+import { planChangeSchema, type PlanChange } from '../domain/plan';
+import type { ExerciseSet, Session } from '../domain/plan';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';
 import { parseRows } from './repository';

@@ -1,5 +1,5 @@
 import { defaultSettings, SETTINGS_ID, settingsSchema, type Settings } from '../domain/settings';
-import type { Validation } from '../domain/validation';
+import type { Validation } from '../domain/common';
 import { systemClock } from './clock';
 import { db } from './db';
 import { saveSettings } from './settings-queries';

@@ -1,18 +1,13 @@
-import { activitySchema, checkActivity } from '../domain/activity';
-import { beliefSchema, checkBelief, checkExperiment, experimentSchema } from '../domain/belief';
-import { checkCheckin, checkinSchema } from '../domain/checkin';
-import { checkEpisode, episodeSchema } from '../domain/episode';
-import { checkMedication, medicationSchema } from '../domain/medication';
-import { checkOutcome, outcomeSchema } from '../domain/outcome';
+import { activitySchema, checkActivity } from '../domain/episodes';
+import { beliefSchema, checkBelief, checkExperiment, experimentSchema } from '../domain/guide';
+import { checkCheckin, checkinSchema } from '../domain/episodes';
+import { checkEpisode, episodeSchema } from '../domain/episodes';
+import { checkMedication, medicationSchema } from '../domain/medications';
+import { checkOutcome, outcomeSchema } from '../domain/guide';
 import { checkPlan, planSchema } from '../domain/plan';
-import { checkPlanChange, planChangeSchema } from '../domain/plan-change';
-import { checkScreening, screeningSchema } from '../domain/screening';
-import {
-  checkExerciseSet,
-  checkSession,
-  exerciseSetSchema,
-  sessionSchema,
-} from '../domain/session';
+import { checkPlanChange, planChangeSchema } from '../domain/plan';
+import { checkScreening, screeningSchema } from '../domain/safety';
+import { checkExerciseSet, checkSession, exerciseSetSchema, sessionSchema } from '../domain/plan';
 import { db } from './db';
 import { createRepository } from './repository';
 

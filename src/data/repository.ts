@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod/mini';
-import { FORM_ERROR_KEY, type Clock, type Validation } from '../domain/validation';
+import { FORM_ERROR_KEY, type Clock, type Validation } from '../domain/common';
 import { systemClock } from './clock';
 import { storageFailure } from './storage-errors';
 

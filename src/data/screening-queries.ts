@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { screeningOutcome, type RedFlagAnswers } from '../domain/red-flags';
-import { screeningSchema, type Screening } from '../domain/screening';
-import type { Clock, Validation } from '../domain/validation';
+import { screeningOutcome, type RedFlagAnswers } from '../domain/safety';
+import { screeningSchema, type Screening } from '../domain/safety';
+import type { Clock, Validation } from '../domain/common';
 import { systemClock } from './clock';
 import { db } from './db';
 import { screeningRepository } from './repositories';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checkSettings, type Settings } from '../domain/settings';
-import type { Clock, Validation } from '../domain/validation';
+import type { Clock, Validation } from '../domain/common';
 import { systemClock } from './clock';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';

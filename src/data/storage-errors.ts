@@ -1,5 +1,5 @@
-import type { FieldErrors } from '../domain/validation';
-import { FORM_ERROR_KEY } from '../domain/validation';
+import type { FieldErrors } from '../domain/common';
+import { FORM_ERROR_KEY } from '../domain/common';
 
 /** Turns a failed IndexedDB write into a message the person can act on; nothing was written. */
 export function storageFailure(error: unknown): FieldErrors {

@@ -1,6 +1,11 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCheckin, buildEpisode, buildPlan, buildSettings } from '../domain/test-builders';
+import {
+  buildCheckin,
+  buildEpisode,
+  buildPlan,
+  buildSettings,
+} from '../../tests/support/domain/test-builders';
 import { createDb, db, DATABASE_NAME } from './db';
 import { dexieReads } from './dexie-reads';
 import { openStoredDatabase } from './indexeddb-reads';

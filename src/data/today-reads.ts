@@ -1,16 +1,11 @@
-import { checkinSchema, type Checkin } from '../domain/checkin';
-import { episodeSchema, type Episode } from '../domain/episode';
-import { addDays, weekStart } from '../domain/episode-history';
+import { checkinSchema, type Checkin } from '../domain/episodes';
+import { episodeSchema, type Episode } from '../domain/episodes';
+import { addDays, weekStart } from '../domain/episodes';
 import { planSchema, type Plan } from '../domain/plan';
-import { planChangeSchema, type PlanChange } from '../domain/plan-change';
-import { screeningSchema, type Screening } from '../domain/screening';
-import { pendingDoctorVisit } from '../domain/screening-history';
-import {
-  exerciseSetSchema,
-  sessionSchema,
-  type ExerciseSet,
-  type Session,
-} from '../domain/session';
+import { planChangeSchema, type PlanChange } from '../domain/plan';
+import { screeningSchema, type Screening } from '../domain/safety';
+import { pendingDoctorVisit } from '../domain/safety';
+import { exerciseSetSchema, sessionSchema, type ExerciseSet, type Session } from '../domain/plan';
 import { defaultSettings, SETTINGS_ID, settingsSchema, type Settings } from '../domain/settings';
 import { above, atLeast, between, only, startingWith, type Reads } from './reads';
 import { parseRows } from './repository';

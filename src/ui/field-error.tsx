@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../domain/validation';
+import type { FieldErrors } from '../domain/common';
 
 type Options = {
   /** Also tag each control with data-field, so a form can find and focus its first invalid one. */

@@ -1,4 +1,4 @@
-import { FORM_ERROR_KEY, type FieldErrors } from '../domain/validation';
+import { FORM_ERROR_KEY, type FieldErrors } from '../domain/common';
 
 type FormAlertProps = {
   errors: FieldErrors;

@@ -1,5 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
-import type { FieldErrors } from '../domain/validation';
+import type { FieldErrors } from '../domain/common';
 import { fieldErrorsFor } from './field-error';
 import './hard-activities-form.css';
 

@@ -2,10 +2,10 @@
 // `npm run seed` writes (ten-years.ts). Bundled into one file before timing, as the app ships
 // them: a test runner's module transform adds a getter call to every cross-module access, which
 // the shipped code does not pay.
-import { analysePatterns } from '../../src/domain/patterns';
-import { recurrence } from '../../src/domain/recurrence';
-import { replayReviews } from '../../src/domain/review-history';
-import { analyseTriggers } from '../../src/domain/triggers';
+import { analysePatterns } from '../../src/domain/triggers/patterns';
+import { recurrence } from '../../src/domain/episodes/recurrence';
+import { replayReviews } from '../../src/domain/review/review-history';
+import { analyseTriggers } from '../../src/domain/triggers/triggers';
 import { utcDay, utcHour, utcWeekday } from './synthetic-diary';
 import { BENCH_LAST_DAY, tenYears } from './ten-years';
 

@@ -2,8 +2,8 @@
 // the app's TypeScript runs in Node): seed an empty database through the app's own data layer,
 // then make the backup file with the app's own export, as More > Back up and restore does.
 import { exportBackup } from '../../src/data/backup';
-import type { Backup } from '../../src/domain/backup-format';
-import type { Clock } from '../../src/domain/validation';
+import type { Backup } from '../../src/domain/backup/backup-format';
+import type { Clock } from '../../src/domain/common/validation';
 import { seedThroughRepositories, type SeedCounts } from './seed-repositories';
 import type { YearsOptions } from './synthetic-years';
 

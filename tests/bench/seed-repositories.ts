@@ -20,9 +20,9 @@ import {
 } from '../../src/data/repositories';
 import { markDoctorSeen, saveScreening } from '../../src/data/screening-queries';
 import { saveSettings } from '../../src/data/settings-queries';
-import type { BackupTableName } from '../../src/domain/backup-tables';
-import type { ExerciseSet } from '../../src/domain/session';
-import type { Clock, Validation } from '../../src/domain/validation';
+import type { BackupTableName } from '../../src/domain/backup/backup-tables';
+import type { ExerciseSet } from '../../src/domain/plan/session';
+import type { Clock, Validation } from '../../src/domain/common/validation';
 import { syntheticYears, type SyntheticYears, type YearsOptions } from './synthetic-years';
 
 /** The clock of a write made at `instant` (UTC, like the generator's days). */

@@ -3,8 +3,8 @@
 // Runs on fake-indexeddb (tests/setup/vitest-setup.ts); no timings here.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../src/data/test-reset';
-import { parseBackup } from '../../src/domain/backup-format';
-import { replayReviews } from '../../src/domain/review-history';
+import { parseBackup } from '../../src/domain/backup/backup-format';
+import { replayReviews } from '../../src/domain/review/review-history';
 import { seedBackup } from './seed-backup';
 import { utcDay } from './synthetic-diary';
 import type { SeedCounts } from './seed-repositories';

@@ -1,8 +1,8 @@
 // A deterministic synthetic diary for tests and the benchmark: seeded PRNG (never Math.random),
 // so every run sees the same records.
-import type { Checkin } from '../../src/domain/checkin';
-import { movements, type Episode, type Movement } from '../../src/domain/episode';
-import { addDays } from '../../src/domain/episode-history';
+import type { Checkin } from '../../src/domain/episodes/checkin';
+import { movements, type Episode, type Movement } from '../../src/domain/episodes/episode';
+import { addDays } from '../../src/domain/episodes/episode-history';
 
 /** mulberry32 (Tommy Ettinger's public-domain 32-bit generator): uniform in [0, 1). */
 export function seededRandom(seed: number): () => number {

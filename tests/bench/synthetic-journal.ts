@@ -1,12 +1,12 @@
 // The rest of the synthetic person's ten years (see synthetic-years.ts): the beliefs journal and
 // experiments, medicines, safety checks and weekly ratings. Deterministic: PRNGs and days passed in.
-import type { Belief, Experiment } from '../../src/domain/belief';
-import type { Checkin } from '../../src/domain/checkin';
-import { weekdayOf } from '../../src/domain/day-number';
-import { addDays, daysBetween } from '../../src/domain/episode-history';
-import type { Medication } from '../../src/domain/medication';
-import type { Outcome } from '../../src/domain/outcome';
-import { redFlagQuestions } from '../../src/domain/red-flags';
+import type { Belief, Experiment } from '../../src/domain/guide/belief';
+import type { Checkin } from '../../src/domain/episodes/checkin';
+import { weekdayOf } from '../../src/domain/common/day-number';
+import { addDays, daysBetween } from '../../src/domain/episodes/episode-history';
+import type { Medication } from '../../src/domain/medications/medication';
+import type { Outcome } from '../../src/domain/guide/outcome';
+import { redFlagQuestions } from '../../src/domain/safety/red-flags';
 import { at, clamp } from './synthetic-time';
 
 /** A safety check's answers, with the day the person saw a doctor about it, if they did. */

@@ -1,13 +1,13 @@
 // Synthetic training for the seed and the weekly-review benchmark (see synthetic-years.ts): the
 // plan a person starts with and one week of sessions on whatever plan the review gave them.
 // Deterministic: the PRNG is passed in (never Math.random).
-import { weekdayOf } from '../../src/domain/day-number';
-import { addDays } from '../../src/domain/episode-history';
-import { defaultPrescription } from '../../src/domain/exercise-library';
-import type { Plan } from '../../src/domain/plan';
-import { targetRepsOf } from '../../src/domain/prescription';
-import type { ExerciseSet, Session } from '../../src/domain/session';
-import { trainingWeekdays } from '../../src/domain/training-week';
+import { weekdayOf } from '../../src/domain/common/day-number';
+import { addDays } from '../../src/domain/episodes/episode-history';
+import { defaultPrescription } from '../../src/domain/exercises/exercise-library';
+import type { Plan } from '../../src/domain/plan/plan';
+import { targetRepsOf } from '../../src/domain/progression/prescription';
+import type { ExerciseSet, Session } from '../../src/domain/plan/session';
+import { trainingWeekdays } from '../../src/domain/progression/training-week';
 
 const meta = (id: string, day: string) => ({
   id,

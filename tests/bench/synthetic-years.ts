@@ -3,19 +3,19 @@
 // an exercise plan followed three days a week and reviewed every week by the real weekly review,
 // medicines, a beliefs journal, experiments, weekly ratings and safety checks.
 // Deterministic: seeded PRNGs (never Math.random) and the last day passed in (never the clock).
-import type { Activity } from '../../src/domain/activity';
-import type { Belief, Experiment } from '../../src/domain/belief';
-import type { Checkin, MorningResponse } from '../../src/domain/checkin';
-import { weekdayOf } from '../../src/domain/day-number';
-import { easers, sides, type Episode } from '../../src/domain/episode';
-import { addDays, daysBetween } from '../../src/domain/episode-history';
-import type { Medication } from '../../src/domain/medication';
-import type { Outcome } from '../../src/domain/outcome';
-import type { Plan } from '../../src/domain/plan';
-import type { NewPlanChange } from '../../src/domain/plan-change';
-import type { ExerciseSet, Session } from '../../src/domain/session';
-import type { Settings } from '../../src/domain/settings';
-import { reviewWeek } from '../../src/domain/weekly-review';
+import type { Activity } from '../../src/domain/episodes/activity';
+import type { Belief, Experiment } from '../../src/domain/guide/belief';
+import type { Checkin, MorningResponse } from '../../src/domain/episodes/checkin';
+import { weekdayOf } from '../../src/domain/common/day-number';
+import { easers, sides, type Episode } from '../../src/domain/episodes/episode';
+import { addDays, daysBetween } from '../../src/domain/episodes/episode-history';
+import type { Medication } from '../../src/domain/medications/medication';
+import type { Outcome } from '../../src/domain/guide/outcome';
+import type { Plan } from '../../src/domain/plan/plan';
+import type { NewPlanChange } from '../../src/domain/plan/plan-change';
+import type { ExerciseSet, Session } from '../../src/domain/plan/session';
+import type { Settings } from '../../src/domain/settings/settings';
+import { reviewWeek } from '../../src/domain/review/weekly-review';
 import { PLANTED_TRIGGER, seededRandom, syntheticDiary } from './synthetic-diary';
 import { at, clamp, plusMinutes } from './synthetic-time';
 import { startPlan, trainingWeek, utcDay } from './synthetic-training';

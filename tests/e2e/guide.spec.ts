@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseIcs } from '../../src/domain/ics-parse.test-helper';
+import { parseIcs } from '../support/domain/ics-parse.test-helper';
 import { AppPage } from './support/app-page';
 import { test, expect } from './support/fixtures';
 import { expectNoSidewaysScroll, tapTile } from './support/guide-screens';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Backup } from '../../domain/backup-format';
-import { summarizeBackup } from '../../domain/backup-merge';
+import type { Backup } from '../../domain/backup';
+import { summarizeBackup } from '../../domain/backup';
 import type { RestoreMode } from '../../data/backup';
 import { formatLongDay } from '../../ui/format';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { checkinsCsv, episodesCsv, sessionsCsv } from '../../domain/csv-exports';
-import type { BackupData } from '../../domain/backup-tables';
+import { checkinsCsv, episodesCsv, sessionsCsv } from '../../domain/reports';
+import type { BackupData } from '../../domain/backup';
 import { exportBackup } from '../../data/backup';
 import { systemClock } from '../../data/clock';
 import { saveFile } from '../../ui/save-file';

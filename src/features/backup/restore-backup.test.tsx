@@ -1,9 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackup } from '../../domain/backup-format';
-import { emptyBackupData } from '../../domain/backup-tables';
-import { buildEpisode, buildSettings, testClock, withoutMeta } from '../../domain/test-builders';
+import { createBackup } from '../../domain/backup/backup-format';
+import { emptyBackupData } from '../../domain/backup/backup-tables';
+import {
+  buildEpisode,
+  buildSettings,
+  testClock,
+  withoutMeta,
+} from '../../../tests/support/domain/test-builders';
 import { encryptBackup } from '../../data/backup-crypto';
 import { exportBackup } from '../../data/backup';
 import { episodeRepository } from '../../data/repositories';

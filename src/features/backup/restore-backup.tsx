@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseBackup, type Backup } from '../../domain/backup-format';
+import { parseBackup, type Backup } from '../../domain/backup';
 import { decryptBackup, isEncryptedBackup } from '../../data/backup-crypto';
 import { restoreBackup, type RestoreMode } from '../../data/backup';
 import { BackupReview } from './backup-review';

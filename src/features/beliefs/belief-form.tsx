@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
-import { commonBeliefs } from '../../domain/belief-summary';
-import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/validation';
+import { commonBeliefs } from '../../domain/guide';
+import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/common';
 import { belief as fields } from './field-error';
 import type { BeliefDraft } from './save-belief';
 

@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Belief } from '../../domain/belief';
-import { currentStrength } from '../../domain/belief-summary';
+import type { Belief } from '../../domain/guide';
+import { currentStrength } from '../../domain/guide';
 import { dayOfInstant } from '../../data/clock';
 import { useBelief } from '../../data/guide-queries';
 import { EmptyState } from '../../ui/empty-state';

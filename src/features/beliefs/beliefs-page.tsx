@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { currentStrength } from '../../domain/belief-summary';
+import { currentStrength } from '../../domain/guide';
 import { dayOfInstant } from '../../data/clock';
 import { useBeliefs } from '../../data/guide-queries';
 import { EmptyState } from '../../ui/empty-state';

@@ -1,5 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
-import type { FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/common';
 import { ChoiceTiles, scaleChoices } from '../../ui/choice-tiles';
 import { showToast } from '../../ui/toast';
 import { experiment as fields } from './field-error';

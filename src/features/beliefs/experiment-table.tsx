@@ -1,4 +1,4 @@
-import type { DoneExperiment } from '../../domain/belief-summary';
+import type { DoneExperiment } from '../../domain/guide';
 import { formatLongDay } from '../../ui/format';
 import { TableScroll } from '../../ui/table-scroll';
 

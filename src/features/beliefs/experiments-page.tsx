@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
-import { doneExperiments, experimentSentence, tallyExperiments } from '../../domain/belief-summary';
-import type { Experiment } from '../../domain/belief';
+import { doneExperiments, experimentSentence, tallyExperiments } from '../../domain/guide';
+import type { Experiment } from '../../domain/guide';
 import { systemClock } from '../../data/clock';
 import { useExperiments } from '../../data/guide-queries';
 import { formatLongDay, plural } from '../../ui/format';

@@ -1,6 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
-import type { Belief } from '../../domain/belief';
-import type { FieldErrors } from '../../domain/validation';
+import type { Belief } from '../../domain/guide';
+import type { FieldErrors } from '../../domain/common';
 import { showToast } from '../../ui/toast';
 import { belief as fields } from './field-error';
 import { reRate } from './save-belief';

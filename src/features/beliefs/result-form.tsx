@@ -1,6 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
-import type { Experiment } from '../../domain/belief';
-import type { FieldErrors } from '../../domain/validation';
+import type { Experiment } from '../../domain/guide';
+import type { FieldErrors } from '../../domain/common';
 import { ChoiceTiles, scaleChoices } from '../../ui/choice-tiles';
 import { showToast } from '../../ui/toast';
 import { experiment as fields } from './field-error';

@@ -1,5 +1,5 @@
-import { checkBelief, type Belief } from '../../domain/belief';
-import type { Clock, FieldErrors, Validation } from '../../domain/validation';
+import { checkBelief, type Belief } from '../../domain/guide';
+import type { Clock, FieldErrors, Validation } from '../../domain/common';
 import { systemClock } from '../../data/clock';
 import { beliefRepository } from '../../data/repositories';
 import { showToast } from '../../ui/toast';

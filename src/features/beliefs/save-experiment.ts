@@ -1,5 +1,5 @@
-import { checkExperiment, type Experiment } from '../../domain/belief';
-import type { FieldErrors, Validation } from '../../domain/validation';
+import { checkExperiment, type Experiment } from '../../domain/guide';
+import type { FieldErrors, Validation } from '../../domain/common';
 import { systemClock } from '../../data/clock';
 import { experimentRepository } from '../../data/repositories';
 import { showToast } from '../../ui/toast';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ActivityChoice } from '../../domain/episode-draft-activities';
+import type { ActivityChoice } from '../../domain/logging';
 import { CheckTiles } from '../../ui/check-tiles';
 
 /** How many of the person's most used activities show before "Show all activities". */

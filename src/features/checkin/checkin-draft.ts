@@ -1,5 +1,5 @@
-import type { Checkin, MorningResponse } from '../../domain/checkin';
-import type { FieldErrors } from '../../domain/validation';
+import type { Checkin, MorningResponse } from '../../domain/episodes';
+import type { FieldErrors } from '../../domain/common';
 import type { CheckinInput } from '../../data/checkin-queries';
 
 /** The check-in form as it is being filled in. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
-import { morningResponseLabels, morningResponses } from '../../domain/checkin';
-import type { ActivityChoice } from '../../domain/episode-draft-activities';
-import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/validation';
+import { morningResponseLabels, morningResponses } from '../../domain/episodes';
+import type { ActivityChoice } from '../../domain/logging';
+import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/common';
 import { ChoiceTiles, choicesFrom, scaleChoices } from '../../ui/choice-tiles';
 import { CheckinActivities } from './checkin-activities';
 import type { CheckinDraft } from './checkin-draft';

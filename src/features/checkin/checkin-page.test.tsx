@@ -2,8 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDays } from '../../domain/episode-history';
-import { buildCheckin, buildEpisode, buildSession, withoutMeta } from '../../domain/test-builders';
+import { addDays } from '../../domain/episodes/episode-history';
+import {
+  buildCheckin,
+  buildEpisode,
+  buildSession,
+  withoutMeta,
+} from '../../../tests/support/domain/test-builders';
 import { saveCheckin } from '../../data/checkin-queries';
 import { systemClock } from '../../data/clock';
 import {

@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { daySchema } from '../../domain/common';
-import { addDays } from '../../domain/episode-history';
+import { addDays } from '../../domain/episodes';
 import { useRankedActivities } from '../../data/activity-queries';
 import { saveCheckin, useCheckinOn, useHadSessionOn } from '../../data/checkin-queries';
 import { systemClock } from '../../data/clock';

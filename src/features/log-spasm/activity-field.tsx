@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { EpisodeDraft } from '../../domain/episode-draft';
-import type { ActivityChoice } from '../../domain/episode-draft-activities';
-import type { FieldErrors } from '../../domain/validation';
+import type { EpisodeDraft } from '../../domain/logging';
+import type { ActivityChoice } from '../../domain/logging';
+import type { FieldErrors } from '../../domain/common';
 import { FieldError, invalidProps } from './field-error';
 
 /** How many of the person's most used activities show before "Show all activities". */

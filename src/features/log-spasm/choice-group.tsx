@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/common';
 import { errorId, FieldError } from './field-error';
 
 export type Choice<T extends string> = { value: T; label: string };

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { parseDraft, type EpisodeDraft } from '../../domain/episode-draft';
+import { parseDraft, type EpisodeDraft } from '../../domain/logging';
 
 /** The localStorage key of the unsaved "Log a spasm" form. */
 export const DRAFT_STORAGE_KEY = 'steadyback-episode-draft';

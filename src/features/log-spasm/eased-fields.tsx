@@ -1,6 +1,6 @@
-import { easerLabels, easers, type Easer } from '../../domain/episode';
-import type { EpisodeDraft } from '../../domain/episode-draft';
-import type { FieldErrors } from '../../domain/validation';
+import { easerLabels, easers, type Easer } from '../../domain/episodes';
+import type { EpisodeDraft } from '../../domain/logging';
+import type { FieldErrors } from '../../domain/common';
 import { errorId, FieldError, invalidProps } from './field-error';
 import { localNow } from './local-time';
 

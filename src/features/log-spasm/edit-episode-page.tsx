@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Episode } from '../../domain/episode';
-import type { EpisodeDraft } from '../../domain/episode-draft';
-import { episodeToDraft } from '../../domain/episode-draft-edit';
-import type { ActivityChoice } from '../../domain/episode-draft-activities';
+import type { Episode } from '../../domain/episodes';
+import type { EpisodeDraft } from '../../domain/logging';
+import { episodeToDraft } from '../../domain/logging';
+import type { ActivityChoice } from '../../domain/logging';
 import type { Units } from '../../domain/settings';
 import { useEpisode } from '../../data/episode-queries';
 import { useSettings } from '../../data/settings-queries';

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
-import { movementLabels, movements } from '../../domain/episode';
-import type { EpisodeDraft } from '../../domain/episode-draft';
-import type { ActivityChoice } from '../../domain/episode-draft-activities';
+import { movementLabels, movements } from '../../domain/episodes';
+import type { EpisodeDraft } from '../../domain/logging';
+import type { ActivityChoice } from '../../domain/logging';
 import type { Units } from '../../domain/settings';
-import type { FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/common';
 import { ActivityField } from './activity-field';
 import { ChoiceGroup, choicesOf } from './choice-group';
 import { detailFields, MoreDetails } from './more-details';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { emptyDraft, offersSafetyCheck, type EpisodeDraft } from '../../domain/episode-draft';
+import { emptyDraft, offersSafetyCheck, type EpisodeDraft } from '../../domain/logging';
 import { useSettings } from '../../data/settings-queries';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';

@@ -1,7 +1,7 @@
-import { regionLabels, regions, sideLabels, sides } from '../../domain/episode';
-import type { EpisodeDraft } from '../../domain/episode-draft';
+import { regionLabels, regions, sideLabels, sides } from '../../domain/episodes';
+import type { EpisodeDraft } from '../../domain/logging';
 import type { Units } from '../../domain/settings';
-import type { FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/common';
 import { ChoiceGroup, choicesOf } from './choice-group';
 import { EasedFields } from './eased-fields';
 import { FieldError, invalidProps } from './field-error';

@@ -1,14 +1,14 @@
-import type { Episode } from '../../domain/episode';
+import type { Episode } from '../../domain/episodes';
 import {
   draftToEpisode,
   newActivityName,
   type EpisodeDraft,
   type NewEpisode,
-} from '../../domain/episode-draft';
-import { keepUnchanged } from '../../domain/episode-draft-edit';
-import { findActivityByName, type ActivityChoice } from '../../domain/episode-draft-activities';
+} from '../../domain/logging';
+import { keepUnchanged } from '../../domain/logging';
+import { findActivityByName, type ActivityChoice } from '../../domain/logging';
 import type { Units } from '../../domain/settings';
-import type { Clock, Validation } from '../../domain/validation';
+import type { Clock, Validation } from '../../domain/common';
 import { systemClock } from '../../data/clock';
 import { activityRepository, episodeRepository } from '../../data/repositories';
 import { saveSettings } from '../../data/settings-queries';

@@ -1,5 +1,5 @@
-import type { EpisodeDraft, StartChoice } from '../../domain/episode-draft';
-import type { FieldErrors } from '../../domain/validation';
+import type { EpisodeDraft, StartChoice } from '../../domain/logging';
+import type { FieldErrors } from '../../domain/common';
 import { ChoiceGroup, type Choice } from './choice-group';
 import { FieldError, invalidProps } from './field-error';
 import { localNow, suggestedTimeOfDay } from './local-time';

@@ -1,6 +1,6 @@
-import { activityName, type Activity } from '../../domain/activity';
-import { movementLabels, movements, type Episode, type Movement } from '../../domain/episode';
-import type { EpisodeFilter } from '../../domain/episode-history';
+import { activityName, type Activity } from '../../domain/episodes';
+import { movementLabels, movements, type Episode, type Movement } from '../../domain/episodes';
+import type { EpisodeFilter } from '../../domain/episodes';
 
 type EpisodeFiltersProps = {
   episodes: readonly Episode[];

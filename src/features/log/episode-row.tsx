@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { activityName, type Activity } from '../../domain/activity';
-import { movementLabels, severityBand, type Episode } from '../../domain/episode';
-import { durationMinutes, formatDuration } from '../../domain/episode-history';
+import { activityName, type Activity } from '../../domain/episodes';
+import { movementLabels, severityBand, type Episode } from '../../domain/episodes';
+import { durationMinutes, formatDuration } from '../../domain/episodes';
 import { systemClock, toLocalInput } from '../../data/clock';
 import { finishEpisode } from '../../data/episode-actions';
 import { FinishEpisodeControl } from '../../ui/finish-episode-form';

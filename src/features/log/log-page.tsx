@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { groupByWeek, recentCounts, type EpisodeFilter } from '../../domain/episode-history';
+import { groupByWeek, recentCounts, type EpisodeFilter } from '../../domain/episodes';
 import { dayOfInstant, systemClock } from '../../data/clock';
 import { LOG_WEEKS, useCustomActivities, useEpisodeLog } from '../../data/episode-queries';
 import { episodeRepository } from '../../data/repositories';
@@ -13,7 +13,7 @@ import { RecentCounts } from '../../ui/recent-counts';
 import { showToast } from '../../ui/toast';
 import { EpisodeFilters } from './episode-filters';
 import { EpisodeRow } from './episode-row';
-import type { Episode } from '../../domain/episode';
+import type { Episode } from '../../domain/episodes';
 
 function deleteWithUndo(episode: Episode) {
   void episodeRepository.softDelete(episode.id).then((result) => {

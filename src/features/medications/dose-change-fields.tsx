@@ -1,5 +1,5 @@
-import type { MedicationDraft } from '../../domain/medication-draft';
-import type { FieldErrors } from '../../domain/validation';
+import type { MedicationDraft } from '../../domain/medications';
+import type { FieldErrors } from '../../domain/common';
 import { FieldError, invalidProps } from './field-error';
 
 type DoseChangeFieldsProps = {

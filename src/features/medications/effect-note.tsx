@@ -1,13 +1,13 @@
-import type { CrampDrugClass } from '../../domain/cramp-drugs';
-import type { Medication } from '../../domain/medication';
+import type { CrampDrugClass } from '../../domain/medications';
+import type { Medication } from '../../domain/medications';
 import {
   EFFECT_WINDOW_DAYS,
   latestChange,
   medicationEffect,
   MIN_DAYS_AFTER,
   MIN_SPASMS,
-} from '../../domain/medication-effect';
-import { effectNote } from '../../domain/medication-effect-text';
+} from '../../domain/medications';
+import { effectNote } from '../../domain/medications';
 import { dayOfInstant, systemClock } from '../../data/clock';
 import { useEpisodes } from '../../data/episode-queries';
 import { formatLongDay } from '../../ui/format';

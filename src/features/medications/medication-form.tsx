@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
-import { matchDrug } from '../../domain/cramp-drugs';
-import type { MedicationDraft } from '../../domain/medication-draft';
-import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/validation';
+import { matchDrug } from '../../domain/medications';
+import type { MedicationDraft } from '../../domain/medications';
+import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/common';
 import { DoseChangeFields } from './dose-change-fields';
 import { FieldError, invalidProps } from './field-error';
 import './medications.css';

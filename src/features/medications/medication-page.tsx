@@ -1,8 +1,8 @@
 import { Fragment, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { crampDrugClass, matchDrug } from '../../domain/cramp-drugs';
-import type { Medication } from '../../domain/medication';
-import { medicationToDraft, type MedicationDraft } from '../../domain/medication-draft';
+import { crampDrugClass, matchDrug } from '../../domain/medications';
+import type { Medication } from '../../domain/medications';
+import { medicationToDraft, type MedicationDraft } from '../../domain/medications';
 import { useMedication } from '../../data/medication-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { formatLongDay } from '../../ui/format';

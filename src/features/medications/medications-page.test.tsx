@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildEpisode, withoutMeta } from '../../domain/test-builders';
+import { buildEpisode, withoutMeta } from '../../../tests/support/domain/test-builders';
 import { localDay } from '../../data/clock';
 import { episodeRepository, medicationRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';

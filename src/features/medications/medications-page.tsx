@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { crampDrugClass, matchDrug } from '../../domain/cramp-drugs';
-import { emptyMedicationDraft, type MedicationDraft } from '../../domain/medication-draft';
+import { crampDrugClass, matchDrug } from '../../domain/medications';
+import { emptyMedicationDraft, type MedicationDraft } from '../../domain/medications';
 import { useMedications } from '../../data/medication-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { formatLongDay, plural } from '../../ui/format';

@@ -1,6 +1,6 @@
-import type { Medication } from '../../domain/medication';
-import { draftToMedication, type MedicationDraft } from '../../domain/medication-draft';
-import type { Validation } from '../../domain/validation';
+import type { Medication } from '../../domain/medications';
+import { draftToMedication, type MedicationDraft } from '../../domain/medications';
+import type { Validation } from '../../domain/common';
 import { systemClock } from '../../data/clock';
 import { medicationRepository } from '../../data/repositories';
 import { showToast } from '../../ui/toast';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
-import type { OutcomeWeek } from '../../domain/outcome-change';
+import type { OutcomeWeek } from '../../domain/guide';
 import { CHART_HEIGHT, UplotChart, type ChartColours } from '../../ui/uplot-chart';
 
 const axis = (c: ChartColours, extra: Partial<uPlot.Axis> = {}): uPlot.Axis => ({

@@ -1,6 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
-import type { Outcome } from '../../domain/outcome';
-import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/validation';
+import type { Outcome } from '../../domain/guide';
+import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/common';
 import { ChoiceTiles, scaleChoices } from '../../ui/choice-tiles';
 import { showToast } from '../../ui/toast';
 import { saveOutcome, type OutcomeDraft } from './save-outcome';

@@ -1,5 +1,5 @@
-import { MEANINGFUL_CHANGE, overallChange } from '../../domain/outcome-change';
-import type { Outcome } from '../../domain/outcome';
+import { MEANINGFUL_CHANGE, overallChange } from '../../domain/guide';
+import type { Outcome } from '../../domain/guide';
 import { formatLongDay } from '../../ui/format';
 
 const points = (n: number) => {

@@ -1,4 +1,4 @@
-import type { OutcomeWeek } from '../../domain/outcome-change';
+import type { OutcomeWeek } from '../../domain/guide';
 import { formatLongDay } from '../../ui/format';
 import { TableScroll } from '../../ui/table-scroll';
 

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { weekStart } from '../../domain/episode-history';
-import { MIN_HARD_ACTIVITIES, outcomeWeeks } from '../../domain/outcome-change';
+import { weekStart } from '../../domain/episodes';
+import { MIN_HARD_ACTIVITIES, outcomeWeeks } from '../../domain/guide';
 import { systemClock } from '../../data/clock';
 import { useOutcomeOf, useOutcomes } from '../../data/guide-queries';
 import { saveHardActivities } from '../../data/hard-activities';

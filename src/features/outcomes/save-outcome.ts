@@ -1,5 +1,5 @@
-import { checkOutcome, type Outcome } from '../../domain/outcome';
-import type { FieldErrors } from '../../domain/validation';
+import { checkOutcome, type Outcome } from '../../domain/guide';
+import type { FieldErrors } from '../../domain/common';
 import { systemClock } from '../../data/clock';
 import { outcomeRepository } from '../../data/repositories';
 

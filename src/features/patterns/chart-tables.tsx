@@ -1,4 +1,4 @@
-import type { SpasmWeek } from '../../domain/spasm-timing';
+import type { SpasmWeek } from '../../domain/episodes';
 import { formatLongDay } from '../../ui/format';
 
 /** The weekly chart's figures as a table, behind a disclosure (a year of rows is long). */

@@ -1,14 +1,14 @@
 import { Link, useParams } from 'react-router';
-import { movementLabels, severityBand, type Episode } from '../../domain/episode';
+import { movementLabels, severityBand, type Episode } from '../../domain/episodes';
 import { dayOfInstant } from '../../data/clock';
 import {
   crossoverSentence,
   findingSentence,
   shortfallSentence,
   verdictLabels,
-} from '../../domain/trigger-wording';
+} from '../../domain/triggers';
 import type { TriggerFinding } from '../../domain/triggers';
-import type { Proportion } from '../../domain/wilson';
+import type { Proportion } from '../../domain/common';
 import { formatDayAndTime, plural } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';

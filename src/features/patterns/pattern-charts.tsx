@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import uPlot from 'uplot';
-import type { SpasmWeek } from '../../domain/spasm-timing';
+import type { SpasmWeek } from '../../domain/episodes';
 import { HourTable, WeeklyTable } from './chart-tables';
 import { CHART_HEIGHT, UplotChart, type ChartColours } from '../../ui/uplot-chart';
 

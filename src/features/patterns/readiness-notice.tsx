@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { Readiness } from '../../domain/patterns';
-import { MIN_EXPOSURE_DAYS, MIN_LINKED_SPASMS } from '../../domain/trigger-verdict';
+import type { Readiness } from '../../domain/triggers';
+import { MIN_EXPOSURE_DAYS, MIN_LINKED_SPASMS } from '../../domain/triggers';
 import { plural } from '../../ui/format';
 
 /**

@@ -1,4 +1,4 @@
-import type { Recurrence, SeverityTrend } from '../../domain/recurrence';
+import type { Recurrence, SeverityTrend } from '../../domain/episodes';
 import { plural } from '../../ui/format';
 
 const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toString();

@@ -1,4 +1,4 @@
-import { timeBandLabels, timeBands, type SpasmTiming } from '../../domain/spasm-timing';
+import { timeBandLabels, timeBands, type SpasmTiming } from '../../domain/episodes';
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

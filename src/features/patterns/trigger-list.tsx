@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { findingSentence, shortfallSentence, verdictLabels } from '../../domain/trigger-wording';
+import { findingSentence, shortfallSentence, verdictLabels } from '../../domain/triggers';
 import type { TriggerFinding } from '../../domain/triggers';
 import { plural } from '../../ui/format';
 import { findingPath } from './use-patterns';

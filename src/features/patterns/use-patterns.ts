@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { activityName } from '../../domain/activity';
-import { movementLabels, type Movement } from '../../domain/episode';
-import { analysePatterns } from '../../domain/patterns';
-import { buildDiary } from '../../domain/trigger-diary';
+import { activityName } from '../../domain/episodes';
+import { movementLabels, type Movement } from '../../domain/episodes';
+import { analysePatterns } from '../../domain/triggers';
+import { buildDiary } from '../../domain/triggers';
 import type { TriggerFinding } from '../../domain/triggers';
 import { useCheckins } from '../../data/checkin-queries';
 import { dayOfInstant, systemClock } from '../../data/clock';

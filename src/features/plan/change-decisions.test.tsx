@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../../domain/exercise-library';
-import type { PlanChange } from '../../domain/plan-change';
-import { setupChange } from '../../domain/setup-change';
-import { buildPlan, testClock } from '../../domain/test-builders';
+import { defaultPrescription } from '../../domain/exercises/exercise-library';
+import type { PlanChange } from '../../domain/plan/plan-change';
+import { setupChange } from '../../domain/progression/setup-change';
+import { buildPlan, testClock } from '../../../tests/support/domain/test-builders';
 import { ChangeDecisions } from './change-decisions';
 
 const stored = (change: Omit<PlanChange, 'id' | 'createdAt' | 'updatedAt'>): PlanChange => ({

@@ -1,5 +1,5 @@
-import { findLevel } from '../../domain/exercise-library';
-import type { PlanChange } from '../../domain/plan-change';
+import { findLevel } from '../../domain/exercises';
+import type { PlanChange } from '../../domain/plan';
 
 const actionLabels = { progress: 'Step up', hold: 'Held', 'step-back': 'Stepped back' } as const;
 

@@ -1,9 +1,9 @@
 import { useState, type SyntheticEvent } from 'react';
 import { dayOfInstant } from '../../data/clock';
 import { setFlareMode } from '../../data/plan-actions';
-import { flareSinceProblem } from '../../domain/flare';
+import { flareSinceProblem } from '../../domain/review';
 import type { Plan } from '../../domain/plan';
-import type { FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/common';
 import { fieldErrorsFor } from '../../ui/field-error';
 import { formatLongDay } from '../../ui/format';
 import { useInPlacePanel } from '../../ui/in-place-focus';

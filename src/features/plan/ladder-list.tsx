@@ -1,7 +1,7 @@
-import { destinationFor, findLevel, mainLadders } from '../../domain/exercise-library';
-import { ladderProgress } from '../../domain/ladder-progress';
+import { destinationFor, findLevel, mainLadders } from '../../domain/exercises';
+import { ladderProgress } from '../../domain/progression';
 import { ladderLabels, type Plan } from '../../domain/plan';
-import { describePrescription } from '../../domain/prescription';
+import { describePrescription } from '../../domain/progression';
 
 /** The three destination exercises, how far along each ladder the person is, and any accessories. */
 export function LadderList({ plan }: { plan: Plan }) {

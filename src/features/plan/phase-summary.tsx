@@ -1,7 +1,7 @@
 import { lastReview } from '../../data/plan-review';
-import { phaseMessage } from '../../domain/phase';
+import { phaseMessage } from '../../domain/plan';
 import type { Plan } from '../../domain/plan';
-import type { PlanChange } from '../../domain/plan-change';
+import type { PlanChange } from '../../domain/plan';
 
 const phaseTitles = {
   1: 'Step 1: finding your triggers',

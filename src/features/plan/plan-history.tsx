@@ -1,4 +1,4 @@
-import type { PlanChange } from '../../domain/plan-change';
+import type { PlanChange } from '../../domain/plan';
 import { formatLongDay } from '../../ui/format';
 import { ChangeDecisions } from './change-decisions';
 

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { Plan } from '../../domain/plan';
-import { loadUnitsOf } from '../../domain/prescription';
+import { loadUnitsOf } from '../../domain/progression';
 import type { Units } from '../../domain/settings';
-import { unitsWords } from '../../domain/setup-change-units';
+import { unitsWords } from '../../domain/progression';
 
 /**
  * Shown when the plan's weights are in other units than the settings (the person switched kg to

@@ -1,5 +1,5 @@
 import { equipmentKinds, equipmentLabels, type EquipmentKind } from '../../domain/plan';
-import type { FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/common';
 import { CheckTiles } from '../../ui/check-tiles';
 import { ChoiceTiles, type Choice } from '../../ui/choice-tiles';
 import { fieldErrorsFor } from '../../ui/field-error';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { efforts } from '../../domain/session';
+import { efforts } from '../../domain/plan';
 import type { SetAnswers } from './session-progress';
 
 /** The localStorage key of the session in progress (erased with the app's data: see erase.ts). */

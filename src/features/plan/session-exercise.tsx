@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { findLevel } from '../../domain/exercise-library';
-import { fromUnits, inUnits, maxLoad } from '../../domain/load-units';
-import { factsFor, formatLoad } from '../../domain/prescription';
-import { effortLabels, efforts, type Effort } from '../../domain/session';
+import { findLevel } from '../../domain/exercises';
+import { fromUnits, inUnits, maxLoad } from '../../domain/exercises';
+import { factsFor, formatLoad } from '../../domain/progression';
+import { effortLabels, efforts, type Effort } from '../../domain/plan';
 import './session.css';
-import type { FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/common';
 import { ChoiceTiles, choicesFrom, scaleChoices } from '../../ui/choice-tiles';
 import { describeSet, type Answers, type NextSet, type SetAmount } from './session-progress';
 import { SetStepper } from './set-stepper';

@@ -1,6 +1,6 @@
 import type { PlanExercise } from '../../domain/plan';
-import { factsFor, formatLoad, loadUnitsOf, targetRepsOf } from '../../domain/prescription';
-import type { Effort, ExerciseSet } from '../../domain/session';
+import { factsFor, formatLoad, loadUnitsOf, targetRepsOf } from '../../domain/progression';
+import type { Effort, ExerciseSet } from '../../domain/plan';
 
 /** What one set is done at: reps (or holds), and the load and hold when the exercise has them. */
 export type SetAmount = {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { recordSet, type NewSet } from '../../data/plan-actions';
-import type { ExerciseSet } from '../../domain/session';
-import type { Validation } from '../../domain/validation';
+import type { ExerciseSet } from '../../domain/plan';
+import type { Validation } from '../../domain/common';
 
 /**
  * Saves the set named `key` (setKey) at most once from this screen. The Done button stays busy

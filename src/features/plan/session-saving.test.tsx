@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as planActions from '../../data/plan-actions';
 import { recordSet } from '../../data/plan-actions';
 import { exerciseSetRepository, sessionRepository } from '../../data/repositories';
-import { buildExerciseSet } from '../../domain/test-builders';
-import { FORM_ERROR_KEY, type Validation } from '../../domain/validation';
-import type { ExerciseSet } from '../../domain/session';
+import { buildExerciseSet } from '../../../tests/support/domain/test-builders';
+import { FORM_ERROR_KEY, type Validation } from '../../domain/common/validation';
+import type { ExerciseSet } from '../../domain/plan/session';
 import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
 import { answer, storedSessions, storedSets } from './session-test-kit';
 

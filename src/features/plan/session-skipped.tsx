@@ -1,5 +1,5 @@
 import type { Plan } from '../../domain/plan';
-import { factsFor } from '../../domain/prescription';
+import { factsFor } from '../../domain/progression';
 
 type SessionSkippedProps = {
   plan: Plan;

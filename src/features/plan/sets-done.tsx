@@ -1,6 +1,6 @@
 import type { Plan } from '../../domain/plan';
-import { factsFor } from '../../domain/prescription';
-import { effortLabels, type ExerciseSet } from '../../domain/session';
+import { factsFor } from '../../domain/progression';
+import { effortLabels, type ExerciseSet } from '../../domain/plan';
 import { describeSet } from './session-progress';
 
 type SetsDoneProps = { plan: Plan; sets: readonly ExerciseSet[] };

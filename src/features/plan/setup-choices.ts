@@ -4,12 +4,12 @@ import {
   ladderOf,
   levelsFor,
   mainLadders,
-} from '../../domain/exercise-library';
-import type { MainLadder } from '../../domain/exercise-library';
+} from '../../domain/exercises';
+import type { MainLadder } from '../../domain/exercises';
 import type { EquipmentKind, Plan, PlanExercise } from '../../domain/plan';
 import type { Units } from '../../domain/settings';
-import type { VolumeAnswer } from '../../domain/setup-change';
-import type { FieldErrors } from '../../domain/validation';
+import type { VolumeAnswer } from '../../domain/progression';
+import type { FieldErrors } from '../../domain/common';
 
 /** What the setup screen asks: schedule, equipment and where to start on each ladder. */
 export type SetupChoices = {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { mainLadders } from '../../domain/exercise-library';
+import { mainLadders } from '../../domain/exercises';
 import { equipmentKinds, type EquipmentKind } from '../../domain/plan';
 import type { SetupChoices } from './setup-choices';
 

@@ -1,6 +1,6 @@
-import { findLevel } from '../../domain/exercise-library';
+import { findLevel } from '../../domain/exercises';
 import type { PlanExercise } from '../../domain/plan';
-import { describePrescription } from '../../domain/prescription';
+import { describePrescription } from '../../domain/progression';
 
 type SetupExercisesProps = { exercises: readonly PlanExercise[]; heading: string };
 

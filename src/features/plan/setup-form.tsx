@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { ladderLabels, type Plan } from '../../domain/plan';
 import type { Units } from '../../domain/settings';
-import type { FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/common';
 import { ChoiceTiles } from '../../ui/choice-tiles';
 import { FormAlert } from '../../ui/form-alert';
 import { startingRungs, suggestedDays, type SetupChoices } from './setup-choices';

@@ -1,8 +1,8 @@
-import { convertLoads, type LoadConversion } from '../../domain/load-conversion';
+import { convertLoads, type LoadConversion } from '../../domain/progression';
 import type { Plan, PlanExercise } from '../../domain/plan';
 import type { Units } from '../../domain/settings';
-import type { VolumeAnswer } from '../../domain/setup-change';
-import { keepWeeklyVolume, risesOverLimit, type VolumeRise } from '../../domain/setup-volume';
+import type { VolumeAnswer } from '../../domain/progression';
+import { keepWeeklyVolume, risesOverLimit, type VolumeRise } from '../../domain/progression';
 import { exercisesFor, type SetupChoices } from './setup-choices';
 
 /** The plan fields the setup screen writes. */

@@ -1,8 +1,8 @@
-import type { LoadConversion } from '../../domain/load-conversion';
-import { formatLoad, loadUnitsOf } from '../../domain/prescription';
-import { findLevel } from '../../domain/exercise-library';
+import type { LoadConversion } from '../../domain/progression';
+import { formatLoad, loadUnitsOf } from '../../domain/progression';
+import { findLevel } from '../../domain/exercises';
 import type { Units } from '../../domain/settings';
-import { unitsWords } from '../../domain/setup-change-units';
+import { unitsWords } from '../../domain/progression';
 
 type UnitsNoticeProps = { conversions: readonly LoadConversion[]; units: Units };
 

@@ -1,8 +1,8 @@
-import { findLevel } from '../../domain/exercise-library';
+import { findLevel } from '../../domain/exercises';
 import type { PlanExercise } from '../../domain/plan';
-import { formatPercent, nameInSentence } from '../../domain/prescription';
-import type { VolumeAnswer } from '../../domain/setup-change';
-import type { VolumeRise } from '../../domain/setup-volume';
+import { formatPercent, nameInSentence } from '../../domain/progression';
+import type { VolumeAnswer } from '../../domain/progression';
+import type { VolumeRise } from '../../domain/progression';
 import { ChoiceTiles } from '../../ui/choice-tiles';
 
 const nameOf = (e: PlanExercise) => nameInSentence(findLevel(e.exerciseId)?.name ?? e.exerciseId);

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { useTrainedDays } from '../../data/plan-queries';
-import { addDays, weekStart } from '../../domain/episode-history';
+import { addDays, weekStart } from '../../domain/episodes';
 import type { Plan } from '../../domain/plan';
-import { weekSchedule, type TrainingDayStatus } from '../../domain/training-week';
+import { weekSchedule, type TrainingDayStatus } from '../../domain/progression';
 import { formatShortDay } from './plan-format';
 
 const statusLabels: Record<TrainingDayStatus, string> = {

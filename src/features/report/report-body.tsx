@@ -1,4 +1,4 @@
-import type { ClinicianReport } from '../../domain/clinician-report';
+import type { ClinicianReport } from '../../domain/reports';
 import { formatDayAndTime, formatLongDay } from '../../ui/format';
 import { TableScroll } from '../../ui/table-scroll';
 import { ReportCare } from './report-care';

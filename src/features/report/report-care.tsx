@@ -1,4 +1,4 @@
-import type { ClinicianReport } from '../../domain/clinician-report';
+import type { ClinicianReport } from '../../domain/reports';
 import { formatDayAndTime, formatLongDay } from '../../ui/format';
 
 /** Safety checks, medicines and weekly ratings: the report's second half. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { addDays } from '../../domain/episode-history';
-import { buildClinicianReport } from '../../domain/clinician-report';
+import { addDays } from '../../domain/episodes';
+import { buildClinicianReport } from '../../domain/reports';
 import { useAllRecords } from '../../data/all-records';
 import { dayOfInstant, systemClock } from '../../data/clock';
 import { Loading } from '../../ui/loading';

@@ -4,7 +4,7 @@ import {
   redFlagQuestions,
   type RedFlagAnswers,
   type RedFlagQuestion,
-} from '../../domain/red-flags';
+} from '../../domain/safety';
 
 type SafetyCheckFormProps = {
   answers: RedFlagAnswers;

@@ -4,7 +4,7 @@ import {
   screeningOutcome,
   unansweredQuestions,
   type ScreeningResult,
-} from '../../domain/red-flags';
+} from '../../domain/safety';
 import { saveScreening } from '../../data/screening-queries';
 import { PageTitle } from '../../ui/page-title';
 import { SafetyCheckForm } from './safety-check-form';

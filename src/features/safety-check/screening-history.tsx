@@ -1,6 +1,6 @@
-import { redFlagQuestion } from '../../domain/red-flags';
-import { screeningOutcomeLabels, type Screening } from '../../domain/screening';
-import { pendingDoctorVisit } from '../../domain/screening-history';
+import { redFlagQuestion } from '../../domain/safety';
+import { screeningOutcomeLabels, type Screening } from '../../domain/safety';
+import { pendingDoctorVisit } from '../../domain/safety';
 import { markDoctorSeen, useScreenings } from '../../data/screening-queries';
 import { formatDayAndTime, formatLongDay, plural } from '../../ui/format';
 import { Loading } from '../../ui/loading';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { ScreeningResult } from '../../domain/red-flags';
-import { screeningOutcomeLabels } from '../../domain/screening';
+import type { ScreeningResult } from '../../domain/safety';
+import { screeningOutcomeLabels } from '../../domain/safety';
 
 type ScreeningResultCardProps = {
   result: ScreeningResult;

@@ -1,4 +1,4 @@
-import { calendarFile, reminderEvents } from '../../domain/ics';
+import { calendarFile, reminderEvents } from '../../domain/guide';
 import type { Settings } from '../../domain/settings';
 import { systemClock } from '../../data/clock';
 import { saveFile } from '../../ui/save-file';

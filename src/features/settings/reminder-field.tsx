@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/common';
 import { fieldErrorsFor } from '../../ui/field-error';
 
 const { invalidProps, FieldError } = fieldErrorsFor('reminders');

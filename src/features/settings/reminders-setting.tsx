@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Settings } from '../../domain/settings';
-import { FORM_ERROR_KEY } from '../../domain/validation';
+import { FORM_ERROR_KEY } from '../../domain/common';
 import { saveReminderTime } from '../../data/reminder-settings';
 import { calendarEvents, offerCalendarFile } from './calendar-file';
 import { askForNotifications, notificationState, type NotificationState } from './notifications';

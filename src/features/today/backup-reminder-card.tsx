@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { backupReminder } from '../../domain/backup-reminder';
+import { backupReminder } from '../../domain/backup';
 import type { UnbackedEntries } from '../../data/today-reads';
 import { systemClock } from '../../data/clock';
 import { usePersistentStorage } from '../../data/persistent-storage';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Checkin } from '../../domain/checkin';
+import type { Checkin } from '../../domain/episodes';
 
 /**
  * Today's check-in prompt: "How is your back today?" until today's check-in is saved, then

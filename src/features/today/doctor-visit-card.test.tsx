@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildScreening, withoutMeta } from '../../domain/test-builders';
+import { buildScreening, withoutMeta } from '../../../tests/support/domain/test-builders';
 import { screeningRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
 import { TodaySummary } from './today-summary';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { redFlagQuestion } from '../../domain/red-flags';
-import type { Screening } from '../../domain/screening';
+import { redFlagQuestion } from '../../domain/safety';
+import type { Screening } from '../../domain/safety';
 import { markDoctorSeenFromToday } from '../../data/today-actions';
 import { formatDayAndTime } from '../../ui/format';
 import { showToast } from '../../ui/toast';

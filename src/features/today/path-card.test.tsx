@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildEpisode, buildPlan, withoutMeta } from '../../domain/test-builders';
+import { buildEpisode, buildPlan, withoutMeta } from '../../../tests/support/domain/test-builders';
 import { episodeRepository, planRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
 import { TodaySummary } from './today-summary';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { pathStep, type PathInput } from '../../domain/path-step';
+import { pathStep, type PathInput } from '../../domain/guide';
 
 /** The current step of the path and what moves the person on. */
 export function PathCard(input: PathInput) {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Plan } from '../../domain/plan';
-import { isTrainingDay, nextTrainingDay, weekConsistency } from '../../domain/training-week';
+import { isTrainingDay, nextTrainingDay, weekConsistency } from '../../domain/progression';
 
 // The weekday of a 'YYYY-MM-DD' day with the browser's Intl (the domain's weekdayName lives with
 // the exercise library, which Today's first screen should not download).

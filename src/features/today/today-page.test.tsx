@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildEpisode, withoutMeta } from '../../domain/test-builders';
+import { buildEpisode, withoutMeta } from '../../../tests/support/domain/test-builders';
 import { episodeRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
 import { TodayPage } from './today-page';
@@ -27,7 +27,10 @@ describe('Today', () => {
   it('shows days since the last spasm and offers to finish one still going', async () => {
     const episode = withoutMeta(
       buildEpisode({
-        startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        // An hour ago, but never before today's midnight, so "0 days" holds at any time of day.
+        startedAt: new Date(
+          Math.max(new Date().setHours(0, 0, 0, 0), Date.now() - 3_600_000),
+        ).toISOString(),
         endedAt: undefined,
       }),
     );

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
-import { recentCounts } from '../../domain/episode-history';
+import { recentCounts } from '../../domain/episodes';
 import { dayOfInstant, systemClock } from '../../data/clock';
 import { useToday } from '../../data/today-queries';
 import { EmptyState } from '../../ui/empty-state';

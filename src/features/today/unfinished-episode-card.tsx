@@ -1,4 +1,4 @@
-import type { Episode } from '../../domain/episode';
+import type { Episode } from '../../domain/episodes';
 import { systemClock, toLocalInput } from '../../data/clock';
 import { finishEpisodeFromToday } from '../../data/today-actions';
 import { FinishEpisodeControl } from '../../ui/finish-episode-form';

@@ -1,4 +1,4 @@
-import { activityCatalogue } from '../../domain/activity';
+import { activityCatalogue } from '../../domain/episodes';
 import { CheckTiles } from '../../ui/check-tiles';
 
 type TriggersStepProps = { selected: readonly string[]; onChange: (ids: string[]) => void };

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { createBackup } from '../../../src/domain/backup-format';
-import { emptyBackupData, type BackupData } from '../../../src/domain/backup-tables';
-import { defaultPrescription } from '../../../src/domain/exercise-library';
-import type { Theme } from '../../../src/domain/settings';
+import { createBackup } from '../../../src/domain/backup/backup-format';
+import { emptyBackupData, type BackupData } from '../../../src/domain/backup/backup-tables';
+import { defaultPrescription } from '../../../src/domain/exercises/exercise-library';
+import type { Theme } from '../../../src/domain/settings/settings';
 import {
   buildActivity,
   buildBelief,
@@ -16,7 +16,7 @@ import {
   buildScreening,
   buildSession,
   buildSettings,
-} from '../../../src/domain/test-builders';
+} from '../../support/domain/test-builders';
 import { expect } from './fixtures';
 
 // Fixed ids, so the routes that show one record (/log/:id/edit, /medications/:id, /beliefs/:id)

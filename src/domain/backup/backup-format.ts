@@ -1,0 +1,134 @@
+import { backupTableNames, backupTables, uniqueFieldOf, type BackupData } from './backup-tables';
+import type { Validation } from '../common';
+import { FORM_ERROR_KEY } from '../common';
+
+/** Identifies a Steadyback backup file; anything else is refused before its contents are read. */
+export const BACKUP_FORMAT = 'steadyback-backup';
+/** Bumped when the file layout changes; older apps refuse newer files instead of guessing. */
+export const BACKUP_FORMAT_VERSION = 1;
+/** Ten years of heavy use is about 5 MB; anything near 50 MB is not a backup of this app. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+export type Backup = {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  appVersion: string;
+  exportedAt: string;
+  tables: BackupData;
+};
+
+/** A backup of `tables`, stamped with the app version and the export time. */
+export function createBackup(tables: BackupData, appVersion: string, now: string): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion,
+    exportedAt: now,
+    tables,
+  };
+}
+
+const refuse = (message: string): Validation<never> => ({
+  ok: false,
+  errors: { [FORM_ERROR_KEY]: message },
+});
+
+// Keys that could reach an object's prototype if a later step copied them carelessly.
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; key?: string } {
+  let forbidden: string | undefined;
+  try {
+    const value: unknown = JSON.parse(text, (key, val: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
+      return val;
+    });
+    return forbidden === undefined ? { ok: true, value } : { ok: false, key: forbidden };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** The first value of `field` that two records share, if any. */
+function firstDuplicate(
+  records: readonly unknown[],
+  field: string | undefined,
+): string | undefined {
+  if (field === undefined) return undefined;
+  const seen = new Set<string>();
+  for (const record of records) {
+    const value = String((record as Record<string, unknown>)[field]);
+    if (seen.has(value)) return value;
+    seen.add(value);
+  }
+  return undefined;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads a backup file's text. Invariant: `ok` only when every record of every table passes its
+ * schema; otherwise one message names what is wrong (and where), so nothing is ever half-restored.
+ */
+export function parseBackup(text: string, byteLength: number): Validation<Backup> {
+  if (byteLength > MAX_BACKUP_BYTES) {
+    return refuse(
+      'This file is over 50 MB, far larger than any Steadyback backup. Choose the backup file you saved.',
+    );
+  }
+  if (text.trim() === '') return refuse('This file is empty. Choose the backup file you saved.');
+  const json = parseJson(text);
+  if (!json.ok) {
+    return refuse(
+      json.key === undefined
+        ? "This file isn't a readable backup: it is not complete JSON (it may have been cut short while copying)."
+        : `This file contains a field named "${json.key}", which a Steadyback backup never has. It was not restored.`,
+    );
+  }
+  const file = json.value;
+  if (!isObject(file) || file.format !== BACKUP_FORMAT) {
+    return refuse(
+      "This file isn't a Steadyback backup. Choose a file whose name starts with “steadyback-backup”.",
+    );
+  }
+  if (typeof file.formatVersion !== 'number' || file.formatVersion > BACKUP_FORMAT_VERSION) {
+    return refuse(
+      'This backup was made by a newer version of Steadyback. Update the app (reload it online), then restore again.',
+    );
+  }
+  if (!isObject(file.tables))
+    return refuse('This backup has no records section; it may be damaged.');
+  const tables: Partial<Record<string, unknown[]>> = {};
+  for (const name of backupTableNames) {
+    const rows = file.tables[name] ?? [];
+    const { many, one, schema } = backupTables[name];
+    if (!Array.isArray(rows)) return refuse(`The ${many} in this backup are damaged (not a list).`);
+    const records: unknown[] = [];
+    for (const [index, row] of rows.entries()) {
+      const parsed = schema.safeParse(row);
+      if (!parsed.success) {
+        const message = parsed.error.issues[0]?.message ?? 'it is not in the expected format';
+        return refuse(`The backup's ${one} number ${index + 1} can't be restored: ${message}.`);
+      }
+      records.push(parsed.data);
+    }
+    const duplicate = firstDuplicate(records, uniqueFieldOf(name));
+    if (duplicate !== undefined) {
+      return refuse(
+        `This backup has two ${many} for ${duplicate}, which the app never makes; it may have been edited by hand. Nothing was restored.`,
+      );
+    }
+    tables[name] = records;
+  }
+  return {
+    ok: true,
+    value: {
+      format: BACKUP_FORMAT,
+      formatVersion: file.formatVersion,
+      appVersion: typeof file.appVersion === 'string' ? file.appVersion : 'unknown',
+      exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '',
+      tables: tables as BackupData,
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './backup-format';
+export * from './backup-merge';
+export * from './backup-reminder';
+export * from './backup-tables';

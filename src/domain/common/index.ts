@@ -1,0 +1,6 @@
+export * from './common';
+export * from './validation';
+export * from './time-rules';
+export * from './day-number';
+export * from './wilson';
+export * from './csv';

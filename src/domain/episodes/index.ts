@@ -1,0 +1,6 @@
+export * from './episode';
+export * from './activity';
+export * from './checkin';
+export * from './episode-history';
+export * from './recurrence';
+export * from './spasm-timing';

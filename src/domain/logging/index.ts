@@ -1,0 +1,3 @@
+export * from './episode-draft';
+export * from './episode-draft-activities';
+export * from './episode-draft-edit';

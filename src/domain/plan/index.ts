@@ -1,0 +1,5 @@
+export * from './plan';
+export * from './plan-change';
+export * from './session';
+export * from './review-types';
+export * from './phase';

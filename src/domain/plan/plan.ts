@@ -1,0 +1,145 @@
+import * as z from 'zod/mini';
+import {
+  daySchemaFor,
+  idSchema,
+  loadKgSchema,
+  notARecord,
+  recordMetaShape,
+  uniqueValues,
+  wholeNumberSchema,
+  whenFieldsValid,
+} from '../common';
+import { units } from '../settings';
+import { checkRecord } from '../common';
+import type { Clock, Validation } from '../common';
+
+export const equipmentKinds = [
+  'none',
+  'dumbbells',
+  'kettlebell',
+  'barbell',
+  'bands',
+  'bench',
+] as const;
+export type EquipmentKind = (typeof equipmentKinds)[number];
+export const equipmentLabels: Record<EquipmentKind, string> = {
+  none: 'No equipment',
+  dumbbells: 'Dumbbells',
+  kettlebell: 'Kettlebell',
+  barbell: 'Barbell',
+  bands: 'Resistance bands',
+  bench: 'Bench',
+};
+
+export const ladders = ['extension', 'row', 'hinge', 'accessory'] as const;
+export type Ladder = (typeof ladders)[number];
+export const ladderLabels: Record<Ladder, string> = {
+  extension: 'Back extension',
+  row: 'Row',
+  hinge: 'Hip hinge',
+  accessory: 'Accessory',
+};
+
+export const planExerciseSchema = z
+  .object(
+    {
+      exerciseId: idSchema,
+      ladder: z.enum(ladders, { error: 'Choose extension, row, hinge or accessory' }),
+      level: wholeNumberSchema('Level', 0, 10),
+      sets: wholeNumberSchema('Sets', 1, 10),
+      repsMin: wholeNumberSchema('Minimum reps', 1, 100),
+      repsMax: wholeNumberSchema('Maximum reps', 1, 100),
+      loadKg: z.optional(loadKgSchema),
+      // The units this exercise's weights are counted in: loadKg is still kg, but for 'lb' it is
+      // the exact kg of a pound weight, and steps are in pounds (load-units.ts). Absent means kg,
+      // as for plans stored before it existed.
+      loadUnits: z.optional(z.enum(units, { error: 'Choose kg or lb' })),
+      holdSeconds: z.optional(wholeNumberSchema('Hold', 1, 600, ' of seconds')),
+      // True from a setup change that put this exercise at a new rung or load until a weekly
+      // review has seen it tried: its first week is judged as a baseline week of its own, while
+      // the others carry on. Absent means settled, as for plans stored before it existed.
+      findingBaseline: z.optional(z.boolean({ error: 'Finding the baseline must be yes or no' })),
+      // Reps to aim for in each set, so a week can add one rep to some sets only (double
+      // progression within 10 %). Optional for stored plans from before it existed: absent means
+      // every set at repsMin. Step-backs may go below repsMin, never above repsMax.
+      targetReps: z.optional(
+        z
+          .array(wholeNumberSchema('Target reps', 1, 100), { error: 'Target reps must be a list' })
+          .check(z.maxLength(10, { error: 'Target reps can list at most 10 sets' })),
+      ),
+    },
+    notARecord('plan exercise'),
+  )
+  .check(
+    z.refine((e) => e.repsMin <= e.repsMax, {
+      error: 'Maximum reps must be at least the minimum reps',
+      path: ['repsMax'],
+      when: whenFieldsValid('repsMin', 'repsMax'),
+    }),
+    z.refine(
+      (e) =>
+        e.targetReps === undefined ||
+        (e.targetReps.length === e.sets && e.targetReps.every((r) => r <= e.repsMax)),
+      {
+        error: 'Give target reps for each set, none above the maximum reps',
+        path: ['targetReps'],
+        when: whenFieldsValid('sets', 'repsMax', 'targetReps'),
+      },
+    ),
+  );
+
+/**
+ * One exercise's prescription: ladder level, sets, rep range, reps per set, load and hold.
+ * `exerciseId` is an exercise-library level id (see exercise-library.ts).
+ */
+export type PlanExercise = z.infer<typeof planExerciseSchema>;
+
+const weekdayError = 'Training days must be weekdays from 0 (Sunday) to 6 (Saturday)';
+
+export const planSchema = z
+  .object(
+    {
+      ...recordMetaShape,
+      phase: z.literal([1, 2, 3], { error: 'Phase must be 1, 2 or 3' }),
+      daysPerWeek: wholeNumberSchema('Training days per week', 2, 4),
+      trainingDays: z.optional(
+        z
+          .array(
+            z
+              .int({ error: weekdayError })
+              .check(z.minimum(0, { error: weekdayError }), z.maximum(6, { error: weekdayError })),
+            { error: weekdayError },
+          )
+          .check(uniqueValues('Each training day can only be chosen once')),
+      ),
+      equipment: z
+        .array(z.enum(equipmentKinds, { error: 'Choose equipment from the list' }), {
+          error: 'Choose equipment from the list',
+        })
+        .check(uniqueValues('Each piece of equipment can only be chosen once')),
+      exercises: z.array(planExerciseSchema, { error: 'Exercises must be a list' }),
+      flareMode: z.boolean({ error: 'Flare mode must be on or off' }),
+      flareSince: z.optional(daySchemaFor('Flare start date')),
+      // True from setup until a weekly review has seen every exercise tried (the baseline
+      // week). Absent means the baseline is set, as for plans stored before this existed.
+      findingBaseline: z.optional(z.boolean({ error: 'Finding the baseline must be yes or no' })),
+    },
+    notARecord('plan'),
+  )
+  .check(
+    z.refine((p) => !p.flareMode || p.flareSince !== undefined, {
+      error: 'Enter the date the flare started',
+      path: ['flareSince'],
+      when: whenFieldsValid('flareMode', 'flareSince'),
+    }),
+  );
+
+/** The exercise plan: phase, schedule, equipment, prescriptions and flare mode. */
+export type Plan = z.infer<typeof planSchema>;
+
+/** Validates a plan; flare mode needs a start date, which may not be after `clock.today`. */
+export function checkPlan(input: unknown, clock: Clock): Validation<Plan> {
+  return checkRecord(planSchema, input, clock, [
+    { path: 'flareSince', kind: 'day', message: "Flare start date can't be in the future" },
+  ]);
+}

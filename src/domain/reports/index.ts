@@ -1,0 +1,2 @@
+export * from './clinician-report';
+export * from './csv-exports';

@@ -1,0 +1,37 @@
+import type { EquipmentKind, WeekStatus } from '../plan';
+import type { ProgressionStep, StepBackHow } from '../progression';
+import type { DaySets } from './exercise-week';
+import type { ExerciseWeek, WeekSummary } from './week-summary';
+
+// The types the review's decision and its sentences share. They live apart from both so that the
+// decision, its sentences and the flare signals import them without importing each other.
+
+/** What one exercise's decision depends on besides its own week. */
+export type DecisionContext = {
+  summary: WeekSummary;
+  /** The week's sets grouped by day (summarizeWeekWithSets), for the baseline week. */
+  days: readonly DaySets[];
+  status: WeekStatus;
+  /** Flare mode was on when the week began. */
+  flareAtStart: boolean;
+  flareSince: string | undefined;
+  /**
+   * In flare mode, the day it began: the later of flareSince and the day it was turned on by
+   * hand (a person can date a flare back, but was flaring the day they said so). Undefined
+   * outside flare mode.
+   */
+  flareBegan: string | undefined;
+  phaseAfter: 1 | 2 | 3;
+  /** The plan was in its baseline week when the week began (plan.findingBaseline). */
+  findingBaseline: boolean;
+  goodWeeksInARow: number;
+  equipment: readonly EquipmentKind[];
+  topLastWeek: (exerciseId: string) => boolean;
+};
+
+export type SentenceFacts = {
+  ctx: DecisionContext;
+  week: ExerciseWeek;
+  how?: StepBackHow | undefined;
+  step?: ProgressionStep | undefined;
+};

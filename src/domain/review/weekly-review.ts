@@ -1,0 +1,234 @@
+import { dayNumber } from '../common';
+import { withoutFlareSince } from './flare';
+import { phaseAfter, phaseMessage, steadyStreak } from '../plan';
+import type { Plan, PlanExercise } from '../plan';
+import type { NewPlanChange, PreviousReview } from '../plan';
+import { decideExercise, enoughOf } from './review-decision';
+import type { DecisionContext } from './decision-context';
+import { otherSignal } from './flare-sentences';
+import type { ExerciseDecision, WeekStatus } from '../plan';
+import { summarizeWeekWithSets } from './week-summary';
+import type { WeekRecords, WeekSummary } from './week-summary';
+
+export type WeekReviewInput = WeekRecords & {
+  /** Last week's weekly-review plan change (the streak and the two-weeks-at-the-top rule). */
+  previous?: PreviousReview | undefined;
+  /**
+   * The local day flare mode was last turned on by hand (its flare-on entry was saved), if ever.
+   * "Flaring since" can be dated back, but the person was flaring the day they said so: a calm
+   * week lies wholly after this day too.
+   */
+  flareTurnedOnDay?: string | undefined;
+};
+
+export type WeekReview = {
+  weekOf: string;
+  status: WeekStatus;
+  /** Steady weeks in a row ending with this one. */
+  goodWeeksInARow: number;
+  /** One per plan exercise, in plan order. */
+  decisions: ExerciseDecision[];
+  /** The plan to save: new prescriptions, phase and flare mode; record meta unchanged. */
+  plan: Plan;
+  headline: string;
+  phaseMessage: string;
+  /** The history entry to save (the data layer adds id and timestamps). */
+  change: NewPlanChange;
+  summary: WeekSummary;
+};
+
+/**
+ * In flare mode, the day the flare began as far as the review knows: the later of flareSince
+ * and the day flare mode was turned on by hand. Undefined outside flare mode.
+ */
+function flareBeganOn(plan: Plan, turnedOnDay: string | undefined): string | undefined {
+  if (!plan.flareMode) return undefined;
+  const since = plan.flareSince;
+  if (since === undefined || turnedOnDay === undefined) return since ?? turnedOnDay;
+  return since > turnedOnDay ? since : turnedOnDay;
+}
+
+function weekStatus(plan: Plan, summary: WeekSummary, flareBegan: string | undefined): WeekStatus {
+  if (summary.flareStart !== undefined) return 'flare';
+  if (plan.flareMode) {
+    // A calm week is a whole week after the flare began (DOMAIN.md section 5: flare mode restarts
+    // "when a calm week has passed"): the week it began in, or any before it, never is.
+    const calm = flareBegan === undefined || flareBegan < summary.weekOf;
+    return calm ? 'calm' : 'flare-mode';
+  }
+  if (!enoughOf(summary.sessionDays.length, summary.planned)) return 'inconsistent';
+  // A hard set on an exercise in its own baseline week (a new rung or load from setup) is what
+  // that week is there to find (findBaseline eases it): it never holds the other exercises.
+  const counts = (e: PlanExercise) => plan.findingBaseline === true || e.findingBaseline !== true;
+  const hard = plan.exercises.some(
+    (e) => counts(e) && (summary.exercises[e.exerciseId]?.hardDays.length ?? 0) > 0,
+  );
+  return hard ? 'too-hard' : 'good';
+}
+
+/**
+ * The prescription to store after the review: an exercise's own baseline week (findingBaseline)
+ * ends once a week outside a flare saw it tried; untried, or in a flare, it goes on.
+ */
+function afterReview(d: ExerciseDecision, flaring: boolean): PlanExercise {
+  if (d.after.findingBaseline !== true || flaring || d.reason === 'baseline-untried') {
+    return d.after;
+  }
+  const settled = { ...d.after };
+  delete settled.findingBaseline;
+  return settled;
+}
+
+function headlineFor(status: WeekStatus, ctx: DecisionContext, decisions: ExerciseDecision[]) {
+  const done = Math.min(ctx.summary.sessionDays.length, ctx.summary.planned);
+  const sessions = `${done} of ${ctx.summary.planned} sessions`;
+  const up = decisions.filter((d) => d.action === 'progress').length;
+  switch (status) {
+    case 'flare':
+      return ctx.flareAtStart
+        ? `Still flaring (${otherSignal(ctx)}): flare mode stays on.`
+        : `A flare this week (${otherSignal(ctx)}): stepped back, and flare mode is on.`;
+    case 'flare-mode':
+      return 'Flare mode: exercises kept light while your back settles.';
+    case 'calm':
+      return 'A calm week: flare mode is off and your plan restarts.';
+    case 'inconsistent':
+    case 'too-hard':
+    case 'good':
+      return ctx.findingBaseline
+        ? baselineHeadline(decisions)
+        : settledHeadline(status, sessions, ctx.phaseAfter, up);
+  }
+}
+
+function baselineHeadline(decisions: readonly ExerciseDecision[]): string {
+  const untried = decisions.filter((d) => d.reason === 'baseline-untried').length;
+  if (untried === 0)
+    return 'Baseline week done: your starting points are set from what stayed tolerable.';
+  const tried = decisions.length - untried;
+  return `Baseline week: ${String(tried)} of ${String(decisions.length)} exercises tried. Try the rest this week and the review sets their baseline.`;
+}
+
+function settledHeadline(status: WeekStatus, sessions: string, phaseAfter: number, up: number) {
+  switch (status) {
+    case 'inconsistent':
+      return `${sessions} done: plan held.`;
+    case 'too-hard':
+      return `${sessions} done, a set felt hard: plan held.`;
+    default:
+      return phaseAfter < 3
+        ? `Steady week, ${sessions} done: baseline held.`
+        : `Steady week, ${sessions} done: ${up} step${up === 1 ? '' : 's'} up.`;
+  }
+}
+
+/**
+ * The weekly review (DOMAIN.md section 5): one decision per plan exercise from the week's sets,
+ * next-morning answers and spasms, plus the new plan, a phase message and a history entry.
+ * - Flare (a spasm, pain during above 5/10, or a worse next morning; Silbernagel 2007): step back
+ *   about 25 % or one rung and turn flare mode on from the first signal's day. A worse answer on
+ *   the week's first morning (about the week before's last session) counts too, so an answer
+ *   given after that week's review still reaches one. Missed sessions in a flare week or in flare
+ *   mode never count against consistency (status is never 'inconsistent').
+ * - Flare mode (on by hand or by a review): no steps up; a new flare signal steps back again
+ *   (signalsSteppingBack); a calm week (no signal) lying wholly after the day the flare began,
+ *   and after the day flare mode was turned on by hand, turns it off and restarts from the light
+ *   prescription it holds (see startFlareMode).
+ * - Fewer than 2/3 of sessions, any set rated hard, or the prescription not reached: hold.
+ * - The baseline week (plan.findingBaseline, from setup): each exercise's prescription becomes
+ *   what the week showed stays tolerable (findBaseline); it ends once every exercise was tried
+ *   outside a flare, and counts as one steady week at most.
+ * - An exercise's own baseline week (its findingBaseline: a new rung or load chosen in setup):
+ *   the same for that exercise alone, ending once it was tried outside a flare; its hard sets
+ *   hold neither the week nor the other exercises, which are reviewed as usual.
+ * - Steps 1-2 (the baseline) hold until two steady weeks in a row move the plan to step 3.
+ * - Step 3: one progression step each (progressionStep), weekly volume up by at most 10 %.
+ * Invariants: deterministic; independent of record order; never 'progress' in a flare week; the
+ * returned plan passes planSchema. Run it for a week once the week is over, on or after
+ * weekOf + 7, ideally after that morning's check-in (it tells how the last session sat; given
+ * later, the next week's review reads it).
+ */
+export function reviewWeek(input: WeekReviewInput): WeekReview {
+  const { plan, weekOf, previous } = input;
+  const { summary, days } = summarizeWeekWithSets(input);
+  const flareBegan = flareBeganOn(plan, input.flareTurnedOnDay);
+  const status = weekStatus(plan, summary, flareBegan);
+  const lastWeek =
+    previous?.weekOf !== undefined && dayNumber(weekOf) - dayNumber(previous.weekOf) === 7
+      ? previous
+      : undefined;
+  const findingBaseline = plan.findingBaseline === true;
+  // A baseline week counts as the first steady week at most: the baseline it sets is untested,
+  // so one more steady week at it comes before the plan builds.
+  const streak = Math.min(steadyStreak(status, lastWeek), findingBaseline ? 1 : Infinity);
+  const ctx: DecisionContext = {
+    summary,
+    days,
+    status,
+    flareAtStart: plan.flareMode,
+    flareSince: plan.flareSince,
+    flareBegan,
+    phaseAfter: phaseAfter(plan.phase, streak),
+    findingBaseline,
+    goodWeeksInARow: streak,
+    equipment: plan.equipment,
+    topLastWeek: (id) => lastWeek?.exercises.some((e) => e.exerciseId === id && e.atTop) ?? false,
+  };
+  const decisions = plan.exercises.map((exercise) => decideExercise(exercise, ctx));
+  // The baseline is set once a week outside a flare has seen every exercise tried.
+  const stillFinding =
+    findingBaseline &&
+    (status === 'flare' ||
+      plan.flareMode ||
+      decisions.some((d) => d.reason === 'baseline-untried'));
+  const phase = stillFinding ? plan.phase : ctx.phaseAfter;
+  const flareMode = status === 'flare' || (plan.flareMode && status !== 'calm');
+  const flareSince = plan.flareMode ? plan.flareSince : summary.flareStart;
+  // Stored plans keep flareSince only while flare mode is on (planSchema needs it then).
+  const next: Plan = {
+    ...withoutFlareSince(plan),
+    phase,
+    exercises: decisions.map((d) => afterReview(d, status === 'flare' || plan.flareMode)),
+    flareMode,
+    ...(flareMode && flareSince !== undefined && { flareSince }),
+    findingBaseline: stillFinding ? true : undefined,
+  };
+  const headline = headlineFor(status, ctx, decisions);
+  const message = phaseMessage(phase, flareMode, streak, stillFinding);
+  const change: NewPlanChange = {
+    kind: 'weekly-review',
+    day: summary.dayAfter,
+    weekOf,
+    status,
+    sessionsDone: Math.min(summary.sessionDays.length, 7),
+    sessionsPlanned: summary.planned,
+    goodWeeksInARow: streak,
+    phaseBefore: plan.phase,
+    phaseAfter: phase,
+    flareModeBefore: plan.flareMode,
+    flareModeAfter: flareMode,
+    headline,
+    phaseMessage: message,
+    exercises: decisions.map((d) => ({
+      exerciseId: d.exerciseId,
+      exerciseIdAfter: d.after.exerciseId,
+      action: d.action,
+      reason: d.reason,
+      atTop: d.atTop,
+      before: d.beforeText,
+      after: d.afterText,
+      sentence: d.sentence,
+    })),
+  };
+  return {
+    weekOf,
+    status,
+    goodWeeksInARow: streak,
+    decisions,
+    plan: next,
+    headline,
+    phaseMessage: message,
+    change,
+    summary,
+  };
+}

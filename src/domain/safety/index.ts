@@ -1,0 +1,3 @@
+export * from './red-flags';
+export * from './screening';
+export * from './screening-history';
