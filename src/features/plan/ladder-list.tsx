@@ -24,14 +24,16 @@ export function LadderList({ plan }: { plan: Plan }) {
               <span style={{ width: `${String(Math.round(p.fraction * 100))}%` }} />
             </div>
             <p className="muted">
-              Now:{' '}
-              {p.current ? (
-                <Link to={`/plan/exercise/${p.current.id}`}>{p.current.name}</Link>
-              ) : null}
-              {p.current ? ', ' : null}
-              {describePrescription(p.exercise)}
+              Now: {describePrescription(p.exercise)}
               {p.exercise.findingBaseline ? ' (its baseline week)' : null}
             </p>
+            {p.current ? (
+              <p>
+                <Link to={`/plan/exercise/${p.current.id}`}>
+                  How to do the {p.current.name.toLowerCase()}
+                </Link>
+              </p>
+            ) : null}
           </li>
         ))}
         {missing.map((ladder) => (
