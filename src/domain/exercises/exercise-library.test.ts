@@ -38,7 +38,7 @@ const top = (id: string, unit: Units) => {
 const weighted = exerciseLibrary.filter((l) => l.load !== undefined);
 
 describe('the exercise library', () => {
-  it('orders the three ladders as DOMAIN.md section 5 does', () => {
+  it('orders the three ladders as docs/domain.md §5 does', () => {
     const everything = ['none', 'dumbbells', 'kettlebell', 'barbell', 'bands', 'bench'] as const;
     expect(ids(levelsFor('extension', []))).toEqual([
       'prone-lying',
@@ -88,7 +88,7 @@ describe('the exercise library', () => {
     for (const level of weighted) {
       for (const unit of units) {
         const { start, step } = level.load![unit];
-        // DOMAIN.md section 5: a step over 10 % is taken only with reps back at the bottom, so
+        // docs/domain.md §5: a step over 10 % is taken only with reps back at the bottom, so
         // even the biggest (the first, from the starting load) must keep volume within 10 %.
         const ratio = (level.repsMin * (start + step)) / (level.repsMax * start);
         expect(ratio, `${level.id} ${unit}`).toBeLessThanOrEqual(1.1);
