@@ -1,7 +1,7 @@
 import type { Episode } from './episode';
 import { daysBetween, type DayOf } from './episode-history';
 
-/** The window for "spasms per 30 days now vs the 90 days before" (DOMAIN.md section 2). */
+/** The window for "spasms per 30 days now vs the 90 days before" (docs/domain.md §2). */
 export const RECURRENCE_WINDOW_DAYS = 90;
 /** Smallest change in 0-10 pain that matters to people (Childs 2005, Spine; Farrar 2001). */
 export const SEVERITY_CHANGE_THAT_MATTERS = 2;
@@ -42,7 +42,7 @@ export function median(values: readonly number[]): number | null {
 }
 
 /**
- * How often spasms come back (DOMAIN.md section 2): days since the last, the median gap between
+ * How often spasms come back (docs/domain.md §2): days since the last, the median gap between
  * spasm days, spasms per 30 days in the last 90 days (today and the 89 before) against the 90
  * before those, and whether severity went down or up by at least the 2 points that matter.
  * Soft-deleted spasms never count; spasms dated after `today` are left out of the windows.

@@ -1,6 +1,6 @@
 import type { ExerciseLevel } from './exercise-level';
 
-// Accessories (DOMAIN.md section 5): each is its own one-rung track. Pound loads are dumbbells
+// Accessories (docs/domain.md §5): each is its own one-rung track. Pound loads are dumbbells
 // as sold in pounds (5 lb, then 2.5 lb steps on adjustable sets), not conversions.
 const accessory = { ladder: 'accessory', level: 0, unit: 'reps', sets: 2, maxSets: 3 } as const;
 

@@ -1,6 +1,6 @@
 import type { ExerciseLevel } from './exercise-level';
 
-// Extension ladder toward supermans (DOMAIN.md section 5): floor only, no equipment.
+// Extension ladder toward supermans (docs/domain.md §5): floor only, no equipment.
 const extension = { ladder: 'extension', track: 'extension', equipment: [] } as const;
 
 export const extensionLevels: readonly ExerciseLevel[] = [

@@ -1,6 +1,6 @@
 import type { ExerciseLevel } from './exercise-level';
 
-// Hinge ladder toward deadlifts for strength (DOMAIN.md section 5). Pound loads are the weights
+// Hinge ladder toward deadlifts for strength (docs/domain.md §5). Pound loads are the weights
 // sold in pounds (a 45 lb bar with 2.5 lb plates, 5 lb kettlebell steps), not conversions.
 const hinge = { ladder: 'hinge', track: 'hinge', unit: 'reps', sets: 2, maxSets: 3 } as const;
 const bodyweight = { loadKind: 'bodyweight', equipment: [], repsMin: 8, repsMax: 12 } as const;

@@ -1,6 +1,6 @@
 import type { ExerciseLevel } from './exercise-level';
 
-// Row ladder toward bent-over rows for endurance (DOMAIN.md section 5): higher reps throughout.
+// Row ladder toward bent-over rows for endurance (docs/domain.md §5): higher reps throughout.
 // Pound loads are the weights sold in pounds (10 lb dumbbells, 15 lb kettlebells, a 45 lb bar),
 // not conversions of the kg ones; each step is one sold step (load-units.ts, loadGrid).
 const row = { ladder: 'row', track: 'row', unit: 'reps', sets: 2, maxSets: 3 } as const;

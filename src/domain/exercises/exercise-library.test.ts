@@ -10,17 +10,17 @@ import {
   previousLevel,
 } from './exercise-library';
 import { MIN_UNITS } from './exercise-level';
-import { ladderProgress } from '../progression/ladder-progress';
-import { fromUnits, inUnits, loadGrid } from './load-units';
-import { planExerciseSchema } from '../plan/plan';
 import {
+  ladderProgress,
   comparableVolumes,
   describePrescription,
   factsFor,
   sessionVolume,
-} from '../progression/prescription';
-import { lbToKg, units } from '../settings/settings';
-import type { Units } from '../settings/settings';
+} from '../progression';
+import { fromUnits, inUnits, loadGrid } from './load-units';
+import { planExerciseSchema } from '../plan';
+import { lbToKg, units } from '../settings';
+import type { Units } from '../settings';
 import { buildPlan } from '../../../tests/support/domain/test-builders';
 
 const ids = (levels: readonly { id: string }[]) => levels.map((l) => l.id);
@@ -38,7 +38,7 @@ const top = (id: string, unit: Units) => {
 const weighted = exerciseLibrary.filter((l) => l.load !== undefined);
 
 describe('the exercise library', () => {
-  it('orders the three ladders as DOMAIN.md section 5 does', () => {
+  it('orders the three ladders as docs/domain.md §5 does', () => {
     const everything = ['none', 'dumbbells', 'kettlebell', 'barbell', 'bands', 'bench'] as const;
     expect(ids(levelsFor('extension', []))).toEqual([
       'prone-lying',
@@ -88,7 +88,7 @@ describe('the exercise library', () => {
     for (const level of weighted) {
       for (const unit of units) {
         const { start, step } = level.load![unit];
-        // DOMAIN.md section 5: a step over 10 % is taken only with reps back at the bottom, so
+        // docs/domain.md §5: a step over 10 % is taken only with reps back at the bottom, so
         // even the biggest (the first, from the starting load) must keep volume within 10 %.
         const ratio = (level.repsMin * (start + step)) / (level.repsMax * start);
         expect(ratio, `${level.id} ${unit}`).toBeLessThanOrEqual(1.1);

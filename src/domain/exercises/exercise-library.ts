@@ -13,7 +13,7 @@ export type MainLadder = (typeof mainLadders)[number];
 
 /**
  * Every exercise the plan can hold: the extension, row and hinge ladders toward supermans,
- * bent-over rows and deadlifts, plus reverse flyes and good mornings (DOMAIN.md section 5).
+ * bent-over rows and deadlifts, plus reverse flyes and good mornings (docs/domain.md §5).
  * The order of rungs is the source's; the numbers (ranges, starting loads, steps) are our design
  * choices within ACSM 2009 (Ratamess): novices 8-12 reps, endurance work at higher reps.
  */

@@ -15,7 +15,7 @@ export type PathInput = {
 const plural = (n: number, word: string) => `${n} more ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * Where the person is on the three-step path (DOMAIN.md section 0) and what moves them on. Step 1
+ * Where the person is on the three-step path (docs/domain.md §0) and what moves them on. Step 1
  * until a plan exists; then the plan's phase: 2 (tolerable baseline) or 3 (gradual progression).
  * The thresholds are the Patterns screen's (design choice: 3 spasms, 5 check-in days with an
  * activity and 5 without). It never hurries: step 2 can take months.

@@ -196,7 +196,7 @@ export function draftToEpisode(
 
 /**
  * Design choice: after saving a spasm rated 8 or more, or one nothing eased ("nothing the person
- * does changes the pain" is an NHS see-a-doctor-soon sign, DOMAIN.md section 3), the app offers
+ * does changes the pain" is an NHS see-a-doctor-soon sign, docs/domain.md §3), the app offers
  * the safety check. It never says what the cause might be.
  */
 export function offersSafetyCheck(episode: Pick<Episode, 'severity' | 'easedBy'>): boolean {

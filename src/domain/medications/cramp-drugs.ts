@@ -1,5 +1,5 @@
 /**
- * Medicines associated with muscle cramps or muscle pain (DOMAIN.md section 4), by class.
+ * Medicines associated with muscle cramps or muscle pain (docs/domain.md §4), by class.
  * Sources:
  * - GARRISON: Garrison SR et al. Arch Intern Med 2012;172(2):120-6: cramp treatment in the year after
  *   starting a drug vs the year before (the ratio below).

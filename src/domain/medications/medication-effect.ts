@@ -4,11 +4,11 @@ import { addDays, daysBetween, type DayOf } from '../episodes';
 import type { Medication } from './medication';
 
 /**
- * Design choices (ours, not published rules; DOMAIN.md section 4 asks only to compare before and after):
+ * Design choices (ours, not published rules; docs/domain.md §4 asks only to compare before and after):
  * - compare the 4 weeks (28 days) after a change with the 4 weeks before it: 4 weeks is the start of
  *   the typical statin onset window (EAS), and a recent "before" reflects the person's usual rate;
  * - "too early to tell" until 14 days have passed since the change, or while fewer than 3 spasms are
- *   logged across both windows (the same 3-episode floor as the trigger rules, DOMAIN.md section 2);
+ *   logged across both windows (the same 3-episode floor as the trigger rules, docs/domain.md §2);
  * - "more" or "fewer" only when the count after differs from the count the before-rate predicts by
  *   half again (x1.5) and by at least 2 spasms; otherwise "about the same". Not a statistical test.
  */

@@ -1,7 +1,7 @@
 import type { PreviousReview } from './plan-change';
 import type { WeekStatus } from './review-types';
 
-/** Design choice (DOMAIN.md section 5): two consecutive steady weeks move step 2 on to step 3. */
+/** Design choice (docs/domain.md §5): two consecutive steady weeks move step 2 on to step 3. */
 export const STEADY_WEEKS_TO_BUILD = 2;
 
 /**
@@ -15,7 +15,7 @@ export function steadyStreak(status: WeekStatus, lastWeek: PreviousReview | unde
 /**
  * The phase after a review: step 1 or 2 (the tolerable baseline) moves to step 3 (gradual
  * progression) after two steady weeks in a row; nothing ever moves a person back a phase, flare
- * mode pauses instead. There is no deadline: step 2 can take months (DOMAIN.md section 5).
+ * mode pauses instead. There is no deadline: step 2 can take months (docs/domain.md §5).
  */
 export function phaseAfter(phase: 1 | 2 | 3, streak: number): 1 | 2 | 3 {
   return phase < 3 && streak >= STEADY_WEEKS_TO_BUILD ? 3 : phase;

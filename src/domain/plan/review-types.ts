@@ -6,7 +6,7 @@ export type ReviewAction = (typeof reviewActions)[number];
 /**
  * Why an exercise moved or stayed. Flare codes follow Silbernagel 2007's pain-monitoring model;
  * the week rules (2/3 of sessions, any hard set, two weeks at the top, two steady weeks to move to
- * step 3, the 10 % a week) are our design choices (DOMAIN.md section 5), and sentences say so.
+ * step 3, the 10 % a week) are our design choices (docs/domain.md §5), and sentences say so.
  */
 export const reasonCodes = [
   'flare-spasm',

@@ -76,7 +76,7 @@ const sum = (values: readonly number[]) => values.reduce((total, v) => total + v
 
 /**
  * Volume load of one session at this prescription: reps x load summed over sets (bodyweight counts
- * as 1), times the hold in seconds for exercises counted in seconds. DOMAIN.md section 5: sets x
+ * as 1), times the hold in seconds for exercises counted in seconds. docs/domain.md §5: sets x
  * reps x load, or sets x reps / seconds for bodyweight. The weekly volume is this times the planned
  * sessions, which a review never changes, so week-on-week ratios are session ratios.
  */

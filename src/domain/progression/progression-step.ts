@@ -13,7 +13,7 @@ import {
 import { spreadReps } from './step-back';
 
 /**
- * Design choice (DOMAIN.md section 5; the 10 % rule itself has no evidence, Buist 2008, but rises
+ * Design choice (docs/domain.md §5; the 10 % rule itself has no evidence, Buist 2008, but rises
  * over 30 % in two weeks raised injury rates, Nielsen 2014): weekly volume load rises by at most
  * 10 % from one week to the next.
  */

@@ -37,7 +37,7 @@ export function counterpart(
 
 /**
  * Each exercise's weekly volume change from `before` to `after` (sessionVolume times the days a
- * week, DOMAIN.md section 5), for the exercises whose volumes can be compared: the same exercise,
+ * week, docs/domain.md §5), for the exercises whose volumes can be compared: the same exercise,
  * or a new rung of the same kind (comparableVolumes), as the weekly review compares them. New
  * exercises, and rungs of another kind, start from their own light prescription instead.
  */

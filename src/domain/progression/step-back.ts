@@ -16,7 +16,7 @@ export type StepBackHow = 'load' | 'reps' | 'hold' | 'level' | 'none';
 
 export type StepBack = { after: PlanExercise; how: StepBackHow };
 
-// Design choice (DOMAIN.md section 5): "about 20-30 % less volume". We aim for 25 % and accept
+// Design choice (docs/domain.md §5): "about 20-30 % less volume". We aim for 25 % and accept
 // anything in the band, lightest change first.
 const LOW = 0.7;
 const HIGH = 0.8;
@@ -48,7 +48,7 @@ function lighterLoad(exercise: PlanExercise, step: number, units: Units): number
 }
 
 /**
- * One step back for a flare (DOMAIN.md section 5; Silbernagel 2007: worse next morning -> reduce
+ * One step back for a flare (docs/domain.md §5; Silbernagel 2007: worse next morning -> reduce
  * load). In order: a lighter load 20-30 % down on the implement's steps; else 20-30 % fewer reps
  * (or seconds held), never below 10 a session (MIN_UNITS) so the plan can grow again within 10 %
  * a week; else one rung down the ladder at its starting prescription; else as far toward those

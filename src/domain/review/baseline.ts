@@ -9,7 +9,7 @@ import { stepBack } from '../progression';
 import type { StepBackHow } from '../progression';
 
 /**
- * What a baseline week showed for one exercise (step 2, DOMAIN.md section 5):
+ * What a baseline week showed for one exercise (step 2, docs/domain.md §5):
  * - 'untried': no set logged, so the prescription stays and the baseline week goes on;
  * - 'too-hard': every set was rated hard, so it eases one step (stepBack);
  * - 'kept': the prescription stayed tolerable;
@@ -93,7 +93,7 @@ function better(a: PlanExercise, b: PlanExercise): PlanExercise {
 }
 
 /**
- * The baseline one exercise's week shows (DOMAIN.md section 5: "the highest level and load that
+ * The baseline one exercise's week shows (docs/domain.md §5: "the highest level and load that
  * stays tolerable"), from the week's sets grouped by day. Design choices, ours:
  * - one tolerable day that reaches the prescription keeps it;
  * - a raise is planned only as far as the week's tolerable work supports: the new weekly volume

@@ -23,7 +23,7 @@ const morningSteps = (ctx: SignalContext, w: WorseMorning, exerciseId: string) =
   concerns(w, exerciseId) && isNew(ctx, w.day) && !(ctx.flareAtStart && w.aboutWeekBefore);
 
 /**
- * The week's flare signals that step `exerciseId` back (DOMAIN.md section 5: a flare steps back
+ * The week's flare signals that step `exerciseId` back (docs/domain.md §5: a flare steps back
  * and pauses): any spasm, pain during this exercise above 5/10, a worse morning after a session
  * with it. In flare mode each kind steps back again the same way, so light work that still
  * flares gets lighter, but only when it is new:

@@ -45,7 +45,7 @@ const entry = (plan: Plan, next: Plan, day: string, headline: string) => ({
 });
 
 /**
- * Flare mode turned on by hand on `day` (DOMAIN.md section 5): every exercise steps back about
+ * Flare mode turned on by hand on `day` (docs/domain.md §5): every exercise steps back about
  * 25 % or one rung (stepBack), so light work stays available, and progression pauses until a calm
  * week has passed; the weekly review then restarts from this light prescription. Already on: the
  * plan comes back unchanged with no history entry.

@@ -20,7 +20,7 @@ import { steppingSignal } from './flare-signals';
 import { sentenceFor } from './review-sentences';
 import type { ExerciseWeek } from './week-summary';
 
-/** Design choice (DOMAIN.md section 5): fewer than two thirds of planned sessions holds. */
+/** Design choice (docs/domain.md §5): fewer than two thirds of planned sessions holds. */
 export const enoughOf = (done: number, planned: number) =>
   Math.min(done, planned) * 3 >= planned * 2;
 
@@ -57,7 +57,7 @@ function flareDraft(
     return { exerciseId: exercise.exerciseId, action, reason, before: exercise, after, how };
   };
   if (!flareAtStart && status !== 'flare') return undefined;
-  // The same three signals step back in a flare week and in flare mode (DOMAIN.md section 5),
+  // The same three signals step back in a flare week and in flare mode (docs/domain.md §5),
   // in flare mode only when new (steppingSignal says which are).
   const signal = steppingSignal(ctx, week, exercise.exerciseId);
   if (signal !== undefined) return back(signal);
@@ -125,7 +125,7 @@ function weekDraft(exercise: PlanExercise, week: ExerciseWeek, ctx: DecisionCont
 }
 
 /**
- * One exercise's weekly decision, in this order (DOMAIN.md section 5): a flare steps back (a spasm
+ * One exercise's weekly decision, in this order (docs/domain.md §5): a flare steps back (a spasm
  * steps every exercise back; pain during above 5/10 or a worse morning steps back the exercises
  * involved; the rest pause); in flare mode, a new signal steps back the same way, and progress
  * pauses until a full calm week after the flare began restarts it;

@@ -51,7 +51,7 @@ function flareBeganOn(plan: Plan, turnedOnDay: string | undefined): string | und
 function weekStatus(plan: Plan, summary: WeekSummary, flareBegan: string | undefined): WeekStatus {
   if (summary.flareStart !== undefined) return 'flare';
   if (plan.flareMode) {
-    // A calm week is a whole week after the flare began (DOMAIN.md section 5: flare mode restarts
+    // A calm week is a whole week after the flare began (docs/domain.md §5: flare mode restarts
     // "when a calm week has passed"): the week it began in, or any before it, never is.
     const calm = flareBegan === undefined || flareBegan < summary.weekOf;
     return calm ? 'calm' : 'flare-mode';
@@ -123,7 +123,7 @@ function settledHeadline(status: WeekStatus, sessions: string, phaseAfter: numbe
 }
 
 /**
- * The weekly review (DOMAIN.md section 5): one decision per plan exercise from the week's sets,
+ * The weekly review (docs/domain.md §5): one decision per plan exercise from the week's sets,
  * next-morning answers and spasms, plus the new plan, a phase message and a history entry.
  * - Flare (a spasm, pain during above 5/10, or a worse next morning; Silbernagel 2007): step back
  *   about 25 % or one rung and turn flare mode on from the first signal's day. A worse answer on

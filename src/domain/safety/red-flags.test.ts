@@ -11,7 +11,7 @@ import {
 } from './red-flags';
 import { screeningOutcomes } from './screening';
 
-// Written out by hand from DOMAIN.md section 3, independently of the table under test.
+// Written out by hand from docs/domain.md §3, independently of the table under test.
 const emergencyIds = [
   'both-legs-numb',
   'saddle-numbness',

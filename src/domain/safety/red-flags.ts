@@ -20,7 +20,7 @@ export type RedFlagQuestion = {
 export type RedFlagGroup = { id: RedFlagGroupId; title: string; hint: string };
 
 // Sources: NHS "Back pain" pages (urgent advice lists); cauda equina warning cards by Greenhalgh,
-// Mercer, Finucane and Selfe (DOMAIN.md section 3). Worded as signs to get checked, never a cause.
+// Mercer, Finucane and Selfe (docs/domain.md §3). Worded as signs to get checked, never a cause.
 export const redFlagGroups: readonly RedFlagGroup[] = [
   {
     id: 'emergency',
@@ -92,7 +92,7 @@ export type ScreeningResult = {
   caudaEquinaCombination: boolean;
 };
 
-/** How many cauda equina signs together mean emergency care (warning cards, DOMAIN.md 3). */
+/** How many cauda equina signs together mean emergency care (warning cards, docs/domain.md §3). */
 export const CAUDA_EQUINA_EMERGENCY_COUNT = 2;
 
 /**

@@ -18,7 +18,7 @@ export const WEEKS_SHOWN = 52;
 
 /**
  * How far the diary is from saying anything: at least 3 spasms, and check-ins on enough days for
- * an activity to have 5 days with it and 5 without (DOMAIN.md section 2, design choice).
+ * an activity to have 5 days with it and 5 without (docs/domain.md §2, design choice).
  */
 export type Readiness = {
   spasms: number;

@@ -1,7 +1,7 @@
 import type { Proportion } from '../common';
 
 /**
- * Design choice (DOMAIN.md section 2): below these counts the app says "too early to tell".
+ * Design choice (docs/domain.md §2): below these counts the app says "too early to tell".
  * A spasm is linked to an activity when it began with it or began on a check-in day it was done.
  */
 export const MIN_LINKED_SPASMS = 3;
@@ -29,7 +29,7 @@ export function shortfall(linked: number, exposure: ExposureComparison): Shortfa
 }
 
 /**
- * The word for an activity (design choice, DOMAIN.md section 2), never stronger than its counts:
+ * The word for an activity (design choice, docs/domain.md §2), never stronger than its counts:
  * - "too early" below the minimum counts, unless the days alone already show it is lower: even the
  *   Wilson upper bound of the spasm rate on days with it is below the rate on other days ("no sign");
  * - "likely" only when the Wilson 95 % lower bound of the spasm rate on days with it is above the

@@ -5,7 +5,7 @@ import { plural } from '../../ui/format';
 
 /**
  * The early state: what Patterns needs before it names anything, what is there so far, and
- * how many more spasm logs and check-ins it takes (DOMAIN.md section 2 thresholds).
+ * how many more spasm logs and check-ins it takes (docs/domain.md §2 thresholds).
  */
 export function ReadinessNotice({ readiness }: { readiness: Readiness }) {
   const { spasms, checkinDays, moreSpasms, moreCheckins } = readiness;

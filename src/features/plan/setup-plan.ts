@@ -31,7 +31,7 @@ export type SetupOutcome = {
  * exercise's prescription and the plan's baseline state: a new rung starts at its light starting
  * prescription with a baseline week of its own (withOwnBaselines), without sending the other
  * exercises back through one. A change that
- * raises an exercise's weekly volume by more than 10 % (our rule, DOMAIN.md section 5) is taken
+ * raises an exercise's weekly volume by more than 10 % (our rule, docs/domain.md §5) is taken
  * one of two ways: 'keep' (the default when it can be done) lowers sets and reps a session so the
  * week stays within 10 %; 'baseline' keeps each session and starts a baseline week.
  */
@@ -70,7 +70,7 @@ export function setupOutcome(
 /**
  * Gives each exercise whose rung or load this change sets (a rung or accessory not in the plan
  * before, or a load switched to other units) a baseline week of its own (findingBaseline): its
- * first week is judged by what stays tolerable, without holding the others (DOMAIN.md section 5:
+ * first week is judged by what stays tolerable, without holding the others (docs/domain.md §5:
  * the highest tolerable level and load). Not needed while the whole plan is in its baseline week.
  */
 function withOwnBaselines(fields: SetupFields, current: Plan): SetupFields {

@@ -16,7 +16,7 @@ type Shown = { result: ScreeningResult; saveError?: string | undefined };
 
 /**
  * Route /safety-check: the red-flag questions, then the outcome first and clearly, then the
- * history. Never diagnoses: it says how soon to get checked (DOMAIN.md section 3).
+ * history. Never diagnoses: it says how soon to get checked (docs/domain.md §3).
  */
 export function SafetyCheckPage() {
   const [answers, setAnswers] = useState<Record<string, boolean>>({});

@@ -1,6 +1,6 @@
 import { PageTitle } from '../../ui/page-title';
 
-// Worded from the NHS back pain pages and the cauda equina warning cards (DOMAIN.md section 3).
+// Worded from the NHS back pain pages and the cauda equina warning cards (docs/domain.md §3).
 // It never names a diagnosis: each list says what to do, not what it might be.
 const emergencySigns = [
   'New numbness, tingling or weakness in both legs',

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { PageTitle } from '../../ui/page-title';
 
-// The five reasons from the physiotherapist's article (DOMAIN.md section 0), each with the part
+// The five reasons from the physiotherapist's article (docs/domain.md §0), each with the part
 // of the app that answers it.
 const reasons = [
   {

@@ -20,7 +20,7 @@ export function liveSetsOfWeek(input: WeekReviewInput): ExerciseSet[] {
 }
 
 /**
- * The volume load of `exercise`'s tolerable sets (DOMAIN.md section 5: not rated hard, pain
+ * The volume load of `exercise`'s tolerable sets (docs/domain.md §5: not rated hard, pain
  * during at 5/10 or less), counted as the engine counts volume: reps, times the load when the
  * exercise is weighted, times the hold when it is held.
  */
