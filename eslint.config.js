@@ -27,7 +27,7 @@ const otherConceptIndexOnly = {
   // Layer folders have their own message (layer above), so they are left out here.
   regex: '^\\.\\./(?!(?:app|features|data|ui)/)[^/.]+/',
   message:
-    "Import another concept through its index (../<concept>), not a file inside it (docs/architecture.md §1).",
+    'Import another concept through its index (../<concept>), not a file inside it (docs/architecture.md §1).',
 };
 const packages = (names, why) => names.map((name) => ({ name, message: why }));
 
