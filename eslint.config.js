@@ -62,7 +62,7 @@ export default tseslint.config(
   },
   {
     // Config files are the one place default exports are the convention.
-    files: ['*.config.ts', '*.config.js'],
+    files: ['*.config.ts', '*.config.js', 'build/*.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

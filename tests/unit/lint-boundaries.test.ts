@@ -1,7 +1,7 @@
 // The one-way dependencies of docs/architecture.md §1 are enforced by ESLint; these tests prove the rules bite.
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // Probe files don't exist on disk, so the type-aware rules (which need the TS project) are off;
 // the boundary rules under test don't need types.
@@ -9,6 +9,11 @@ const eslint = new ESLint({
   cwd: process.cwd(),
   overrideConfig: tseslint.configs.disableTypeChecked,
 });
+
+// Loading the config and its plugins takes seconds on a busy machine: once, before the first probe.
+beforeAll(async () => {
+  await eslint.calculateConfigForFile('src/domain/boundary-probe.ts');
+}, 60_000);
 
 async function ruleIdsFor(filePath: string, code: string) {
   const [result] = await eslint.lintText(code, { filePath });
