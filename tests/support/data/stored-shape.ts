@@ -25,7 +25,7 @@ export function storedShape(schema: unknown): Shape {
     case 'object':
       return Object.fromEntries(
         Object.entries(def.shape ?? {}).map(([key, value]) => {
-          const inner = (value)._zod.def;
+          const inner = value._zod.def;
           return inner.type === 'optional'
             ? [`${key}?`, storedShape(inner.innerType)]
             : [key, storedShape(value)];
