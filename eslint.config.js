@@ -5,13 +5,30 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /**
- * One-way dependencies (DESIGN.md): app -> features -> data -> domain; ui is presentational only.
- * Relative imports are matched by folder name, so each layer's rule lists the folders it may not reach.
+ * One-way dependencies (docs/architecture.md §1): app -> features -> data -> domain; ui is
+ * presentational only. Relative imports are matched by folder name, so each layer's rule lists the
+ * folders it may not reach.
  */
 const layer = (folders) => ({
   regex: `^\\.{1,2}/(?:\\.\\./)*(?:${folders.join('|')})(?:/|$)`,
-  message: `This layer may not import from ${folders.join(', ')} (see DESIGN.md: app -> features -> data -> domain).`,
+  message: `This layer may not import from ${folders.join(', ')} (docs/architecture.md §1: app -> features -> data -> domain).`,
 });
+/**
+ * Outside the domain, a concept is reached through its index.ts only (`../../domain/plan`), never
+ * a file inside it (`../../domain/plan/plan-change`): the index is the concept's public surface.
+ */
+const conceptIndexOnly = {
+  regex: '(^|/)domain/[^/]+/',
+  message:
+    "Import the domain concept's index (../../domain/<concept>), not a file inside it (docs/architecture.md §1).",
+};
+/** Inside the domain: siblings directly (`./x`), another concept through its index (`../plan`). */
+const otherConceptIndexOnly = {
+  // Layer folders have their own message (layer above), so they are left out here.
+  regex: '^\\.\\./(?!(?:app|features|data|ui)/)[^/.]+/',
+  message:
+    'Import another concept through its index (../<concept>), not a file inside it (docs/architecture.md §1).',
+};
 const packages = (names, why) => names.map((name) => ({ name, message: why }));
 
 export default tseslint.config(
@@ -45,7 +62,7 @@ export default tseslint.config(
   },
   {
     // Config files are the one place default exports are the convention.
-    files: ['*.config.ts', '*.config.js'],
+    files: ['*.config.ts', '*.config.js', 'build/*.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
@@ -78,6 +95,7 @@ export default tseslint.config(
           ),
           patterns: [
             layer(['app', 'features', 'data', 'ui']),
+            otherConceptIndexOnly,
             {
               group: ['react/*', 'react-dom/*', 'react-router/*'],
               message: 'src/domain is pure TypeScript.',
@@ -115,7 +133,7 @@ export default tseslint.config(
             ['react-router', 'zustand'],
             'src/data holds storage, not UI state or routing.',
           ),
-          patterns: [layer(['app', 'features', 'ui'])],
+          patterns: [layer(['app', 'features', 'ui']), conceptIndexOnly],
         },
       ],
     },
@@ -134,6 +152,7 @@ export default tseslint.config(
           ),
           patterns: [
             layer(['app']),
+            conceptIndexOnly,
             {
               regex: '^\\.\\./(?!\\.\\./)',
               message:
@@ -158,13 +177,13 @@ export default tseslint.config(
             ['dexie', 'dexie-react-hooks', 'zustand'],
             'src/ui is presentational: no data access.',
           ),
-          patterns: [layer(['app', 'features', 'data'])],
+          patterns: [layer(['app', 'features', 'data']), conceptIndexOnly],
         },
       ],
     },
   },
   {
-    files: ['src/app/**/*.{ts,tsx}'],
+    files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -172,6 +191,7 @@ export default tseslint.config(
           paths: packages(['dexie'], 'Only src/data touches the database.'),
           patterns: [
             { regex: '(^|/)data/db(\\.ts)?$', message: 'Only src/data touches the database.' },
+            conceptIndexOnly,
           ],
         },
       ],

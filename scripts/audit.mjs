@@ -1,5 +1,5 @@
 // `npm run audit`: Lighthouse 13 (mobile preset: simulated slow 4G and a 4x slower CPU) on the
-// production build, printed as a table and checked against DESIGN.md's budgets. Run
+// production build, printed as a table and checked against docs/performance.md's budgets. Run
 // `npm run build` first. AUDIT_DIST and AUDIT_PORT audit another build beside the default dist/
 // on 4178; AUDIT_RUNS=5 audits five times and checks the median (Lighthouse varies from run to run,
 // more so on a busy machine: the load average is printed with each run); AUDIT_JSON=<file> keeps

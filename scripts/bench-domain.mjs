@@ -1,6 +1,6 @@
 // The domain half of `npm run bench`: the trigger, recurrence, Patterns and weekly-review analyses
 // over ten years of synthetic data (tests/bench/domain-cases.ts), bundled by Vite into one file
-// as the app ships them and timed in plain Node. Budget (DESIGN.md): 20 ms each in Node, judged
+// as the app ships them and timed in plain Node. Budget (docs/performance.md): 20 ms each in Node, judged
 // by the median because a few slow samples on a busy 2-core machine move the mean a lot.
 //
 //   node scripts/bench-domain.mjs [--report-only]

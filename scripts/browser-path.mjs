@@ -19,7 +19,7 @@ export async function playwrightOwnBrowser() {
   }
 }
 
-/** Chromium flags that keep it from stalling on network this machine cannot reach (STACK.md). */
+/** Chromium flags that keep it from stalling on network this machine cannot reach (docs/testing.md, end to end). */
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',

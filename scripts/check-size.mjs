@@ -1,4 +1,4 @@
-// Bundle budget (DESIGN.md): JavaScript loaded before the first screen is usable <= 120 kB gzipped.
+// Bundle budget (docs/performance.md): JavaScript loaded before the first screen is usable <= 120 kB gzipped.
 // Today is usable once its data shows, so the budget applies to everything index.html loads for
 // it: the tiny entry, the app chunk it starts after the prerendered first paint (React, the router,
 // the shell, Today's frame) and Today's data chunk (zod, the queries and cards, the first read

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackup } from '../domain/backup/backup-format';
+import { createBackup } from '../domain/backup';
 import { arbitraryBackupData } from '../../tests/support/domain/backup-test-data';
 import { buildEpisode, testClock } from '../../tests/support/domain/test-builders';
 import { decryptBackup, encryptBackup, isEncryptedBackup } from './backup-crypto';

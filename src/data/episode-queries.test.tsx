@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildEpisode, testClock, withoutMeta } from '../../tests/support/domain/test-builders';
 import type { NewRecord } from './repository';
-import type { Episode } from '../domain/episodes/episode';
+import type { Episode } from '../domain/episodes';
 import { db } from './db';
 import { useEpisodes } from './episode-queries';
 import { episodeRepository } from './repositories';

@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { shiftDay } from '../domain/common';
 import type { ExerciseSet } from '../domain/plan';
 import type { ExerciseDay } from '../domain/progression';
 import { dexieReads } from './dexie-reads';
@@ -43,29 +42,4 @@ export function useExerciseDays(exerciseId: string): ExerciseDay[] | undefined {
     async () => (await readExerciseDays(dexieReads)).get(exerciseId) ?? [],
     [exerciseId],
   );
-}
-
-/**
- * The last day before `today` each of `exerciseIds` was done, live: "last time" beside a set.
- * It reads the last eight weeks first (a session's usual gap), and the whole history only when an
- * exercise wasn't done in them, so opening a session stays cheap with years of data.
- */
-export function useLastTimes(
-  exerciseIds: readonly string[],
-  today: string,
-): Map<string, ExerciseDay> | undefined {
-  const key = exerciseIds.join(',');
-  return useLiveQuery(async () => {
-    const ids = key === '' ? [] : key.split(',');
-    const yesterday = shiftDay(today, -1);
-    const recent = await readExerciseDays(dexieReads, shiftDay(today, -56), yesterday);
-    const missing = ids.some((id) => !recent.has(id));
-    const all = missing ? await readExerciseDays(dexieReads, undefined, yesterday) : recent;
-    const found = new Map<string, ExerciseDay>();
-    for (const id of ids) {
-      const last = (recent.get(id) ?? all.get(id))?.[0];
-      if (last) found.set(id, last);
-    }
-    return found;
-  }, [key, today]);
 }

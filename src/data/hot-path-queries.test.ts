@@ -1,13 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  addDays,
-  recentCounts,
-  unfinishedEpisodes,
-  weekStart,
-} from '../domain/episodes/episode-history';
-import type { Episode } from '../domain/episodes/episode';
-import { planChangeSchema, type PlanChange } from '../domain/plan/plan-change';
-import { pendingDoctorVisit } from '../domain/safety/screening-history';
+import { addDays, recentCounts, unfinishedEpisodes, weekStart } from '../domain/episodes';
+import type { Episode } from '../domain/episodes';
+import { planChangeSchema, type PlanChange } from '../domain/plan';
+import { pendingDoctorVisit } from '../domain/safety';
 import {
   buildCheckin,
   buildEpisode,

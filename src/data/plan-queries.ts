@@ -5,7 +5,7 @@ import type { ExerciseSet, Session } from '../domain/plan';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';
 import { parseRows } from './repository';
-import { readCurrentPlan, readLastReview, readSessions, readTrainedDays } from './today-reads';
+import { readCurrentPlan, readSessions, readTrainedDays } from './today-reads';
 
 /** The current plan, live; null when there is none, undefined while loading. */
 export function useCurrentPlan(): Plan | null | undefined {
@@ -31,11 +31,6 @@ export async function readPlanChanges(limit?: number): Promise<PlanChange[]> {
 /** The history of plan changes (the newest `limit`, or all), live, newest first; undefined while loading. */
 export function usePlanChanges(limit?: number): PlanChange[] | undefined {
   return useLiveQuery(() => readPlanChanges(limit), [limit]);
-}
-
-/** The latest weekly review, live; null before the first, undefined while loading. */
-export function useLastReview(): PlanChange | null | undefined {
-  return useLiveQuery(async () => (await readLastReview(dexieReads)) ?? null);
 }
 
 /** readTrainedDays, live; undefined while loading. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Clock } from '../domain/common/validation';
+import type { Clock } from '../domain/common';
 import { db } from './db';
 import { recordSet, type NewSet } from './plan-actions';
 import { resetDatabase } from './test-reset';

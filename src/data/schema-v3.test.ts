@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupTableNames } from '../domain/backup/backup-tables';
+import { backupTableNames } from '../domain/backup';
 import { createDb } from './db';
 import { entryTableNames, schemaVersions } from './schema';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv';
-import { checkinsCsv, episodesCsv, sessionsCsv } from '../reports/csv-exports';
+import { checkinsCsv, episodesCsv, sessionsCsv } from '../reports';
 import {
   buildCheckin,
   buildEpisode,

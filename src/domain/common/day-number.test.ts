@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromNumber, dayNumber, shiftDay, weekdayOf } from './day-number';
-import { addDays, daysBetween } from '../episodes/episode-history';
+import { addDays, daysBetween } from '../episodes';
 
 const dayArb = fc
   .date({

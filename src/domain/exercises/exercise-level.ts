@@ -8,13 +8,6 @@ export type ExerciseUnit = (typeof exerciseUnits)[number];
 /** What the load is: the body alone, or a weight or band held. */
 export const loadKinds = ['bodyweight', 'dumbbell', 'kettlebell', 'barbell', 'band'] as const;
 export type LoadKind = (typeof loadKinds)[number];
-export const loadKindLabels: Record<LoadKind, string> = {
-  bodyweight: 'Bodyweight',
-  dumbbell: 'Dumbbell',
-  kettlebell: 'Kettlebell',
-  barbell: 'Barbell',
-  band: 'Resistance band',
-};
 
 /**
  * One rung of a ladder, or a stand-alone accessory. Rungs on the same `track` and `level` are

@@ -10,17 +10,17 @@ import {
   previousLevel,
 } from './exercise-library';
 import { MIN_UNITS } from './exercise-level';
-import { ladderProgress } from '../progression/ladder-progress';
-import { fromUnits, inUnits, loadGrid } from './load-units';
-import { planExerciseSchema } from '../plan/plan';
 import {
+  ladderProgress,
   comparableVolumes,
   describePrescription,
   factsFor,
   sessionVolume,
-} from '../progression/prescription';
-import { lbToKg, units } from '../settings/settings';
-import type { Units } from '../settings/settings';
+} from '../progression';
+import { fromUnits, inUnits, loadGrid } from './load-units';
+import { planExerciseSchema } from '../plan';
+import { lbToKg, units } from '../settings';
+import type { Units } from '../settings';
 import { buildPlan } from '../../../tests/support/domain/test-builders';
 
 const ids = (levels: readonly { id: string }[]) => levels.map((l) => l.id);

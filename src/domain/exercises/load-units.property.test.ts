@@ -3,14 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { fromUnits, inUnits, smallestLoadStep } from './load-units';
 import { planArbIn, weekScriptArb } from '../../../tests/support/domain/plan-arbitraries';
 import { playWeeks, type WeekScript } from '../../../tests/support/domain/plan-test-builders';
-import {
-  comparableVolumes,
-  formatLoad,
-  loadUnitsOf,
-  weeklyVolume,
-} from '../progression/prescription';
-import { units } from '../settings/settings';
-import type { WeekReview } from '../review/weekly-review';
+import { comparableVolumes, formatLoad, loadUnitsOf, weeklyVolume } from '../progression';
+import { units } from '../settings';
+import type { WeekReview } from '../review';
 
 const LIMIT = 1.1 + 1e-9;
 const weeksArb = fc.array(weekScriptArb, { minLength: 1, maxLength: 10 });

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convertDown, fromUnits, inUnits, loadGrid, plusInUnits } from './load-units';
 import type { WeightedKind } from './load-units';
-import { formatLoad } from '../progression/prescription';
-import { lbToKg, units } from '../settings/settings';
+import { formatLoad } from '../progression';
+import { lbToKg, units } from '../settings';
 
 const kinds = Object.keys(loadGrid) as WeightedKind[];
 

@@ -19,7 +19,6 @@ export const reRatingSchema = z.object(
   },
   notARecord('re-rating'),
 );
-export type ReRating = z.infer<typeof reRatingSchema>;
 
 export const beliefSchema = z.object(
   {

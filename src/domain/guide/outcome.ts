@@ -16,7 +16,6 @@ export const activityRatingSchema = z.object(
   },
   notARecord('activity rating'),
 );
-export type ActivityRating = z.infer<typeof activityRatingSchema>;
 
 export const outcomeSchema = z.object(
   {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activityCatalogue, type Activity } from '../episodes/activity';
-import type { Episode } from '../episodes/episode';
+import { activityCatalogue, type Activity } from '../episodes';
+import type { Episode } from '../episodes';
 import { findActivityByName, rankActivities } from './episode-draft-activities';
 import { buildActivity, buildEpisode } from '../../../tests/support/domain/test-builders';
 

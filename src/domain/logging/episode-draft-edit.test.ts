@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftToEpisode, type EpisodeDraft } from './episode-draft';
 import { episodeToDraft, keepUnchanged } from './episode-draft-edit';
-import { lbToKg, type Units } from '../settings/settings';
+import { lbToKg, type Units } from '../settings';
 import { buildEpisode, testClock, withoutMeta } from '../../../tests/support/domain/test-builders';
 
 // Local wall time is treated as UTC here, so expected instants are easy to read.

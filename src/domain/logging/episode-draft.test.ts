@@ -9,7 +9,7 @@ import {
   previousDay,
   type EpisodeDraft,
 } from './episode-draft';
-import { lbToKg } from '../settings/settings';
+import { lbToKg } from '../settings';
 import { errorsOf, testClock } from '../../../tests/support/domain/test-builders';
 
 // The tests treat local wall time as UTC, so expected instants are easy to read.

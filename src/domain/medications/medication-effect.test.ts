@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crampDrugClass } from './cramp-drugs';
-import { addDays } from '../episodes/episode-history';
+import { addDays } from '../episodes';
 import { latestChange, medicationEffect, type MedicationChange } from './medication-effect';
 import { effectNote } from './medication-effect-text';
 import { buildEpisode, buildMedication } from '../../../tests/support/domain/test-builders';

@@ -14,7 +14,6 @@ export const doseChangeSchema = z.object(
   { on: daySchemaFor('Dose change date'), dose: requiredTextSchema('the new dose', 60) },
   notARecord('dose change'),
 );
-export type DoseChange = z.infer<typeof doseChangeSchema>;
 
 export const medicationSchema = z
   .object(

@@ -13,7 +13,6 @@ import type { Clock, Validation } from '../common';
 
 // Append only: stored history and backups hold these names.
 export const planChangeKinds = ['weekly-review', 'flare-on', 'flare-off', 'setup-change'] as const;
-export type PlanChangeKind = (typeof planChangeKinds)[number];
 
 /**
  * Why an exercise changed in a plan change: a weekly review's reason codes, plus 'setup-change'

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../exercises/exercise-library';
+import { defaultPrescription, fromUnits } from '../exercises';
 import { convertLoads } from './load-conversion';
-import { fromUnits } from '../exercises/load-units';
 
 describe('convertLoads', () => {
   it('moves a kg exercise to pounds, down, and labels a bodyweight one', () => {

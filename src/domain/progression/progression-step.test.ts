@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../exercises/exercise-library';
+import { defaultPrescription } from '../exercises';
 import { addReps, progressionStep } from './progression-step';
 import { sessionVolume } from './prescription';
-import { lbToKg } from '../settings/settings';
+import { lbToKg } from '../settings';
 import { spreadReps, stepBack } from './step-back';
 
 const start = (id: string) => defaultPrescription(id)!;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../exercises/exercise-library';
-import type { Plan } from '../plan/plan';
+import { defaultPrescription } from '../exercises';
+import type { Plan } from '../plan';
 import { convertLoads } from './load-conversion';
-import { checkPlanChange } from '../plan/plan-change';
+import { checkPlanChange } from '../plan';
 import { setupChange } from './setup-change';
 import { keepWeeklyVolume } from './setup-volume';
 import { buildPlan, testClock } from '../../../tests/support/domain/test-builders';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../exercises/exercise-library';
-import { planExerciseSchema, type PlanExercise } from '../plan/plan';
+import { defaultPrescription } from '../exercises';
+import { planExerciseSchema, type PlanExercise } from '../plan';
 import { prescriptionArb } from '../../../tests/support/domain/plan-arbitraries';
 import { weeklyVolume } from './prescription';
 import { fitWeeklyVolume, keepWeeklyVolume, risesOverLimit, weeklyRises } from './setup-volume';

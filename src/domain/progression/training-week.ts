@@ -75,7 +75,7 @@ export function nextReviewWeek(
 
 /**
  * This week's consistency for the Today card: sessions done (capped at the plan's number) of
- * those planned. In flare mode missed sessions never count against the person (docs/domain.md 5).
+ * those planned. In flare mode missed sessions never count against the person (docs/domain.md §5).
  */
 export function weekConsistency(
   plan: Pick<Plan, 'daysPerWeek' | 'flareMode'>,

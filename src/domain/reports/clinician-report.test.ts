@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBackupData, type BackupData } from '../backup/backup-tables';
+import { emptyBackupData, type BackupData } from '../backup';
 import { buildClinicianReport } from './clinician-report';
 import {
   buildCheckin,

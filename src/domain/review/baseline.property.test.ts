@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../episodes/episode-history';
-import { checkPlan } from '../plan/plan';
+import { addDays } from '../episodes';
+import { checkPlan } from '../plan';
 import { WEEK, planArb, reviewInputArb } from '../../../tests/support/domain/plan-arbitraries';
 import { weekInput } from '../../../tests/support/domain/plan-test-builders';
-import { weeklyVolume } from '../progression/prescription';
+import { weeklyVolume } from '../progression';
 import {
   inWeek,
   liveSetsOfWeek,

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findBaseline } from './baseline';
-import { defaultPrescription } from '../exercises/exercise-library';
+import { defaultPrescription } from '../exercises';
 import type { DaySets } from './exercise-week';
-import type { PlanExercise } from '../plan/plan';
+import type { PlanExercise, Effort, ExerciseSet } from '../plan';
 import {
   FIRST_WEEK,
   buildOneExercisePlan,
   playWeeks,
   weekInput,
 } from '../../../tests/support/domain/plan-test-builders';
-import type { Effort, ExerciseSet } from '../plan/session';
 import { buildPlan } from '../../../tests/support/domain/test-builders';
 import { reviewWeek } from './weekly-review';
 

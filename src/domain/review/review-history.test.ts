@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../episodes/episode-history';
-import { defaultPrescription } from '../exercises/exercise-library';
+import { addDays } from '../episodes';
+import { defaultPrescription } from '../exercises';
 import {
   FIRST_WEEK,
   trainingWeek,
@@ -8,7 +8,7 @@ import {
   type WeekScript,
 } from '../../../tests/support/domain/plan-test-builders';
 import { replayReviews, reviewsDue } from './review-history';
-import type { Plan } from '../plan/plan';
+import type { Plan } from '../plan';
 import { buildPlan } from '../../../tests/support/domain/test-builders';
 import { reviewWeek, type WeekReview } from './weekly-review';
 

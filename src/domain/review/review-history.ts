@@ -74,7 +74,7 @@ export function replayReviews(input: ReplayInput): Replay {
   }
   for (const set of input.sets) sessionWeek.get(set.sessionId)?.sets.push(set);
   // A next-morning answer belongs to the week of the session the day before and, on a week's
-  // first day, to that week as well (see summarizeWeek).
+  // first day, to that week as well (see summarizeWeekWithSets).
   for (const checkin of input.checkins) {
     const offset = dayNumber(checkin.day) - first;
     buckets[Math.floor((offset - 1) / 7)]?.checkins.push(checkin);

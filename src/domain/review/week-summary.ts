@@ -60,13 +60,8 @@ export type WeekSummary = {
  * morning is one of the next week's mornings, and its answer may come after the review of the
  * session's week has run (the review is due that morning): read by both reviews, it can never be
  * lost. Invariant: the result depends on the records, not on their order.
- */
-export function summarizeWeek(records: WeekRecords): WeekSummary {
-  return summarizeWeekWithSets(records).summary;
-}
-
-/**
- * summarizeWeek, plus the week's sets of live sessions grouped by day (days in order, sets in
+ *
+ * Also the week's sets of live sessions grouped by day (days in order, sets in
  * record order), which the baseline week reads. Kept out of the summary, which must not depend
  * on record order.
  */

@@ -1,9 +1,9 @@
 // Flare mode across reviews: when it ends (a calm week wholly after the flare began) and how a
 // new flare signal in flare mode steps back. The week is Monday 5 to Sunday 11 January 2026.
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../exercises/exercise-library';
+import { defaultPrescription } from '../exercises';
 import { flareSinceProblem, startFlareMode } from './flare';
-import type { Plan } from '../plan/plan';
+import type { Plan } from '../plan';
 import {
   FIRST_WEEK,
   buildOneExercisePlan,

@@ -2,7 +2,7 @@
 // before or after that week's review, and is never lost. Monday, Wednesday and Sunday sessions,
 // the week of Monday 5 January 2026; Sunday's morning-after answer is on Monday 12 January.
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../exercises/exercise-library';
+import { defaultPrescription } from '../exercises';
 import {
   FIRST_WEEK,
   buildOneExercisePlan,

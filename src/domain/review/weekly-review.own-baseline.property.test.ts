@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../episodes/episode-history';
+import { addDays } from '../episodes';
 import type { WeekReviewInput } from './weekly-review';
 import { reviewInputArb } from '../../../tests/support/domain/plan-arbitraries';
-import { weeklyVolume } from '../progression/prescription';
+import { weeklyVolume } from '../progression';
 import {
   inWeek,
   liveSetsOfWeek,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../exercises/exercise-library';
-import { checkPlan, type Plan, type PlanExercise } from '../plan/plan';
+import { defaultPrescription } from '../exercises';
+import { checkPlan, type Plan, type PlanExercise } from '../plan';
 import {
   FIRST_WEEK,
   weekInput,

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../episodes/episode-history';
-import { defaultPrescription } from '../exercises/exercise-library';
-import { checkPlan } from '../plan/plan';
-import { checkPlanChange } from '../plan/plan-change';
+import { addDays } from '../episodes';
+import { defaultPrescription } from '../exercises';
+import { checkPlan, checkPlanChange } from '../plan';
 import {
   WEEK,
   planArb,
@@ -16,8 +15,8 @@ import {
   loadUnitsOf,
   sessionVolume,
   weeklyVolume,
-} from '../progression/prescription';
-import { stepBack } from '../progression/step-back';
+  stepBack,
+} from '../progression';
 import { inWeek } from '../../../tests/support/domain/week-oracle';
 import { reviewWeek, type WeekReview, type WeekReviewInput } from './weekly-review';
 

@@ -1,12 +1,10 @@
 // The twelve-week scenarios of weekly-review.scenario.test.ts for a person who counts in pounds:
 // the same Mon/Wed/Fri, dumbbells and a bench, on weights sold in pounds (10 lb rows, 5 lb flyes).
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../exercises/exercise-library';
-import { convertLoads } from '../progression/load-conversion';
-import { inUnits, smallestLoadStep } from '../exercises/load-units';
-import type { Plan } from '../plan/plan';
+import { defaultPrescription, inUnits, smallestLoadStep } from '../exercises';
+import { convertLoads, describePrescription } from '../progression';
+import type { Plan } from '../plan';
 import { playWeeks, type WeekScript } from '../../../tests/support/domain/plan-test-builders';
-import { describePrescription } from '../progression/prescription';
 import { buildPlan } from '../../../tests/support/domain/test-builders';
 import type { WeekReview } from './weekly-review';
 

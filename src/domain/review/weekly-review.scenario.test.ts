@@ -1,10 +1,9 @@
 // Twelve weeks of a realistic person: Mon/Wed/Fri, dumbbells and a bench, starting in step 2 at
 // the bottom of four rungs. Each scenario checks the plan they end with and how the reasons read.
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../exercises/exercise-library';
-import { ladderProgress } from '../progression/ladder-progress';
+import { defaultPrescription } from '../exercises';
+import { ladderProgress, describePrescription } from '../progression';
 import { playWeeks, type WeekScript } from '../../../tests/support/domain/plan-test-builders';
-import { describePrescription } from '../progression/prescription';
 import { buildPlan } from '../../../tests/support/domain/test-builders';
 import type { WeekReview } from './weekly-review';
 

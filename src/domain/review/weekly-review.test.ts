@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../exercises/exercise-library';
+import { defaultPrescription } from '../exercises';
 import { endFlareMode, startFlareMode } from './flare';
-import { checkPlan, type PlanExercise } from '../plan/plan';
-import { checkPlanChange } from '../plan/plan-change';
+import { checkPlan, type PlanExercise, checkPlanChange } from '../plan';
 import {
   FIRST_WEEK,
   buildOneExercisePlan,

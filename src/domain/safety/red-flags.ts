@@ -92,7 +92,7 @@ export type ScreeningResult = {
   caudaEquinaCombination: boolean;
 };
 
-/** How many cauda equina signs together mean emergency care (warning cards, docs/domain.md 3). */
+/** How many cauda equina signs together mean emergency care (warning cards, docs/domain.md §3). */
 export const CAUDA_EQUINA_EMERGENCY_COUNT = 2;
 
 /**

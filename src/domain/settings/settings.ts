@@ -17,7 +17,6 @@ export const themeLabels: Record<Theme, string> = {
 };
 
 export const onboardingStates = ['not-started', 'skipped', 'done'] as const;
-export type OnboardingState = (typeof onboardingStates)[number];
 
 /** The id of the single settings record. */
 export const SETTINGS_ID = 'settings';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../episodes/episode-history';
+import { addDays } from '../episodes';
 import { buildCheckin, buildEpisode } from '../../../tests/support/domain/test-builders';
 import { buildDiary, previousDay } from './trigger-diary';
 

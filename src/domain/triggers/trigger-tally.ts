@@ -13,7 +13,7 @@ export type Tally = {
 
 /**
  * Every count for every activity in single passes over the check-in days and the spasms, rather
- * than one pass per activity: this keeps 10 years of data within the 20 ms budget (DESIGN.md).
+ * than one pass per activity: this keeps 10 years of data within the 20 ms budget (docs/performance.md).
  * Case-crossover sums are Mantel-Haenszel's for 1:m matched sets (each spasm with its control days).
  */
 export function tallyActivities(diary: Diary) {

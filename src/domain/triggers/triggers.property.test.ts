@@ -6,7 +6,7 @@ import {
   utcDay,
   type PlannedDay,
 } from '../../../tests/bench/synthetic-diary';
-import { movements } from '../episodes/episode';
+import { movements } from '../episodes';
 import { analysePatterns } from './patterns';
 import { MIN_EXPOSURE_DAYS, MIN_LINKED_SPASMS } from './trigger-verdict';
 import { analyseTriggers } from './triggers';

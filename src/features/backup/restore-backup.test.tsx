@@ -1,8 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackup } from '../../domain/backup/backup-format';
-import { emptyBackupData } from '../../domain/backup/backup-tables';
+import { createBackup, emptyBackupData } from '../../domain/backup';
 import {
   buildEpisode,
   buildSettings,

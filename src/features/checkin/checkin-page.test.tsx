@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDays } from '../../domain/episodes/episode-history';
+import { addDays } from '../../domain/episodes';
 import {
   buildCheckin,
   buildEpisode,

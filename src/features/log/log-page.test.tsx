@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildEpisode, withoutMeta } from '../../../tests/support/domain/test-builders';
-import type { Episode } from '../../domain/episodes/episode';
+import type { Episode } from '../../domain/episodes';
 import { episodeRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
 import { ToastRegion } from '../../ui/toast';

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { addDays, weekStart } from '../../domain/episodes/episode-history';
+import { addDays, weekStart } from '../../domain/episodes';
 import { localDay } from '../../data/clock';
 import { outcomeRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';

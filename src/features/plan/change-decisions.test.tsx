@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../../domain/exercises/exercise-library';
-import type { PlanChange } from '../../domain/plan/plan-change';
-import { setupChange } from '../../domain/progression/setup-change';
+import { defaultPrescription } from '../../domain/exercises';
+import type { PlanChange } from '../../domain/plan';
+import { setupChange } from '../../domain/progression';
 import { buildPlan, testClock } from '../../../tests/support/domain/test-builders';
 import { ChangeDecisions } from './change-decisions';
 

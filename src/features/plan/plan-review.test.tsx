@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveCheckin } from '../../data/checkin-queries';
 import { planChangeRepository, planRepository } from '../../data/repositories';
-import { addDays } from '../../domain/episodes/episode-history';
-import { weekdayName } from '../../domain/progression/prescription';
+import { addDays } from '../../domain/episodes';
+import { weekdayName } from '../../domain/progression';
 import { formatLongDay } from '../../ui/format';
 import {
   mondayWeeksAgo,

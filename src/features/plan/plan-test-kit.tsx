@@ -9,10 +9,10 @@ import {
   sessionRepository,
 } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
-import { addDays, weekStart } from '../../domain/episodes/episode-history';
-import { defaultPrescription } from '../../domain/exercises/exercise-library';
-import type { Plan, PlanExercise } from '../../domain/plan/plan';
-import { targetRepsOf } from '../../domain/progression/prescription';
+import { addDays, weekStart } from '../../domain/episodes';
+import { defaultPrescription } from '../../domain/exercises';
+import type { Plan, PlanExercise } from '../../domain/plan';
+import { targetRepsOf } from '../../domain/progression';
 import { dismissToast, ToastRegion } from '../../ui/toast';
 import { PlanPage } from './plan-page';
 import { useSessionDraft } from './session-draft';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planChangeRepository, planRepository } from '../../data/repositories';
 import { saveSettings } from '../../data/settings-queries';
-import { fromUnits } from '../../domain/exercises/load-units';
+import { fromUnits } from '../../domain/exercises';
 import { renderPlan, resetPlan, seedPlan } from './plan-test-kit';
 
 beforeEach(resetPlan);

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../../domain/exercises/exercise-library';
-import { lbToKg } from '../../domain/settings/settings';
+import { defaultPrescription } from '../../domain/exercises';
+import { lbToKg } from '../../domain/settings';
 import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
 import { answer, effortGroup, painGroup, storedSessions, storedSets } from './session-test-kit';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { addDays } from '../../domain/episodes/episode-history';
+import { addDays } from '../../domain/episodes';
 import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
 import { SESSION_DRAFT_KEY, useSessionDraft } from './session-draft';
 import { answer, effortGroup } from './session-test-kit';

@@ -5,8 +5,8 @@ import type * as planActions from '../../data/plan-actions';
 import { recordSet } from '../../data/plan-actions';
 import { exerciseSetRepository, sessionRepository } from '../../data/repositories';
 import { buildExerciseSet } from '../../../tests/support/domain/test-builders';
-import { FORM_ERROR_KEY, type Validation } from '../../domain/common/validation';
-import type { ExerciseSet } from '../../domain/plan/session';
+import { FORM_ERROR_KEY, type Validation } from '../../domain/common';
+import type { ExerciseSet } from '../../domain/plan';
 import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
 import { answer, storedSessions, storedSets } from './session-test-kit';
 

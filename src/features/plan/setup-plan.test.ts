@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../../domain/exercises/exercise-library';
-import { planSchema, type Plan, type PlanExercise } from '../../domain/plan/plan';
+import { defaultPrescription, fromUnits } from '../../domain/exercises';
+import { planSchema, type Plan, type PlanExercise } from '../../domain/plan';
 import { FIRST_WEEK, weekInput } from '../../../tests/support/domain/plan-test-builders';
-import { fromUnits } from '../../domain/exercises/load-units';
-import { describePrescription, weeklyVolume } from '../../domain/progression/prescription';
-import { setupChange } from '../../domain/progression/setup-change';
+import { describePrescription, weeklyVolume, setupChange } from '../../domain/progression';
 import { buildPlan } from '../../../tests/support/domain/test-builders';
-import { reviewWeek } from '../../domain/review/weekly-review';
+import { reviewWeek } from '../../domain/review';
 import { initialChoices, type SetupChoices } from './setup-choices';
 import { setupOutcome } from './setup-plan';
 

@@ -16,10 +16,11 @@ const periods = [
 
 /** Route /report: a one- or two-page summary to print or save as PDF for a clinician. */
 export function ReportPage() {
-  const tables = useAllRecords();
+  const records = useAllRecords();
   const [days, setDays] = useState<number>(90);
   const today = systemClock().today;
-  if (!tables) return <Loading label="Preparing the report…" />;
+  if (!records) return <Loading label="Preparing the report…" />;
+  const { tables, unreadable } = records;
   const period = { from: addDays(today, -(days - 1)), to: today };
   const report = buildClinicianReport(tables, period, today, dayOfInstant);
 
@@ -56,6 +57,12 @@ export function ReportPage() {
           </button>
         </p>
       </div>
+      {unreadable > 0 ? (
+        <p role="status">
+          {unreadable === 1 ? '1 saved record' : `${String(unreadable)} saved records`} could not be
+          read and {unreadable === 1 ? 'is' : 'are'} left out of this report. Nothing was deleted.
+        </p>
+      ) : null}
       <ReportBody report={report} />
     </>
   );

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { redFlagQuestions } from '../../domain/safety/red-flags';
+import { redFlagQuestions } from '../../domain/safety';
 import { screeningRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
 import { dismissToast, ToastRegion } from '../../ui/toast';

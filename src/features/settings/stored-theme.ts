@@ -1,5 +1,5 @@
 // No imports on purpose: the shell's entry chunk can call applyStoredTheme before first render
-// without pulling in the database or zod (DESIGN.md budget: 120 kB before the first screen).
+// without pulling in the database or zod (docs/performance.md: 120 kB before the first screen).
 
 /** A copy of the theme choice (starts with "steadyback" so "Erase all data" removes it). */
 export const THEME_STORAGE_KEY = 'steadyback-theme';

@@ -5,7 +5,7 @@ import { systemClock } from '../../data/clock';
 import { createPlan } from '../../data/plan-actions';
 import { exerciseSetRepository, sessionRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
-import { defaultPrescription } from '../../domain/exercises/exercise-library';
+import { defaultPrescription } from '../../domain/exercises';
 import { TodaySummary } from './today-summary';
 
 beforeEach(resetDatabase);
