@@ -59,7 +59,7 @@ export function ReportBody({ report }: { report: ClinicianReport }) {
                 <strong>
                   {t.name}: {t.verdict}.
                 </strong>{' '}
-                {t.sentence}
+                {t.sentence} <span className="muted">{t.statistics}</span>
               </li>
             ))}
           </ul>
