@@ -19,7 +19,7 @@ export function TriggerAdviceNote({ advice, id, name, level }: TriggerAdviceNote
   return (
     <section className="trigger-advice" aria-labelledby={id}>
       <Heading id={id}>
-        What to do next<span className="visually-hidden"> about {name}</span>
+        What to do next <span className="visually-hidden">about {name}</span>
       </Heading>
       <ul>
         {advice.steps.map((step) => (
@@ -28,11 +28,11 @@ export function TriggerAdviceNote({ advice, id, name, level }: TriggerAdviceNote
       </ul>
       <p className="link-line">
         <Link to="/plan">
-          See your plan<span className="visually-hidden"> for {name}</span>
+          See your plan <span className="visually-hidden">for {name}</span>
         </Link>{' '}
         ·{' '}
         <Link to="/beliefs">
-          Open the beliefs journal<span className="visually-hidden"> about {name}</span>
+          Open the beliefs journal <span className="visually-hidden">about {name}</span>
         </Link>
       </p>
     </section>

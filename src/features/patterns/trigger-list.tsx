@@ -25,7 +25,7 @@ type TriggerListProps = {
 export function TriggerList({ findings, nameOf }: TriggerListProps) {
   const activityName = (id: string) => nameOf({ kind: 'activity', id });
   return (
-    <ol className="trigger-list">
+    <ol className="trigger-list" aria-labelledby="triggers-heading">
       {findings.map((finding) => {
         const name = nameOf(finding);
         const key = `${finding.kind}-${finding.id}`;
