@@ -31,13 +31,31 @@ export function midP(table: TwoByTwo, logFact: Float64Array = logFactorials(0)):
   const logDenominator = logChoose(total, days);
   const low = Math.max(0, days - (total - k));
   const high = Math.min(days, k);
-  const pmf = (x: number) =>
-    Math.exp(logChoose(k, x) + logChoose(total - k, days - x) - logDenominator);
   if (hits < low) return 1;
   if (hits > high) return 0;
-  let upper = 0;
-  for (let x = high; x > hits; x--) upper += pmf(x);
-  return Math.min(1, Math.max(0, upper + pmf(hits) / 2));
+  const atHits = Math.exp(logChoose(k, hits) + logChoose(total - k, days - hits) - logDenominator);
+  // Ratios of neighbouring probabilities: P(x + 1) / P(x) = up(x), so each term costs a few
+  // multiplications, and the sum stops once the terms no longer change it (they only shrink away
+  // from the mode): ten years of days cost tens of terms, not thousands.
+  const up = (x: number) => ((k - x) * (days - x)) / ((x + 1) * (total - k - days + x + 1));
+  const mode = Math.floor(((days + 1) * (k + 1)) / (total + 2));
+  let tail = 0;
+  if (hits >= mode) {
+    // Upper tail from above `hits`: small p-values keep their precision.
+    for (let x = hits, term = atHits; x < high; x++) {
+      term *= up(x);
+      tail += term;
+      if (term <= tail * 1e-17) break;
+    }
+    return Math.min(1, Math.max(0, tail + atHits / 2));
+  }
+  // At or below the mode p is at least about 1/2: one minus the lower tail is precise enough.
+  for (let x = hits, term = atHits; x > low; x--) {
+    term /= up(x - 1);
+    tail += term;
+    if (term <= tail * 1e-17) break;
+  }
+  return Math.min(1, Math.max(0, 1 - tail - atHits / 2));
 }
 
 /**
