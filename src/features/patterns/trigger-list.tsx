@@ -47,8 +47,10 @@ export function TriggerList({ findings, nameOf }: TriggerListProps) {
             <p className="muted">{countsExplained(finding)}</p>
             <p className="link-line">
               <Link to={findingPath(finding)}>
-                See these {plural(spasmsBehind(finding), 'spasm')}
-                <span className="visually-hidden"> ({name})</span>
+                {spasmsBehind(finding) > 0
+                  ? `See these ${plural(spasmsBehind(finding), 'spasm')}`
+                  : 'See the days behind this'}{' '}
+                <span className="visually-hidden">({name})</span>
               </Link>
             </p>
           </li>
