@@ -83,6 +83,8 @@ test('a month of diary names a likely trigger, with what to do next and no perce
   page,
   expectNoAxeViolations,
 }) => {
+  // A restore and two full-page axe runs.
+  test.setTimeout(90_000);
   const app = new AppPage(page);
   await restoreBackup(page, triggerMonthBackup());
   await app.open('/patterns');
