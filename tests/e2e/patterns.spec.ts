@@ -2,6 +2,7 @@ import { test, expect } from './support/fixtures';
 import { AppPage } from './support/app-page';
 import { CheckinForm } from './support/checkin-form';
 import { LogForm } from './support/log-form';
+import { restoreBackup, triggerMonthBackup } from './support/trigger-seed';
 
 const FLOOR = 'Picking something up from the floor';
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -23,7 +24,7 @@ test('check-ins and spasms over ten days show the planted trigger with its count
 
   await app.open('/patterns');
   await expect(page.getByRole('region', { name: 'Not enough to go on yet' })).toContainText(
-    '3 more spasms logged and 10 more days of check-ins',
+    '3 more spasms logged and 20 more days of check-ins',
   );
 
   // Ten past days: the floor on days 1-5, gardening on days 6-10.
@@ -56,20 +57,71 @@ test('check-ins and spasms over ten days show the planted trigger with its count
   const trigger = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: FLOOR }) });
-  await expect(trigger).toContainText('Likely trigger');
+  // Five days with it and five without: below the minimum-data gate (10 and 10), so no verdict yet.
+  await expect(trigger).toContainText('Too early to tell');
   await expect(trigger).toContainText(
-    '4 of your 4 spasms began while picking something up from the floor; on days you did it, ' +
-      'a spasm followed 4 times in 5 days, against 0 times in 5 other days.',
+    '4 of your 4 spasms began while picking something up from the floor.',
   );
-  await expect(page.getByRole('region', { name: 'Not enough to go on yet' })).toHaveCount(0);
+  await expect(trigger).toContainText(
+    "To tell, the app needs 5 more check-in days when you did it and 5 more check-in days when you didn't.",
+  );
+  await expect(page.getByRole('region', { name: 'Not enough to go on yet' })).toContainText(
+    '10 more days of check-ins',
+  );
   // The charts load with the screen, and their figures are in tables too.
   await expect(page.locator('.uplot-box canvas').first()).toBeVisible();
   await expect(page.getByRole('table', { name: 'Spasms by time of day' })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await trigger.getByRole('link', { name: /See the 4 spasms behind this/ }).click();
+  await trigger.getByRole('link', { name: /See these 4 spasms/ }).click();
   await expect(app.heading(FLOOR)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Spasms that began with it' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a month of diary names a likely trigger, with what to do next and no percentages', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  // A restore and two full-page axe runs.
+  test.setTimeout(90_000);
+  const app = new AppPage(page);
+  await restoreBackup(page, triggerMonthBackup());
+  await app.open('/patterns');
+  const trigger = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: FLOOR, level: 3 }) });
+  await expect(trigger).toContainText('Likely trigger');
+  await expect(trigger).toContainText(
+    '8 of your 8 spasms began while picking something up from the floor. On days you did it, ' +
+      'one began during it about 1 day in 2; on the 15 other days, none.',
+  );
+  const advice = trigger.getByRole('region', { name: `What to do next about ${FLOOR}` });
+  await expect(advice).toContainText('Avoiding it for good is not the aim');
+  await expect(advice.getByRole('link', { name: /See your plan/ })).toHaveAttribute(
+    'href',
+    '/plan',
+  );
+  await expect(advice.getByRole('link', { name: /Open the beliefs journal/ })).toHaveAttribute(
+    'href',
+    '/beliefs',
+  );
+  await expect(trigger).toContainText('8 spasms began with it.');
+  const desk = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Desk work', level: 3 }) });
+  await expect(desk).toContainText('No sign');
+  await expect(desk).toContainText('so far; this does not rule it out');
+  // No percentages in the verdicts (the timing tables' shares are not verdicts).
+  await expect(
+    page.getByRole('region', { name: 'What comes before your spasms' }),
+  ).not.toContainText('%');
+  await expectNoAxeViolations(page);
+
+  await trigger.getByRole('link', { name: /See these 8 spasms/ }).click();
+  await expect(app.heading(FLOOR)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What to do next', level: 2 })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('%');
   await expectNoAxeViolations(page);
 });
 

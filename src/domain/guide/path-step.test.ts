@@ -3,12 +3,16 @@ import { pathStep } from './path-step';
 
 describe('pathStep', () => {
   it('is step 1 until there is a plan, saying how much more the diary needs', () => {
-    expect(pathStep({ spasms: 1, checkinDays: 9, plan: null, streak: 0 })).toEqual({
+    expect(pathStep({ spasms: 1, checkinDays: 19, plan: null, streak: 0 })).toEqual({
       step: 1,
       title: 'Step 1 of 3: find your triggers',
       next: 'Log each spasm and check in daily: 2 more spasms and 1 more check-in day and Patterns can start comparing your days.',
     });
+    // The minimum-data gate (docs/domain.md §2): 10 check-in days with an activity and 10 without.
     expect(pathStep({ spasms: 3, checkinDays: 10, plan: null, streak: 0 }).next).toMatch(
+      /10 more check-in days and Patterns/,
+    );
+    expect(pathStep({ spasms: 3, checkinDays: 20, plan: null, streak: 0 }).next).toMatch(
       /set up your exercise plan/,
     );
   });

@@ -1,6 +1,6 @@
 import { phaseMessage } from '../plan';
 import type { Plan } from '../plan';
-import { MIN_EXPOSURE_DAYS, MIN_LINKED_SPASMS } from '../triggers';
+import { MIN_DAYS, MIN_LINKED_SPASMS } from '../triggers';
 
 export type PathStep = { step: 1 | 2 | 3; title: string; next: string };
 
@@ -17,13 +17,13 @@ const plural = (n: number, word: string) => `${n} more ${word}${n === 1 ? '' : '
 /**
  * Where the person is on the three-step path (docs/domain.md §0) and what moves them on. Step 1
  * until a plan exists; then the plan's phase: 2 (tolerable baseline) or 3 (gradual progression).
- * The thresholds are the Patterns screen's (design choice: 3 spasms, 5 check-in days with an
- * activity and 5 without). It never hurries: step 2 can take months.
+ * The thresholds are the Patterns screen's (docs/domain.md §2 minimum-data gate: 3 spasms,
+ * 10 check-in days with an activity and 10 without). It never hurries: step 2 can take months.
  */
 export function pathStep({ spasms, checkinDays, plan, streak }: PathInput): PathStep {
   if (plan === null) {
     const moreSpasms = Math.max(0, MIN_LINKED_SPASMS - spasms);
-    const moreDays = Math.max(0, 2 * MIN_EXPOSURE_DAYS - checkinDays);
+    const moreDays = Math.max(0, 2 * MIN_DAYS - checkinDays);
     const next =
       moreSpasms + moreDays > 0
         ? `Log each spasm and check in daily: ${[moreSpasms ? plural(moreSpasms, 'spasm') : '', moreDays ? plural(moreDays, 'check-in day') : ''].filter(Boolean).join(' and ')} and Patterns can start comparing your days.`

@@ -138,6 +138,12 @@ describe('the clinician report', () => {
     expect(report.outcomes.map((o) => o.weekOf)).toEqual(['2026-11-16']);
     const furniture = report.triggers.find((t) => t.name === 'Moving furniture');
     expect(furniture?.sentence).toMatch(/^All 5 of your spasms|5 of your 5 spasms/);
-    expect(furniture?.verdict).toBeDefined();
+    expect(furniture?.verdict).toBe('Likely trigger');
+    // 5 of 10 days against 0 of 10: Haldane-corrected rate ratio (5.5/11)/(0.5/11) = 11.
+    expect(furniture?.statistics).toBe(
+      'A spasm began with it on 5 of 10 check-in days with it, against a spasm on 0 of 10 other ' +
+        'check-in days: rate ratio 11 (95 % CI 0.69 to 180); one-sided mid-p exact test, Holm ' +
+        'correction over 1 activity.',
+    );
   });
 });

@@ -8,7 +8,7 @@ import { effectNote } from '../medications';
 import { redFlagQuestion } from '../safety';
 import { screeningOutcomeLabels } from '../safety';
 import { analyseTriggers } from '../triggers';
-import { findingSentence, movementName, verdictLabels } from '../triggers';
+import { clinicianStatistics, findingSentence, movementName, verdictLabels } from '../triggers';
 
 export type ReportPeriod = { from: string; to: string };
 
@@ -26,7 +26,8 @@ export type ClinicianReport = {
       duration: string;
     }[];
   };
-  triggers: { name: string; verdict: string; sentence: string }[];
+  /** Each with the person's sentence and, for the clinician, the rate ratio and the correction. */
+  triggers: { name: string; verdict: string; sentence: string; statistics: string }[];
   safetyChecks: { takenAt: string; outcome: string; signs: string[]; seenDoctorOn?: string }[];
   medications: {
     name: string;
@@ -87,7 +88,12 @@ export function buildClinicianReport(
       .filter((f) => f.verdict !== 'too-early')
       .map((f) => {
         const name = f.kind === 'activity' ? activityName(f.id, custom) : movementName(f.id);
-        return { name, verdict: verdictLabels[f.verdict], sentence: findingSentence(f, name) };
+        return {
+          name,
+          verdict: verdictLabels[f.verdict],
+          sentence: findingSentence(f, name),
+          statistics: clinicianStatistics(f),
+        };
       }),
     safetyChecks: live(tables.screenings)
       .filter((s) => inPeriod(dayOf(s.takenAt)))

@@ -1,2 +1,3 @@
 export * from './clinician-report';
 export * from './csv-exports';
+export * from './trigger-csv';

@@ -4,3 +4,6 @@ export * from './trigger-tally';
 export * from './trigger-verdict';
 export * from './trigger-wording';
 export * from './patterns';
+export * from './exact-test';
+export * from './trigger-advice';
+export * from './trigger-statistics';

@@ -10,7 +10,7 @@ import {
   type SpasmWeek,
   type WeekdayOf,
 } from '../episodes';
-import { MIN_EXPOSURE_DAYS, MIN_LINKED_SPASMS } from './trigger-verdict';
+import { MIN_DAYS, MIN_LINKED_SPASMS } from './trigger-verdict';
 import { analyseTriggers, type TriggerFinding } from './triggers';
 
 /** Weeks shown in "spasms per week": one year. */
@@ -18,7 +18,7 @@ export const WEEKS_SHOWN = 52;
 
 /**
  * How far the diary is from saying anything: at least 3 spasms, and check-ins on enough days for
- * an activity to have 5 days with it and 5 without (docs/domain.md §2, design choice).
+ * an activity to have 10 days with it and 10 without (docs/domain.md §2, the minimum-data gate).
  */
 export type Readiness = {
   spasms: number;
@@ -26,6 +26,23 @@ export type Readiness = {
   moreSpasms: number;
   moreCheckins: number;
 };
+
+/**
+ * The onset question ("what were you doing when it started?"): spasms without an answer can count
+ * for or against no activity (docs/domain.md §2). `matters` once at least 3 spasms are logged and
+ * at least half of them have no answer.
+ */
+export type OnsetAnswers = { unknown: number; of: number; matters: boolean };
+
+export function onsetAnswers(episodes: readonly Episode[]): OnsetAnswers {
+  const live = episodes.filter((e) => e.deletedAt === undefined);
+  const unknown = live.filter((e) => e.activityId === undefined).length;
+  return {
+    unknown,
+    of: live.length,
+    matters: live.length >= MIN_LINKED_SPASMS && unknown * 2 >= live.length,
+  };
+}
 
 export type PatternsInput = {
   episodes: readonly Episode[];
@@ -39,6 +56,7 @@ export type PatternsInput = {
 
 export type Patterns = {
   readiness: Readiness;
+  onset: OnsetAnswers;
   triggers: TriggerFinding[];
   recurrence: Recurrence;
   timing: SpasmTiming;
@@ -59,8 +77,9 @@ export function analysePatterns(input: PatternsInput): Patterns {
       spasms,
       checkinDays,
       moreSpasms: Math.max(0, MIN_LINKED_SPASMS - spasms),
-      moreCheckins: Math.max(0, 2 * MIN_EXPOSURE_DAYS - checkinDays),
+      moreCheckins: Math.max(0, 2 * MIN_DAYS - checkinDays),
     },
+    onset: onsetAnswers(episodes),
     triggers: analyseTriggers(episodes, checkins, dayOf),
     recurrence: recurrence(episodes, today, dayOf),
     timing: spasmTiming(episodes, hourOf, weekdayOf),

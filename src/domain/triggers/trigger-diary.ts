@@ -1,6 +1,4 @@
-import type { Checkin } from '../episodes';
-import type { Episode, Movement } from '../episodes';
-import type { DayOf } from '../episodes';
+import type { Checkin, DayOf, Episode, Movement } from '../episodes';
 
 /** A live spasm reduced to what the analyses use, with its local day. */
 export type DiaryEpisode = {
@@ -10,8 +8,6 @@ export type DiaryEpisode = {
   severity: number;
   activityId: string | undefined;
   movement: Movement;
-  /** Exposures on the check-in days 1 and 2 before (case-crossover controls); none without a check-in. */
-  controls: (readonly string[])[];
 };
 
 /**
@@ -26,9 +22,6 @@ export type Diary = {
   exposures: Map<string, readonly string[]>;
   spasmDays: Set<string>;
 };
-
-/** Case-crossover controls: the days 1 and 2 before onset (Steffens 2015's 24-26 h and 48-50 h). */
-const CONTROL_DAYS = 2;
 
 /**
  * Builds the diary. Soft-deleted episodes and check-ins never count; two check-ins for one day
@@ -49,7 +42,6 @@ export function buildDiary(
       severity: e.severity,
       activityId: e.activityId,
       movement: e.movement,
-      controls: [],
     }))
     .sort((a, b) => compare(a.startedAt, b.startedAt) || compare(a.id, b.id));
 
@@ -68,32 +60,7 @@ export function buildDiary(
     if (id !== undefined && exposures.get(episode.day)?.includes(id) === false)
       add(episode.day, [id]);
   }
-  for (const episode of live) {
-    let day = episode.day;
-    for (let back = 1; back <= CONTROL_DAYS; back++) {
-      day = previousDay(day);
-      const done = exposures.get(day);
-      if (done) episode.controls.push(done);
-    }
-  }
   return { episodes: live, exposures, spasmDays: new Set(live.map((e) => e.day)) };
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/**
- * The day before a 'YYYY-MM-DD' day (proleptic Gregorian), by string arithmetic: the same as
- * addDays(day, -1) without parsing and formatting a Date, which dominated the analysis time.
- */
-export function previousDay(day: string): string {
-  const y = Number(day.slice(0, 4));
-  const m = Number(day.slice(5, 7));
-  const d = Number(day.slice(8, 10));
-  if (d > 1) return `${day.slice(0, 8)}${pad(d - 1)}`;
-  if (m === 1) return `${pad(y - 1, 4)}-12-31`;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return `${day.slice(0, 5)}${pad(m - 1)}-${pad(lengths[m - 2] ?? 31)}`;
 }
 
 /** Plain code-unit order, so results are the same on every device and locale. */

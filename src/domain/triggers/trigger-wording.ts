@@ -40,39 +40,108 @@ const movementOnsets: Record<Movement, string> = {
   'not-sure': 'with a movement you were not sure of',
 };
 
+type Named = Pick<TriggerFinding, 'kind' | 'id'>;
+
 /** How a spasm "began ..." with this activity (by id, `name` for the person's own) or movement. */
-export function onsetPhrase(finding: Pick<TriggerFinding, 'kind' | 'id'>, name: string): string {
+export function onsetPhrase(finding: Named, name: string): string {
   if (finding.kind === 'movement') return movementOnsets[finding.id as Movement];
   return activityOnsets[finding.id] ?? `with “${name}”`;
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * A rate as a natural frequency (docs/domain.md §2: never a percentage for the person):
+ * "about 1 day in 20", "about 7 days in 10", "every day".
+ */
+export function naturalFrequency(hits: number, days: number): string {
+  if (hits >= days) return 'every day';
+  const oneIn = days / hits;
+  if (oneIn >= 1.8) return `about 1 day in ${Math.round(oneIn)}`;
+  return `about ${Math.min(9, Math.round((10 * hits) / days))} days in 10`;
+}
+
 function shareClause({ share }: TriggerFinding, onset: string): string {
-  if (share.of === 0) return 'No spasms are logged yet';
+  if (share.of === 0) return 'No spasms are logged yet.';
   if (share.of === 1)
-    return `Your one spasm so far ${share.count === 1 ? 'began' : 'did not begin'} ${onset}`;
-  if (share.count === 0) return `None of your ${share.of} spasms began ${onset}`;
-  return `${share.count} of your ${share.of} spasms began ${onset}`;
+    return `Your one spasm so far ${share.count === 1 ? 'began' : 'did not begin'} ${onset}.`;
+  if (share.count === 0) return `None of your ${share.of} spasms began ${onset}.`;
+  return `${share.count} of your ${share.of} spasms began ${onset}.`;
+}
+
+function ratesClause({ kind, counts: c }: TriggerFinding): string {
+  const days =
+    kind === 'activity' ? 'days you did it' : 'days you did something you have logged with it';
+  const withIt =
+    c.onsetDays === 0
+      ? `On the ${count(c.daysWith, 'day')} you did it, none began with it`
+      : `On ${days}, one began ${kind === 'activity' ? 'during it' : 'with it'} ${naturalFrequency(c.onsetDays, c.daysWith)}`;
+  const other =
+    c.spasmDaysWithout === 0
+      ? `on the ${count(c.daysWithout, 'other day')}, none`
+      : `on other days, ${naturalFrequency(c.spasmDaysWithout, c.daysWithout)}`;
+  return `${withIt}; ${other}.`;
+}
+
+const higherWithIt = ({ counts: c }: TriggerFinding) =>
+  c.onsetDays * c.daysWithout > c.spasmDaysWithout * c.daysWith;
+
+/** What the verdict adds to the counts; never stronger than the verdict itself. */
+function verdictClause(finding: TriggerFinding): string {
+  switch (finding.verdict) {
+    case 'likely':
+      return 'That is more often than chance would explain, even across all you log.';
+    case 'possible':
+      return 'It came more often on those days, but this could still be chance.';
+    case 'no-sign':
+      return higherWithIt(finding)
+        ? 'A difference this small could be chance: no sign so far; this does not rule it out.'
+        : 'No sign so far; this does not rule it out.';
+    case 'too-early':
+      return '';
+  }
 }
 
 /**
- * The sentence behind a verdict, with its counts, e.g. "4 of your 6 spasms began while picking
- * something up from the floor; on days you did it, a spasm followed 4 times in 9 days, against 2
- * times in 51 other days." Built from the counts alone, so it can never say more than they do.
+ * The sentences behind a verdict, counts first (docs/domain.md §2 wording), e.g. "16 of your 23
+ * spasms began while picking something up from the floor. On days you did it, one began during it
+ * about 1 day in 2; on other days, about 1 day in 20." Built from the counts alone, so it can never
+ * say more than they do; "too early" gives no rates (its shortfall sentence says what is missing).
  */
 export function findingSentence(finding: TriggerFinding, name: string): string {
   const share = shareClause(finding, onsetPhrase(finding, name));
-  if (finding.exposure === null) {
-    return `${share}. The check-in asks about activities, not movements, so there are no days without it to compare.`;
-  }
-  const { withIt, without } = finding.exposure;
-  return (
-    `${share}; on days you did it, a spasm followed ${count(withIt.count, 'time')} in ` +
-    `${count(withIt.of, 'day')}, against ${count(without.count, 'time')} in ` +
-    `${count(without.of, 'other day')}.`
-  );
+  if (finding.verdict === 'too-early') return share;
+  return [share, ratesClause(finding), verdictClause(finding)].filter(Boolean).join(' ');
 }
+
+/**
+ * The co-exposure note (docs/domain.md §2), or null: "You often did this on the same days as
+ * Gardening, so the app can't fully tell them apart." Never on "too early".
+ */
+export function coExposureSentence(
+  finding: TriggerFinding,
+  nameOf: (id: string) => string,
+): string | null {
+  if (finding.verdict === 'too-early' || finding.sharedDaysWith.length === 0) return null;
+  const names = finding.sharedDaysWith.slice(0, 2).map(nameOf);
+  const list = names.length === 1 ? names[0] : `${names[0]} and ${names[1]}`;
+  return `You often did this on the same days as ${list ?? ''}, so the app can't fully tell them apart.`;
+}
+
+/**
+ * What the card counts (docs/domain.md §2): spasms that began with it, and other spasms on days it
+ * was done, so "16 began with it" and "see the 23 spasms" never seem to disagree.
+ */
+export function countsExplained(finding: TriggerFinding): string {
+  const began = count(finding.share.count, 'spasm');
+  const days =
+    finding.kind === 'activity' ? 'you did it' : 'you did something you have logged with it';
+  if (finding.othersOnDays === 0) return `${began} began with it.`;
+  return `${began} began with it; ${count(finding.othersOnDays, 'other spasm')} came on days ${days} but began with something else.`;
+}
+
+/** How many spasms the card's link shows: those begun with it and the others on its days. */
+export const spasmsBehind = (finding: TriggerFinding) => finding.share.count + finding.othersOnDays;
 
 /** What is missing before a "too early to tell" can become a verdict, or null when nothing is. */
 export function shortfallSentence({ spasms, daysWithIt, daysWithout }: Shortfall): string | null {
@@ -85,17 +154,6 @@ export function shortfallSentence({ spasms, daysWithIt, daysWithout }: Shortfall
   const list =
     parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
   return `To tell, the app needs ${list}.`;
-}
-
-/** The day-level case-crossover in words, or null when no spasm has a check-in 1 or 2 days before. */
-export function crossoverSentence(finding: TriggerFinding, name: string): string | null {
-  const c = finding.crossover;
-  if (c === null || c.sets === 0) return null;
-  return (
-    `Of the ${count(c.sets, 'spasm')} with a check-in 1 or 2 days before, ${c.hazardExposed} began ` +
-    `${onsetPhrase(finding, name)}; on those earlier days you did it ${count(c.controlExposed, 'time')} ` +
-    `in ${count(c.controlDays, 'day')}.`
-  );
 }
 
 /** The label of a movement finding, for lists. */

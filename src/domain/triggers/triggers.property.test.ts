@@ -8,7 +8,8 @@ import {
 } from '../../../tests/bench/synthetic-diary';
 import { movements } from '../episodes';
 import { analysePatterns } from './patterns';
-import { MIN_EXPOSURE_DAYS, MIN_LINKED_SPASMS } from './trigger-verdict';
+import { MIN_DAYS, MIN_LINKED_SPASMS, passesGate } from './trigger-verdict';
+import { findingSentence } from './trigger-wording';
 import { analyseTriggers } from './triggers';
 
 const ids = ['a', 'b', 'c'];
@@ -79,19 +80,41 @@ describe('trigger analysis invariants', () => {
     );
   });
 
-  it('never says "likely" or "possible" below the minimum counts', () => {
+  it('never says "likely" or "possible" below the minimum counts or without spasms begun with it', () => {
     fc.assert(
       fc.property(diaries, ({ episodes, checkins }) => {
         for (const f of analyseTriggers(episodes, checkins, utcDay)) {
+          const c = f.counts;
           const below =
-            f.linked < MIN_LINKED_SPASMS ||
-            (f.exposure !== null &&
-              (f.exposure.withIt.of < MIN_EXPOSURE_DAYS ||
-                f.exposure.without.of < MIN_EXPOSURE_DAYS));
+            f.linked < MIN_LINKED_SPASMS || c.daysWith < MIN_DAYS || c.daysWithout < MIN_DAYS;
           if (below) expect(['too-early', 'no-sign']).toContain(f.verdict);
-          if (f.verdict === 'likely') {
-            expect(f.exposure!.withIt.lower).toBeGreaterThan(f.exposure!.without.point);
+          if (f.verdict === 'likely') expect(c.onsetDays).toBeGreaterThanOrEqual(3);
+          if (f.verdict === 'possible') expect(c.onsetDays).toBeGreaterThanOrEqual(2);
+          if (f.verdict === 'likely' || f.verdict === 'possible') {
+            expect(f.share.count).toBeGreaterThanOrEqual(c.onsetDays);
+            expect(c.spasmDaysWith * c.daysWithout).toBeGreaterThan(
+              c.spasmDaysWithout * c.daysWith,
+            );
           }
+          expect(f.adjusted === null).toBe(!passesGate(c));
+        }
+      }),
+    );
+  });
+
+  it('words every verdict with counts, never a percentage, and never against the verdict', () => {
+    fc.assert(
+      fc.property(diaries, ({ episodes, checkins }) => {
+        for (const f of analyseTriggers(episodes, checkins, utcDay)) {
+          const sentence = findingSentence(f, 'Own');
+          expect(sentence).not.toMatch(/%|p =|95/);
+          if (f.verdict === 'likely' || f.verdict === 'possible') {
+            expect(sentence).not.toMatch(/^None|did not begin|none began/);
+          }
+          if (f.verdict === 'possible') expect(sentence).toContain('could still be chance');
+          if (f.verdict === 'no-sign')
+            expect(sentence).toContain('so far; this does not rule it out');
+          if (f.verdict === 'likely') expect(sentence).not.toMatch(/chance\.|no sign/i);
         }
       }),
     );

@@ -1,106 +1,113 @@
-import type { Checkin } from '../episodes';
-import { movements, type Episode, type Movement } from '../episodes';
-import type { DayOf } from '../episodes';
-import { buildDiary, compare, type Diary } from './trigger-diary';
-import { tallyActivities } from './trigger-tally';
+import type { Checkin, DayOf, Episode } from '../episodes';
+import { wilson, type Proportion } from '../common';
+import { logFactorials, midP, rateRatio, type RateRatio } from './exact-test';
+import { tallyMovements } from './movement-tally';
+import { buildDiary, compare } from './trigger-diary';
+import { tallyActivities, type Tally } from './trigger-tally';
 import {
-  activityVerdict,
-  MIN_LINKED_SPASMS,
-  movementVerdict,
+  adjustFamily,
+  gateVerdict,
+  MIN_DAYS,
+  passesGate,
   shortfall,
+  testedVerdict,
   verdictOrder,
-  type ExposureComparison,
+  type Adjusted,
   type Shortfall,
+  type TriggerCounts,
   type Verdict,
 } from './trigger-verdict';
-import { wilson, type Proportion } from '../common';
-
-/**
- * Day-level case-crossover (Maclure 1991, Am J Epidemiol 133:144; days 1 and 2 before onset as the
- * day analogue of Steffens 2015's 24-26 h and 48-50 h control windows). Each spasm whose onset
- * activity is known is a matched set: exposed in the hazard window when it began with the activity;
- * its controls are the check-in days 1 and 2 before it (days without a check-in are unknown, left out).
- */
-export type CaseCrossover = {
-  sets: number;
-  hazardExposed: number;
-  controlDays: number;
-  controlExposed: number;
-  /** Mantel-Haenszel odds ratio for 1:m matched sets; null when it has no denominator. */
-  oddsRatio: number | null;
-};
 
 export type TriggerFinding = {
   kind: 'activity' | 'movement';
   id: string;
   /** Spasms that began with it, of all spasms. */
   share: Proportion;
-  /** Spasms that began with it or on a check-in day it was done (activities); began with it (movements). */
+  /** Spasms on check-in days it was done that began with something else. */
+  othersOnDays: number;
+  /** max(spasm days with it, spasms that began with it): the gate's count. */
   linked: number;
-  /** Activities only: the check-in asks about activities, not movements. */
-  exposure: ExposureComparison | null;
-  crossover: CaseCrossover | null;
+  counts: TriggerCounts;
+  /** Raw one-sided mid-p of the onset test and of the day test (for the clinician, never the person). */
+  pOnset: number;
+  pDay: number;
+  /** Holm p and BH q over the family; null when the finding did not pass the gate. */
+  adjusted: Adjusted | null;
+  /** Days a spasm began with it over days with it, against spasm days over other days. */
+  rateRatio: RateRatio | null;
+  /** Activities done on the same days: more than half of either's days (the co-exposure note). */
+  sharedDaysWith: string[];
+  /** Movements: the activities the person has logged with it, whose days are its days. */
+  via: string[];
   shortfall: Shortfall;
   verdict: Verdict;
 };
 
-const knownMovements = movements.filter((m) => m !== 'not-sure');
+type Raw = Omit<TriggerFinding, 'adjusted' | 'verdict'>;
 
-function activityFindings(diary: Diary): TriggerFinding[] {
-  const { tallies, totalSpasmDays, sets } = tallyActivities(diary);
-  const total = diary.episodes.length;
-  return [...tallies].map(([id, t]) => {
-    const exposure: ExposureComparison = {
-      withIt: wilson(t.spasmDays, t.days),
-      without: wilson(totalSpasmDays - t.spasmDays, diary.exposures.size - t.days),
-    };
-    return {
-      kind: 'activity',
-      id,
-      share: wilson(t.beganWith, total),
-      linked: t.linked,
-      exposure,
-      crossover: {
-        sets: sets.count,
-        hazardExposed: t.hazard,
-        controlDays: sets.controlDays,
-        controlExposed: t.controlExposed,
-        oddsRatio: t.mhDenominator > 0 ? t.mhNumerator / t.mhDenominator : null,
-      },
-      shortfall: shortfall(t.linked, exposure),
-      verdict: activityVerdict(t.linked, exposure),
-    };
-  });
-}
-
-function movementFinding(id: Movement, diary: Diary): TriggerFinding {
-  const beganWith = diary.episodes.filter((e) => e.movement === id).length;
-  const known = diary.episodes.filter((e) => e.movement !== 'not-sure').length;
+function raw(
+  kind: TriggerFinding['kind'],
+  id: string,
+  t: Tally,
+  total: number,
+  checkinDays: number,
+  spasmDayCount: number,
+  logFact: Float64Array,
+): Raw {
+  const counts: TriggerCounts = {
+    daysWith: t.days,
+    daysWithout: checkinDays - t.days,
+    spasmDaysWith: t.spasmDays,
+    spasmDaysWithout: spasmDayCount - t.spasmDays,
+    onsetDays: t.onsetDays,
+    linked: Math.max(t.spasmDays, t.beganWith),
+  };
+  const onset = {
+    hits: counts.onsetDays,
+    days: counts.daysWith,
+    otherHits: counts.spasmDaysWithout,
+    otherDays: counts.daysWithout,
+  };
   return {
-    kind: 'movement',
+    kind,
     id,
-    share: wilson(beganWith, diary.episodes.length),
-    linked: beganWith,
-    exposure: null,
-    crossover: null,
-    shortfall: {
-      spasms: Math.max(0, MIN_LINKED_SPASMS - beganWith),
-      daysWithIt: 0,
-      daysWithout: 0,
-    },
-    verdict: movementVerdict(wilson(beganWith, known), knownMovements.length),
+    share: wilson(t.beganWith, total),
+    othersOnDays: t.othersOnDays,
+    linked: counts.linked,
+    counts,
+    pOnset: midP(onset, logFact),
+    pDay: midP({ ...onset, hits: counts.spasmDaysWith }, logFact),
+    rateRatio: null,
+    sharedDaysWith: [],
+    via: [],
+    shortfall: shortfall(counts),
   };
 }
 
+/** Gate, then Holm and BH over the findings past it: the verdicts of one family. */
+function judge(family: Raw[]): TriggerFinding[] {
+  const tested = family.filter((f) => passesGate(f.counts));
+  const adjusted = adjustFamily(tested);
+  return family.map((f) => {
+    const i = tested.indexOf(f);
+    const adj = adjusted[i];
+    if (i < 0 || adj === undefined) return { ...f, adjusted: null, verdict: gateVerdict(f.counts) };
+    return { ...f, adjusted: adj, verdict: testedVerdict(f, adj) };
+  });
+}
+
 const rank = (f: TriggerFinding) => verdictOrder.indexOf(f.verdict);
-const rateGap = (f: TriggerFinding) =>
-  f.exposure ? f.exposure.withIt.point - f.exposure.without.point : 0;
+const rateGap = ({ counts: c }: TriggerFinding) =>
+  (c.daysWith ? c.onsetDays / c.daysWith : 0) -
+  (c.daysWithout ? c.spasmDaysWithout / c.daysWithout : 0);
 
 /**
- * Every activity and movement the diary mentions (an activity ticked in a check-in or the onset of
- * a spasm; a movement other than "Not sure" at the onset of a spasm), strongest verdict first, then
- * most spasms begun with it, then the largest difference in day rates, then activities before
- * movements, then id. Soft-deleted records never count; the result never depends on input order.
+ * Every activity and movement the diary mentions, each with its verdict (docs/domain.md §2): an
+ * exact conditional test (one-sided mid-p Fisher) on the days a spasm began with it, Holm for
+ * "likely" and Benjamini-Hochberg for "possible" across the activities past the minimum-data gate
+ * (movements are a family of their own), and the day-level test as a guard. Strongest verdict
+ * first, then most spasms begun with it, then the largest rate gap, activities first, then id.
+ * Soft-deleted records never count; the result never depends on input order.
  */
 export function analyseTriggers(
   episodes: readonly Episode[],
@@ -108,12 +115,39 @@ export function analyseTriggers(
   dayOf: DayOf,
 ): TriggerFinding[] {
   const diary = buildDiary(episodes, checkins, dayOf);
-  const usedMovements = knownMovements.filter((m) => diary.episodes.some((e) => e.movement === m));
-  const findings = [
-    ...activityFindings(diary),
-    ...usedMovements.map((m) => movementFinding(m, diary)),
-  ];
-  return findings.sort(
+  const total = diary.episodes.length;
+  const acts = tallyActivities(diary);
+  const moves = tallyMovements(diary);
+  const logFact = logFactorials(acts.checkinDays + 1);
+  const make = (kind: TriggerFinding['kind'], id: string, t: Tally) => {
+    const f = raw(kind, id, t, total, acts.checkinDays, acts.spasmDayCount, logFact);
+    const c = f.counts;
+    f.rateRatio = rateRatio({
+      hits: c.onsetDays,
+      days: c.daysWith,
+      otherHits: c.spasmDaysWithout,
+      otherDays: c.daysWithout,
+    });
+    return f;
+  };
+  const activities = [...acts.tallies].map(([id, t]) => {
+    const f = make('activity', id, t);
+    f.sharedDaysWith = [...acts.tallies]
+      .filter(([other, o]) => {
+        if (other === id || o.days < MIN_DAYS || t.days < MIN_DAYS) return false;
+        const both = acts.sharedDays(id, other);
+        return both * 2 > t.days || both * 2 > o.days;
+      })
+      .sort(([a], [b]) => acts.sharedDays(id, b) - acts.sharedDays(id, a) || compare(a, b))
+      .map(([other]) => other);
+    return f;
+  });
+  const movements = [...moves.tallies].map(([id, t]) => {
+    const f = make('movement', id, t);
+    f.via = [...(moves.via.get(id) ?? [])].sort(compare);
+    return f;
+  });
+  return [...judge(activities), ...judge(movements)].sort(
     (a, b) =>
       rank(a) - rank(b) ||
       b.share.count - a.share.count ||

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { checkinsCsv, episodesCsv, sessionsCsv } from '../../domain/reports';
+import { checkinsCsv, episodesCsv, sessionsCsv, triggersCsv } from '../../domain/reports';
 import type { BackupData } from '../../domain/backup';
 import { exportBackup } from '../../data/backup';
-import { systemClock } from '../../data/clock';
+import { dayOfInstant, systemClock } from '../../data/clock';
 import { saveFile } from '../../ui/save-file';
 
 const exports = [
@@ -20,6 +20,11 @@ const exports = [
     label: 'Exercise sessions',
     file: 'sessions',
     make: (t: BackupData) => sessionsCsv(t.sessions, t.exerciseSets),
+  },
+  {
+    label: 'Trigger findings',
+    file: 'trigger-findings',
+    make: (t: BackupData) => triggersCsv(t.episodes, t.checkins, t.activities, dayOfInstant),
   },
 ] as const;
 

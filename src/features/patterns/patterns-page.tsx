@@ -5,6 +5,7 @@ import { plural } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { ActivityBars } from './activity-bars';
+import { OnsetNotice } from './onset-notice';
 import { ReadinessNotice } from './readiness-notice';
 import { RecurrenceFigures } from './recurrence-figures';
 import { TimingTables } from './timing-tables';
@@ -32,7 +33,7 @@ export function PatternsPage() {
       </>
     );
   }
-  const { readiness, triggers, recurrence, timing, weeks, nameOf, unreadable } = patterns;
+  const { readiness, onset, triggers, recurrence, timing, weeks, nameOf, unreadable } = patterns;
   const early = readiness.moreSpasms > 0 || readiness.moreCheckins > 0;
   return (
     <>
@@ -56,10 +57,12 @@ export function PatternsPage() {
           <section aria-labelledby="triggers-heading">
             <h2 id="triggers-heading">What comes before your spasms</h2>
             <p className="muted">
-              The words follow the app&apos;s own rules, not medical fact: “likely trigger” only
-              when, even at the low end of its 95 % range, the spasm rate on days you did it is
-              above the rate on other days. Spasms are counted by day.
+              The words follow the app&apos;s own rules, not medical fact. “Likely trigger” only
+              when spasms began with it far more often on days you did it than spasms came on other
+              days: more than chance would explain, even across everything you log. “Possible” when
+              it came more often, but it could still be chance. Spasms are counted by day.
             </p>
+            {onset.matters ? <OnsetNotice onset={onset} /> : null}
             {triggers.length === 0 ? (
               <p>No activities or movements noted yet.</p>
             ) : (

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import type { Readiness } from '../../domain/triggers';
-import { MIN_EXPOSURE_DAYS, MIN_LINKED_SPASMS } from '../../domain/triggers';
+import { MIN_DAYS, MIN_LINKED_SPASMS } from '../../domain/triggers';
 import { plural } from '../../ui/format';
 
 /**
  * The early state: what Patterns needs before it names anything, what is there so far, and
- * how many more spasm logs and check-ins it takes (docs/domain.md §2 thresholds).
+ * how many more spasm logs and check-ins it takes (docs/domain.md §2 minimum-data gate).
  */
 export function ReadinessNotice({ readiness }: { readiness: Readiness }) {
   const { spasms, checkinDays, moreSpasms, moreCheckins } = readiness;
@@ -22,8 +22,8 @@ export function ReadinessNotice({ readiness }: { readiness: Readiness }) {
       </p>
       <p className="muted">
         Before calling anything a trigger, the app waits for at least {MIN_LINKED_SPASMS} spasms
-        linked to an activity and {MIN_EXPOSURE_DAYS} check-in days with it and {MIN_EXPOSURE_DAYS}{' '}
-        without it. Until then it says “too early to tell”.
+        linked to an activity and {MIN_DAYS} check-in days with it and {MIN_DAYS} without it. Until
+        then it says “too early to tell”.
       </p>
       <p className="button-row">
         <Link to="/checkin" className="button button-primary">

@@ -49,7 +49,7 @@ export function ReportBody({ report }: { report: ClinicianReport }) {
         ) : null}
       </section>
       <section aria-labelledby="report-triggers">
-        <h3 id="report-triggers">Possible triggers</h3>
+        <h3 id="report-triggers">Trigger findings</h3>
         {triggers.length === 0 ? (
           <p>Not enough logs and check-ins in this period to say anything about triggers.</p>
         ) : (
@@ -59,7 +59,7 @@ export function ReportBody({ report }: { report: ClinicianReport }) {
                 <strong>
                   {t.name}: {t.verdict}.
                 </strong>{' '}
-                {t.sentence}
+                {t.sentence} <span className="muted">{t.statistics}</span>
               </li>
             ))}
           </ul>

@@ -16,7 +16,7 @@ describe('the path card on Today', () => {
     expect(
       await screen.findByRole('heading', { name: 'Step 1 of 3: find your triggers' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/2 more spasms and 10 more check-in days/)).toBeInTheDocument();
+    expect(screen.getByText(/2 more spasms and 20 more check-in days/)).toBeInTheDocument();
   });
 
   it('follows the plan to step 2 with what moves the person on', async () => {
