@@ -11,12 +11,14 @@ type EpisodeRowProps = {
   episode: Episode;
   customActivities: readonly Activity[];
   onDelete: (episode: Episode) => void;
+  /** Show the year in the date (the log spans more than one year). */
+  withYear?: boolean;
 };
 
 /** One spasm in the history: when, how bad, what and how, how long; with edit, finish and delete. */
-export function EpisodeRow({ episode, customActivities, onDelete }: EpisodeRowProps) {
+export function EpisodeRow({ episode, customActivities, onDelete, withYear }: EpisodeRowProps) {
   const minutes = durationMinutes(episode);
-  const when = formatDayAndTime(episode.startedAt);
+  const when = formatDayAndTime(episode.startedAt, { withYear });
   return (
     <li className="card episode-row">
       <h3 className="episode-title">

@@ -9,7 +9,7 @@ import {
 } from '../../domain/triggers';
 import type { TriggerFinding } from '../../domain/triggers';
 import type { Proportion } from '../../domain/common';
-import { formatDayAndTime, plural } from '../../ui/format';
+import { formatDayAndTime, listNeedsYear, plural } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { usePatterns, type LoadedPatterns } from './use-patterns';
@@ -29,12 +29,13 @@ function EpisodeList({
   nameOf: LoadedPatterns['nameOf'];
 }) {
   if (episodes.length === 0) return <p>None.</p>;
+  const withYear = listNeedsYear(episodes.map((e) => e.startedAt));
   return (
     <ul className="finding-episodes">
       {episodes.map((e) => (
         <li key={e.id}>
-          <Link to={`/log/${e.id}/edit`}>{formatDayAndTime(e.startedAt)}</Link>: severity{' '}
-          {e.severity} ({severityBand(e.severity)}) ·{' '}
+          <Link to={`/log/${e.id}/edit`}>{formatDayAndTime(e.startedAt, { withYear })}</Link>:
+          severity {e.severity} ({severityBand(e.severity)}) ·{' '}
           {e.activityId ? nameOf({ kind: 'activity', id: e.activityId }) : 'Activity not noted'} ·{' '}
           {movementLabels[e.movement]}
         </li>

@@ -3,7 +3,7 @@ import { useTrainedDays } from '../../data/plan-queries';
 import { addDays, weekStart } from '../../domain/episodes';
 import type { Plan } from '../../domain/plan';
 import { weekSchedule, type TrainingDayStatus } from '../../domain/progression';
-import { formatShortDay } from './plan-format';
+import { formatShortDay } from '../../ui/format';
 
 const statusLabels: Record<TrainingDayStatus, string> = {
   done: 'Done',

@@ -2,7 +2,7 @@ import { redFlagQuestion } from '../../domain/safety';
 import { screeningOutcomeLabels, type Screening } from '../../domain/safety';
 import { pendingDoctorVisit } from '../../domain/safety';
 import { markDoctorSeen, useScreenings } from '../../data/screening-queries';
-import { formatDayAndTime, formatLongDay, plural } from '../../ui/format';
+import { formatDayAndTime, formatLongDay, listNeedsYear, plural } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { showToast } from '../../ui/toast';
 
@@ -25,6 +25,7 @@ export function ScreeningHistory() {
   const screenings = useScreenings();
   if (!screenings) return <Loading label="Loading your past checks…" />;
   const pending = pendingDoctorVisit(screenings.records);
+  const withYear = listNeedsYear(screenings.records.map((s) => s.takenAt));
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">Your past checks</h2>
@@ -37,7 +38,7 @@ export function ScreeningHistory() {
       <ul className="plain-list">
         {screenings.records.map((screening) => {
           const yes = yesAnswers(screening);
-          const when = formatDayAndTime(screening.takenAt);
+          const when = formatDayAndTime(screening.takenAt, { withYear });
           return (
             <li key={screening.id} className="card">
               <h3 className="history-title">
