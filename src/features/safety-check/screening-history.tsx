@@ -6,10 +6,14 @@ import { formatDayAndTime, formatLongDay, listNeedsYear, plural } from '../../ui
 import { Loading } from '../../ui/loading';
 import { showToast } from '../../ui/toast';
 
+const textOf = (id: string) => redFlagQuestion(id)?.text ?? 'A question no longer asked';
+
+/** The yes answers; a sign asked "new or changed since checked?" says so. */
 function yesAnswers(screening: Screening): string[] {
+  const since = new Set(screening.askedSinceChecked ?? []);
   return Object.entries(screening.answers)
     .filter(([, answer]) => answer)
-    .map(([id]) => redFlagQuestion(id)?.text ?? 'A question no longer asked');
+    .map(([id]) => (since.has(id) ? `${textOf(id)} (new or changed)` : textOf(id)));
 }
 
 function markSeen(id: string) {
@@ -44,7 +48,16 @@ export function ScreeningHistory() {
               <h3 className="history-title">
                 {when}: {screeningOutcomeLabels[screening.outcome]}
               </h3>
-              <p>{yes.length > 0 ? `Yes to: ${yes.join('; ')}.` : 'No to every sign.'}</p>
+              <p>
+                {yes.length > 0
+                  ? `Yes to: ${yes.join('; ')}.`
+                  : screening.notSure?.length
+                    ? 'No to every sign answered.'
+                    : 'No to every sign.'}
+              </p>
+              {screening.notSure && screening.notSure.length > 0 ? (
+                <p>Not sure about: {screening.notSure.map(textOf).join('; ')}.</p>
+              ) : null}
               {screening.seenDoctorOn ? (
                 <p>Saw a doctor on {formatLongDay(screening.seenDoctorOn)}.</p>
               ) : null}
