@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { activityName, type Activity } from '../../domain/episodes';
 import { movementLabels, severityBand, type Episode } from '../../domain/episodes';
-import { durationMinutes, formatDuration } from '../../domain/episodes';
+import { durationMinutes, formatDuration, spasmEndState } from '../../domain/episodes';
 import { systemClock, toLocalInput } from '../../data/clock';
 import { finishEpisode } from '../../data/episode-actions';
 import { FinishEpisodeControl } from '../../ui/finish-episode-form';
@@ -32,7 +32,13 @@ export function EpisodeRow({ episode, customActivities, onDelete, withYear }: Ep
         {' · '}
         {movementLabels[episode.movement]}
         {' · '}
-        {minutes === null ? <strong>Still going</strong> : `Lasted ${formatDuration(minutes)}`}
+        {minutes !== null ? (
+          `Lasted ${formatDuration(minutes)}`
+        ) : spasmEndState(episode, systemClock().now) === 'going' ? (
+          <strong>Still going</strong>
+        ) : (
+          'End not recorded'
+        )}
       </p>
       <FinishEpisodeControl
         offer={minutes === null}
