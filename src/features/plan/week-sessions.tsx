@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { dayOfInstant } from '../../data/clock';
 import { useTrainedDays } from '../../data/plan-queries';
 import { addDays, weekStart } from '../../domain/episodes';
 import type { Plan } from '../../domain/plan';
@@ -19,7 +20,7 @@ export function WeekSessions({ plan, weekStartsOn, today }: WeekSessionsProps) {
   const from = weekStart(today, weekStartsOn);
   const trained = useTrainedDays(from, addDays(from, 6));
   if (trained === undefined) return null;
-  const week = weekSchedule(plan, from, today, trained);
+  const week = weekSchedule(plan, from, today, trained, dayOfInstant(plan.createdAt));
   return (
     <section className="card" aria-labelledby="week-heading">
       <h2 id="week-heading">This week</h2>
