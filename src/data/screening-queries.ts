@@ -18,17 +18,28 @@ export function useScreenings() {
   });
 }
 
+/** What else a check records: signs asked as "new or changed since checked?", and "not sure". */
+export type ScreeningContext = { askedSinceChecked?: string[]; notSure?: string[] };
+
 /** Stores a completed check with the outcome its answers give (the outcome is never typed in). */
 export function saveScreening(
   answers: RedFlagAnswers,
+  context: ScreeningContext = {},
   clock: Clock = systemClock(),
 ): Promise<Validation<Screening>> {
   const stored: Record<string, boolean> = {};
   for (const [id, answer] of Object.entries(answers)) {
     if (typeof answer === 'boolean') stored[id] = answer;
   }
+  const asked = context.askedSinceChecked ?? [];
   return screeningRepository.add(
-    { takenAt: clock.now, answers: stored, outcome: screeningOutcome(answers).outcome },
+    {
+      takenAt: clock.now,
+      answers: stored,
+      outcome: screeningOutcome(answers, new Set(asked)).outcome,
+      ...(asked.length > 0 ? { askedSinceChecked: asked } : {}),
+      ...(context.notSure && context.notSure.length > 0 ? { notSure: context.notSure } : {}),
+    },
     clock,
   );
 }

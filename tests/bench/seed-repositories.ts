@@ -129,7 +129,7 @@ async function seedJournal(years: SyntheticYears, counts: SeedCounts) {
 async function seedHealth(years: SyntheticYears, counts: SeedCounts) {
   for (const check of years.screenings) {
     const saved = stored(
-      await saveScreening(check.answers, clockAt(check.takenAt)),
+      await saveScreening(check.answers, {}, clockAt(check.takenAt)),
       'safety check',
     );
     if (check.seenDoctorOn !== undefined) {

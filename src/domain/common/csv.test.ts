@@ -19,7 +19,7 @@ describe('CSV', () => {
     );
   });
 
-  it('exports spasms oldest first with ISO times and plain words, leaving out deleted ones', () => {
+  it('exports spasms oldest first with local times and plain words, leaving out deleted ones', () => {
     const csv = episodesCsv(
       [
         buildEpisode({
@@ -35,11 +35,12 @@ describe('CSV', () => {
         buildEpisode({ deletedAt: '2026-11-25T11:00:00.000Z' }),
       ],
       [],
+      () => 60,
     );
     expect(csv.split('\r\n')).toEqual([
       'started_at,ended_at,duration_minutes,severity_0_10,region,side,activity,movement,load_kg,eased_by,could_move,notes',
-      '2026-11-20T07:00:00.000Z,,,6,Lower back,Left side,Lifting a case of water or groceries,Lifting,12,,yes,',
-      '2026-11-25T08:30:00.000Z,2026-11-25T10:00:00.000Z,90,6,Lower back,Left side,Lifting a case of water or groceries,Lifting,12,Lying down; Heat,yes,Lifted a case of water out of the car boot.',
+      '2026-11-20T08:00:00+01:00,,,6,Lower back,Left side,Lifting a case of water or groceries,Lifting,12,,yes,',
+      '2026-11-25T09:30:00+01:00,2026-11-25T11:00:00+01:00,90,6,Lower back,Left side,Lifting a case of water or groceries,Lifting,12,Lying down; Heat,yes,Lifted a case of water out of the car boot.',
       '',
     ]);
   });

@@ -4,3 +4,4 @@ export * from './checkin';
 export * from './episode-history';
 export * from './recurrence';
 export * from './spasm-timing';
+export * from './spasm-end';

@@ -34,6 +34,19 @@ describe('the cramp drug table', () => {
 });
 
 describe('matchDrug', () => {
+  // Issue 20: proton pump inhibitors (low magnesium with long-term use) and fibrates other than
+  // clofibrate were missing.
+  it.each([
+    ['Omeprazole 20 mg', 'proton-pump-inhibitor'],
+    ['lansoprazole', 'proton-pump-inhibitor'],
+    ['Nexium', 'proton-pump-inhibitor'],
+    ['fenofibrate 145mg', 'fibrate'],
+    ['Gemfibrozil', 'fibrate'],
+    ['clofibrate', 'clofibrate'],
+  ])('finds %s as %s', (name, id) => {
+    expect(classOf(name)).toBe(id);
+  });
+
   it.each([
     ['atorvastatin', 'statin'],
     ['simvastatin', 'statin'],

@@ -133,6 +133,28 @@ export const crampDrugClasses: readonly CrampDrugClass[] = [
   merckDrug('cisplatin', 'Cisplatin (chemotherapy)', 'cisplatin'),
   merckDrug('vincristine', 'Vincristine (chemotherapy)', 'vincristine'),
   merckDrug('clofibrate', 'Clofibrate (cholesterol medicine)', 'clofibrate'),
+  {
+    id: 'fibrate',
+    label: 'Fibrate (cholesterol medicine)',
+    names:
+      'fenofibrate|fenofibric acid|gemfibrozil|bezafibrate|ciprofibrate|tricor|trilipix|lipidil|lopid|bezalip|fibrate|fibrates',
+    evidence:
+      'Muscle pain and weakness (myopathy) are listed side effects of fenofibrate and gemfibrozil, more likely when taken with a statin, above all gemfibrozil.',
+    source:
+      'US FDA prescribing information for fenofibrate (Tricor) and gemfibrozil (Lopid), Warnings: myopathy and rhabdomyolysis',
+    watch: 'starting',
+  },
+  {
+    id: 'proton-pump-inhibitor',
+    label: 'Proton pump inhibitor (stomach acid medicine)',
+    names:
+      'omeprazole|esomeprazole|lansoprazole|dexlansoprazole|pantoprazole|rabeprazole|losec|prilosec|nexium|zoton|prevacid|protonix|pariet|aciphex|proton pump inhibitor|ppi',
+    evidence:
+      'Taken for a long time (usually more than a year), these can lower the blood magnesium level, and low magnesium can cause muscle cramps and spasms. A doctor can check the level with a blood test.',
+    source:
+      'US FDA Drug Safety Communication, 2 March 2011: low magnesium levels with long-term use of proton pump inhibitors',
+    watch: 'starting',
+  },
   merckDrug('donepezil', 'Donepezil (memory medicine)', 'donepezil|aricept'),
   merckDrug('tolcapone', "Tolcapone (Parkinson's medicine)", 'tolcapone|tasmar'),
   merckDrug('raloxifene', 'Raloxifene (bone medicine)', 'raloxifene|evista'),

@@ -21,6 +21,17 @@ describe('the week on the Plan tab', () => {
     ]);
   });
 
+  it('never marks days before the plan began as missed (a plan set up on a Saturday)', () => {
+    const week = weekSchedule(plan, '2026-11-16', '2026-11-21', [], '2026-11-21');
+    expect(week).toEqual([]);
+    const next = weekSchedule(plan, '2026-11-16', '2026-11-19', ['2026-11-17'], '2026-11-18');
+    expect(next).toEqual([
+      { day: '2026-11-17', status: 'done', planned: false },
+      { day: '2026-11-18', status: 'missed', planned: true },
+      { day: '2026-11-20', status: 'upcoming', planned: true },
+    ]);
+  });
+
   it('names the next training day after a rest day', () => {
     expect(nextTrainingDay(plan, '2026-11-20')).toBe('2026-11-23');
     expect(nextTrainingDay({ daysPerWeek: 2 }, '2026-11-16')).toBe('2026-11-18');

@@ -24,13 +24,16 @@ export function isTrainingDay(plan: Pick<Plan, 'daysPerWeek' | 'trainingDays'>, 
 /**
  * The week from `weekOf`: each planned day and each extra day trained, with its status, today's
  * first and the rest in date order (the Plan tab shows what to do now before anything else).
- * A day counts as done when it has at least one set, as in the weekly review.
+ * A day counts as done when it has at least one set, as in the weekly review. Planned days
+ * before `planStart` (the day the plan was set up) are left out untrained: a plan set up on a
+ * Saturday never shows that week's Monday to Friday as missed (issue 20).
  */
 export function weekSchedule(
   plan: Pick<Plan, 'daysPerWeek' | 'trainingDays'>,
   weekOf: string,
   today: string,
   trainedDays: readonly string[],
+  planStart = '',
 ): TrainingDay[] {
   const days = Array.from({ length: 7 }, (_, i) => addDays(weekOf, i));
   const trained = new Set(trainedDays);
@@ -40,7 +43,7 @@ export function weekSchedule(
     return day < today ? 'missed' : 'upcoming';
   };
   const entries = days
-    .filter((day) => isTrainingDay(plan, day) || trained.has(day))
+    .filter((day) => trained.has(day) || (isTrainingDay(plan, day) && day >= planStart))
     .map((day) => ({ day, status: status(day), planned: isTrainingDay(plan, day) }));
   return [...entries.filter((e) => e.day === today), ...entries.filter((e) => e.day !== today)];
 }

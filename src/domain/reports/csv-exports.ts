@@ -3,17 +3,26 @@ import type { Checkin } from '../episodes';
 import { easerLabels, movementLabels, regionLabels, sideLabels, type Episode } from '../episodes';
 import { durationMinutes } from '../episodes';
 import type { ExerciseSet, Session } from '../plan';
-import { toCsv } from '../common';
+import { localTimeWithOffset, toCsv, type OffsetAt } from '../common';
 
 const live = <T extends { deletedAt?: string | undefined }>(rows: readonly T[]) =>
   rows.filter((row) => row.deletedAt === undefined);
 
-/** Spasms, oldest first; times in ISO 8601 (UTC), loads in kg. Deleted ones are left out. */
-export function episodesCsv(episodes: readonly Episode[], custom: readonly Activity[]): string {
+/**
+ * Spasms, oldest first; times in local time with their offset (ISO 8601, "2026-11-25T09:30:00+01:00",
+ * issue 20: UTC read as the wrong hour), loads in kg. Deleted ones are left out.
+ */
+export function episodesCsv(
+  episodes: readonly Episode[],
+  custom: readonly Activity[],
+  offsetAt: OffsetAt,
+): string {
   const rows = live(episodes).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  const local = (instant: string | undefined) =>
+    instant === undefined ? undefined : localTimeWithOffset(instant, offsetAt);
   return toCsv(rows, [
-    ['started_at', (e) => e.startedAt],
-    ['ended_at', (e) => e.endedAt],
+    ['started_at', (e) => local(e.startedAt)],
+    ['ended_at', (e) => local(e.endedAt)],
     ['duration_minutes', (e) => durationMinutes(e) ?? undefined],
     ['severity_0_10', (e) => e.severity],
     ['region', (e) => regionLabels[e.region]],

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  CANCER_COMPANION_IDS,
   canGiveResult,
+  notSureQuestions,
   redFlagGroups,
   redFlagQuestion,
   redFlagQuestions,
@@ -34,7 +36,8 @@ const yesTo = (...yes: string[]) => ({
   ...allNo(),
   ...Object.fromEntries(yes.map((id) => [id, true])),
 });
-const reasonIds = (answers: RedFlagAnswers) => screeningOutcome(answers).reasons.map((r) => r.id);
+const reasonIds = (answers: RedFlagAnswers, checked?: ReadonlySet<string>) =>
+  screeningOutcome(answers, checked).reasons.map((r) => r.id);
 
 describe('the red-flag questions', () => {
   it('have unique ids, plain text and a known group', () => {
@@ -135,12 +138,51 @@ describe('screeningOutcome', () => {
 });
 
 describe('when a result can be given', () => {
-  it('waits for every answer unless an emergency sign is already there', () => {
+  it('waits for every emergency and bladder/bowel answer unless an emergency sign is already there', () => {
+    const required = redFlagQuestions.filter((q) => q.group !== 'soon').map((q) => q.id);
+    const requiredNo = Object.fromEntries(required.map((id) => [id, false]));
     expect(canGiveResult({})).toBe(false);
-    expect(unansweredQuestions({ 'chest-pain': false })).toHaveLength(ids.length - 1);
+    expect(unansweredQuestions({ 'chest-pain': false })).toHaveLength(required.length - 1);
     expect(canGiveResult({ 'night-pain': true })).toBe(false);
     expect(canGiveResult({ 'chest-pain': true })).toBe(true);
     expect(canGiveResult({ 'wiping-feeling': true, 'lost-sensation': true })).toBe(true);
     expect(canGiveResult(allNo())).toBe(true);
+    // The "see a doctor soon" questions may be left as "not sure".
+    expect(canGiveResult(requiredNo)).toBe(true);
+    expect(notSureQuestions(requiredNo).map((q) => q.id)).toEqual(
+      redFlagQuestions.filter((q) => q.group === 'soon').map((q) => q.id),
+    );
+    expect(notSureQuestions(allNo())).toEqual([]);
+  });
+
+  it('asks the emergency questions first', () => {
+    const firstSoon = redFlagQuestions.findIndex((q) => q.group === 'soon');
+    expect(redFlagQuestions.slice(firstSoon).every((q) => q.group === 'soon')).toBe(true);
+    expect(redFlagQuestions[0]?.group).toBe('emergency');
+  });
+});
+
+describe('a history of cancer once checked (docs/domain.md §3)', () => {
+  const checked = new Set(['cancer-history']);
+
+  it('is a flag at a first check', () => {
+    expect(screeningOutcome(yesTo('cancer-history')).outcome).toBe('see-doctor-soon');
+  });
+
+  it('is no longer a flag on its own once checked', () => {
+    expect(screeningOutcome(yesTo('cancer-history'), checked)).toEqual({
+      outcome: 'nothing-urgent',
+      reasons: [],
+      caudaEquinaCombination: false,
+    });
+  });
+
+  it.each(CANCER_COMPANION_IDS)('stays a flag alongside %s', (companion) => {
+    expect(reasonIds(yesTo('cancer-history', companion), checked)).toContain('cancer-history');
+  });
+
+  it('is not kept alive by an unrelated sign', () => {
+    const result = screeningOutcome(yesTo('cancer-history', 'between-shoulders'), checked);
+    expect(result.reasons.map((r) => r.id)).toEqual(['between-shoulders']);
   });
 });

@@ -35,7 +35,7 @@ export const redFlagGroups: readonly RedFlagGroup[] = [
   {
     id: 'soon',
     title: 'Signs to get checked soon',
-    hint: 'Any one of these is worth an urgent appointment with a doctor.',
+    hint: "Any one of these is worth an urgent appointment with a doctor. Answer “Not sure” for any you can't tell.",
   },
 ];
 
@@ -71,7 +71,7 @@ export const redFlagQuestions: readonly RedFlagQuestion[] = [
     'New problems with erections, ejaculation or feeling during sex',
     true,
   ),
-  q('high-temperature', 'soon', 'A high temperature, or feeling hot and shivery'),
+  q('high-temperature', 'soon', 'A high temperature, feeling hot and shivery, or generally unwell'),
   q('weight-loss', 'soon', "Weight loss you can't explain"),
   q('back-lump', 'soon', 'A lump or swelling in your back, or a change in its shape'),
   q('night-pain', 'soon', "Pain that doesn't ease with rest, or is worse at night"),
@@ -79,7 +79,35 @@ export const redFlagQuestions: readonly RedFlagQuestion[] = [
   q('between-shoulders', 'soon', 'Pain between your shoulder blades'),
   q('cancer-history', 'soon', 'You have had cancer in the past'),
   q('nothing-changes', 'soon', 'Nothing you do changes the pain, better or worse'),
+  q('unlike-usual', 'soon', 'Pain that feels unlike your usual spasms, or not muscular'),
 ];
+
+/**
+ * The signs with which a history of cancer stays a flag even once checked (docs/domain.md §3:
+ * pain unlike the usual spasms, weight loss, night pain, feeling unwell).
+ */
+export const CANCER_COMPANION_IDS: readonly string[] = [
+  'unlike-usual',
+  'weight-loss',
+  'night-pain',
+  'high-temperature',
+];
+
+/**
+ * Whether a checked sign is asked as "new or changed since you were checked?". Not a history of
+ * cancer: it can't change, so it is asked as it is and weighed with its companion signs.
+ */
+export function asksIfChanged(question: RedFlagQuestion): boolean {
+  return question.id !== 'cancer-history';
+}
+
+/**
+ * Whether a question must be answered yes or no before a result: the emergency and bladder/bowel
+ * signs always are (docs/domain.md §3); the rest may be left as "not sure".
+ */
+export function isRequired(question: RedFlagQuestion): boolean {
+  return question.group !== 'soon';
+}
 
 /** Answers by question id; a question not in the map has not been answered. */
 export type RedFlagAnswers = Readonly<Partial<Record<string, boolean>>>;
@@ -102,9 +130,21 @@ export const CAUDA_EQUINA_EMERGENCY_COUNT = 2;
  * bladder/bowel sign (design choice: get it checked promptly) -> see-doctor-soon; else nothing-urgent.
  * Unanswered questions count as no. `reasons` lists only the answers behind the outcome, in
  * question order, and is empty exactly when nothing urgent was found.
+ * `checked`: the signs the person has had checked by a doctor (docs/domain.md §3 design choice).
+ * Those are asked as "new or changed since you were checked?", so a yes is already only a new or
+ * changed sign; a history of cancer, which can't change, stays a flag only alongside a companion
+ * sign (CANCER_COMPANION_IDS).
  */
-export function screeningOutcome(answers: RedFlagAnswers): ScreeningResult {
-  const yes = redFlagQuestions.filter((question) => answers[question.id] === true);
+export function screeningOutcome(
+  answers: RedFlagAnswers,
+  checked: ReadonlySet<string> = new Set(),
+): ScreeningResult {
+  const cancerStaysAFlag =
+    !checked.has('cancer-history') || CANCER_COMPANION_IDS.some((id) => answers[id] === true);
+  const yes = redFlagQuestions.filter(
+    (question) =>
+      answers[question.id] === true && (question.id !== 'cancer-history' || cancerStaysAFlag),
+  );
   const emergencySigns = yes.filter((question) => question.group === 'emergency');
   const caudaEquina = yes.filter((question) => question.caudaEquina);
   const combination = caudaEquina.length >= CAUDA_EQUINA_EMERGENCY_COUNT;
@@ -120,15 +160,24 @@ export function screeningOutcome(answers: RedFlagAnswers): ScreeningResult {
   return { outcome: 'nothing-urgent', reasons: [], caudaEquinaCombination: false };
 }
 
-/** The questions with no yes/no answer yet, in the order they are asked. */
+/** The required questions with no yes/no answer yet, in the order they are asked. */
 export function unansweredQuestions(answers: RedFlagAnswers): RedFlagQuestion[] {
-  return redFlagQuestions.filter((question) => typeof answers[question.id] !== 'boolean');
+  return redFlagQuestions.filter(
+    (question) => isRequired(question) && typeof answers[question.id] !== 'boolean',
+  );
+}
+
+/** The questions that may be skipped and were: "not sure", in the order they are asked. */
+export function notSureQuestions(answers: RedFlagAnswers): RedFlagQuestion[] {
+  return redFlagQuestions.filter(
+    (question) => !isRequired(question) && typeof answers[question.id] !== 'boolean',
+  );
 }
 
 /**
- * Whether a result can be given yet. "Nothing urgent" or "see a doctor soon" is only said once
- * every question is answered (a skipped question could change it); emergency advice is never held
- * back behind an unanswered question.
+ * Whether a result can be given yet. A result is only given once every emergency and
+ * bladder/bowel question is answered (a skipped one could change it; the others may be "not
+ * sure"); emergency advice is never held back behind an unanswered question.
  */
 export function canGiveResult(answers: RedFlagAnswers): boolean {
   return (

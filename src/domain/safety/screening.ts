@@ -22,6 +22,18 @@ export const screeningSchema = z.object(
     ),
     outcome: z.enum(screeningOutcomes, { error: 'Choose an outcome from the list' }),
     seenDoctorOn: z.optional(daySchemaFor('The date you saw a doctor')),
+    // Signs asked as "new or changed since you were checked?" (their answer means new or changed),
+    // and signs left as "not sure" (docs/domain.md §3). Optional: older checks have neither.
+    askedSinceChecked: z.optional(
+      z.array(z.string({ error: 'Each sign must be named by its question' }), {
+        error: 'Signs asked since a check must be a list',
+      }),
+    ),
+    notSure: z.optional(
+      z.array(z.string({ error: 'Each sign must be named by its question' }), {
+        error: 'Signs not sure about must be a list',
+      }),
+    ),
   },
   notARecord('safety check'),
 );

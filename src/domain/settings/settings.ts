@@ -53,6 +53,13 @@ export const settingsSchema = z.object(
         .array(idSchema, { error: 'Suspected triggers must be a list' })
         .check(z.maxLength(20, { error: 'Choose at most 20 suspected triggers' })),
     ),
+    // The number the safety check's emergency result calls (issue 20); when unset, the one for
+    // the device's locale (docs/domain.md §3).
+    emergencyNumber: z.optional(
+      z
+        .string({ error: 'The emergency number must be digits' })
+        .check(z.regex(/^\+?\d{2,6}$/, { error: 'The emergency number must be 2 to 6 digits' })),
+    ),
     hardActivities: z
       .array(requiredTextSchema('an activity', 80), { error: 'Hard activities must be a list' })
       .check(z.maxLength(5, { error: 'Choose at most 5 hard activities' })),

@@ -5,11 +5,14 @@ import { exportBackup } from '../../data/backup';
 import { dayOfInstant, systemClock } from '../../data/clock';
 import { saveFile } from '../../ui/save-file';
 
+// Minutes east of UTC on this device at that instant (getTimezoneOffset counts the other way).
+const deviceOffsetAt = (instant: string) => -new Date(instant).getTimezoneOffset();
+
 const exports = [
   {
     label: 'Spasms',
     file: 'spasms',
-    make: (t: BackupData) => episodesCsv(t.episodes, t.activities),
+    make: (t: BackupData) => episodesCsv(t.episodes, t.activities, deviceOffsetAt),
   },
   {
     label: 'Check-ins',
@@ -28,7 +31,7 @@ const exports = [
   },
 ] as const;
 
-/** One spreadsheet-friendly CSV file per kind of record, dates in ISO 8601. */
+/** One spreadsheet-friendly CSV file per kind of record, dates in ISO 8601, times local with their offset. */
 export function ExportCsv() {
   const [message, setMessage] = useState('');
 

@@ -4,7 +4,7 @@ import { currentStrength } from '../../domain/guide';
 import { dayOfInstant } from '../../data/clock';
 import { useBelief } from '../../data/guide-queries';
 import { EmptyState } from '../../ui/empty-state';
-import { formatDayAndTime, formatLongDay } from '../../ui/format';
+import { formatDayAndTime, formatLongDay, listNeedsYear } from '../../ui/format';
 import { TableScroll } from '../../ui/table-scroll';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
@@ -45,6 +45,7 @@ function History({ entry }: { entry: Belief }) {
       .sort((a, b) => a.on.localeCompare(b.on))
       .map((r) => ({ ...r, first: false })),
   ];
+  const withYear = listNeedsYear(ratings.map((r) => r.on));
   return (
     <TableScroll label="How strongly you believed it over time">
       <table>
@@ -59,7 +60,7 @@ function History({ entry }: { entry: Belief }) {
           {ratings.map((r) => (
             <tr key={r.on}>
               <th scope="row">
-                {formatDayAndTime(r.on)}
+                {formatDayAndTime(r.on, { withYear })}
                 {r.first ? ' (first rating)' : ''}
               </th>
               <td>{r.strength}</td>

@@ -13,7 +13,13 @@ type CheckinActivitiesProps = {
 };
 
 /** "What did you do today?": every activity, most used first, the rest behind a disclosure. */
-export function CheckinActivities({ choices, selected, onChange, error }: CheckinActivitiesProps) {
+export function CheckinActivities({
+  choices,
+  selected,
+  onChange,
+  error,
+  when = 'today',
+}: CheckinActivitiesProps & { when?: string }) {
   const tiles = choices.map((c) => ({ value: c.id, label: c.name }));
   const first = tiles.slice(0, SHOWN_FIRST);
   const rest = tiles.slice(SHOWN_FIRST);
@@ -31,7 +37,7 @@ export function CheckinActivities({ choices, selected, onChange, error }: Checki
       aria-describedby={error ? 'checkin-activityIds-error' : undefined}
     >
       <legend>
-        What did you do today? <span className="muted">(tick all that apply)</span>
+        What did you do {when}? <span className="muted">(tick all that apply)</span>
       </legend>
       <CheckTiles id="checkin-activity" choices={first} selected={selected} onToggle={toggle} />
       {rest.length > 0 ? (

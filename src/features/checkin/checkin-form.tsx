@@ -17,10 +17,18 @@ type CheckinFormProps = {
   askMorningAfter: boolean;
   /** Saves the draft; resolves to messages per field, or null once saved. */
   onSave: (draft: CheckinDraft) => Promise<FieldErrors | null>;
+  /** For an earlier day, its name ("3 December 2026"): the questions then ask about that day. */
+  pastDay?: string | undefined;
 };
 
 /** The check-in: pain today, then what was done; the rest optional. One Save. */
-export function CheckinForm({ initial, activities, askMorningAfter, onSave }: CheckinFormProps) {
+export function CheckinForm({
+  initial,
+  activities,
+  askMorningAfter,
+  onSave,
+  pastDay,
+}: CheckinFormProps) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -56,7 +64,7 @@ export function CheckinForm({ initial, activities, askMorningAfter, onSave }: Ch
         id="checkin-pain"
         name="backPain"
         variant="scale"
-        legend="How is your back today? (0 = no pain, 10 = worst imaginable)"
+        legend={`${pastDay ? `How was your back on ${pastDay}?` : 'How is your back today?'} (0 = no pain, 10 = worst imaginable)`}
         choices={scaleChoices}
         value={draft.backPain === undefined ? undefined : String(draft.backPain)}
         error={errors.backPain}
@@ -66,6 +74,7 @@ export function CheckinForm({ initial, activities, askMorningAfter, onSave }: Ch
         }}
       />
       <CheckinActivities
+        when={pastDay ? `on ${pastDay}` : 'today'}
         choices={activities}
         selected={draft.activityIds}
         error={errors.activityIds}
@@ -77,7 +86,11 @@ export function CheckinForm({ initial, activities, askMorningAfter, onSave }: Ch
         <ChoiceTiles
           id="checkin-morning"
           name="morningAfterSession"
-          legend="After yesterday's exercise session, how is your back this morning?"
+          legend={
+            pastDay
+              ? `After the exercise session the day before, how was your back on the morning of ${pastDay}?`
+              : "After yesterday's exercise session, how is your back this morning?"
+          }
           choices={choicesFrom(morningResponses, morningResponseLabels)}
           value={draft.morningAfterSession}
           error={errors.morningAfterSession}

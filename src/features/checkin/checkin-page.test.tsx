@@ -84,6 +84,9 @@ describe('the daily check-in', () => {
     renderCheckin(`/checkin/${day}`);
     expect(await screen.findByRole('radio', { name: '6' })).toBeChecked();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Check-in for /);
+    // Issue 20: a past day's check-in asks about that day, never "today".
+    expect(screen.getByRole('radiogroup', { name: /^How was your back on / })).toBeInTheDocument();
+    expect(screen.queryByText(/How is your back today/)).not.toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Gardening' })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: '2' }));
     await user.click(screen.getByRole('checkbox', { name: 'Gardening' }));

@@ -74,6 +74,7 @@ function CheckinDay({ day, title }: { day: string; title: string }) {
         activities={activities}
         askMorningAfter={hadSession || stored?.morningAfterSession !== undefined}
         onSave={save}
+        pastDay={day === systemClock().today ? undefined : formatLongDay(day)}
       />
     </>
   );

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { activityName, type Activity } from '../../domain/episodes';
 import { movementLabels, severityBand, type Episode } from '../../domain/episodes';
-import { durationMinutes, formatDuration } from '../../domain/episodes';
+import { durationMinutes, formatDuration, spasmEndState } from '../../domain/episodes';
 import { systemClock, toLocalInput } from '../../data/clock';
 import { finishEpisode } from '../../data/episode-actions';
 import { FinishEpisodeControl } from '../../ui/finish-episode-form';
@@ -11,12 +11,14 @@ type EpisodeRowProps = {
   episode: Episode;
   customActivities: readonly Activity[];
   onDelete: (episode: Episode) => void;
+  /** Show the year in the date (the log spans more than one year). */
+  withYear?: boolean;
 };
 
 /** One spasm in the history: when, how bad, what and how, how long; with edit, finish and delete. */
-export function EpisodeRow({ episode, customActivities, onDelete }: EpisodeRowProps) {
+export function EpisodeRow({ episode, customActivities, onDelete, withYear }: EpisodeRowProps) {
   const minutes = durationMinutes(episode);
-  const when = formatDayAndTime(episode.startedAt);
+  const when = formatDayAndTime(episode.startedAt, { withYear });
   return (
     <li className="card episode-row">
       <h3 className="episode-title">
@@ -30,7 +32,13 @@ export function EpisodeRow({ episode, customActivities, onDelete }: EpisodeRowPr
         {' · '}
         {movementLabels[episode.movement]}
         {' · '}
-        {minutes === null ? <strong>Still going</strong> : `Lasted ${formatDuration(minutes)}`}
+        {minutes !== null ? (
+          `Lasted ${formatDuration(minutes)}`
+        ) : spasmEndState(episode, systemClock().now) === 'going' ? (
+          <strong>Still going</strong>
+        ) : (
+          'End not recorded'
+        )}
       </p>
       <FinishEpisodeControl
         offer={minutes === null}

@@ -6,7 +6,7 @@ import { LOG_WEEKS, useCustomActivities, useEpisodeLog } from '../../data/episod
 import { episodeRepository } from '../../data/repositories';
 import { useSettings } from '../../data/settings-queries';
 import { EmptyState } from '../../ui/empty-state';
-import { formatLongDay, plural } from '../../ui/format';
+import { formatLongDay, listNeedsYear, plural } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { RecentCounts } from '../../ui/recent-counts';
@@ -40,6 +40,7 @@ export function LogPage() {
 
   const weeks = groupByWeek(episodes.records, filter, settings.weekStartsOn, dayOfInstant);
   const filtered = Boolean(filter.activityId ?? filter.movement);
+  const withYear = listNeedsYear(episodes.records.map((e) => e.startedAt));
   return (
     <>
       <PageTitle>Spasm log</PageTitle>
@@ -89,6 +90,7 @@ export function LogPage() {
                     episode={episode}
                     customActivities={custom}
                     onDelete={deleteWithUndo}
+                    withYear={withYear}
                   />
                 ))}
               </ul>

@@ -10,7 +10,7 @@ import {
   type TriggerFinding,
 } from '../../domain/triggers';
 import { dayOfInstant } from '../../data/clock';
-import { formatDayAndTime, plural } from '../../ui/format';
+import { formatDayAndTime, listNeedsYear, plural } from '../../ui/format';
 import { PageTitle } from '../../ui/page-title';
 import { TriggerAdviceNote } from './trigger-advice-note';
 import type { LoadedPatterns } from './use-patterns';
@@ -23,11 +23,12 @@ function EpisodeList({
   nameOf: LoadedPatterns['nameOf'];
 }) {
   if (episodes.length === 0) return <p>None.</p>;
+  const withYear = listNeedsYear(episodes.map((e) => e.startedAt));
   return (
     <ul className="finding-episodes">
       {episodes.map((e) => (
         <li key={e.id}>
-          <Link to={`/log/${e.id}/edit`}>{formatDayAndTime(e.startedAt)}</Link>: severity{' '}
+          <Link to={`/log/${e.id}/edit`}>{formatDayAndTime(e.startedAt, { withYear })}</Link>: severity{' '}
           {e.severity} ({severityBand(e.severity)}) ·{' '}
           {e.activityId ? nameOf({ kind: 'activity', id: e.activityId }) : 'Activity not noted'} ·{' '}
           {movementLabels[e.movement]}

@@ -4,7 +4,7 @@ import { useCurrentPlan, useSessionOn } from '../../data/plan-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
-import { formatShortDay } from './plan-format';
+import { formatShortDay } from '../../ui/format';
 import { SessionRunner } from './session-runner';
 import './plan.css';
 

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
+import { dayOfInstant } from '../../data/clock';
 import { useTrainedDays } from '../../data/plan-queries';
 import { addDays, weekStart } from '../../domain/episodes';
 import type { Plan } from '../../domain/plan';
 import { weekSchedule, type TrainingDayStatus } from '../../domain/progression';
-import { formatShortDay } from './plan-format';
+import { formatShortDay } from '../../ui/format';
 
 const statusLabels: Record<TrainingDayStatus, string> = {
   done: 'Done',
@@ -19,7 +20,7 @@ export function WeekSessions({ plan, weekStartsOn, today }: WeekSessionsProps) {
   const from = weekStart(today, weekStartsOn);
   const trained = useTrainedDays(from, addDays(from, 6));
   if (trained === undefined) return null;
-  const week = weekSchedule(plan, from, today, trained);
+  const week = weekSchedule(plan, from, today, trained, dayOfInstant(plan.createdAt));
   return (
     <section className="card" aria-labelledby="week-heading">
       <h2 id="week-heading">This week</h2>

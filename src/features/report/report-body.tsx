@@ -36,7 +36,7 @@ export function ReportBody({ report }: { report: ClinicianReport }) {
               <tbody>
                 {spasms.rows.map((row) => (
                   <tr key={row.startedAt + row.activity}>
-                    <td>{formatDayAndTime(row.startedAt)}</td>
+                    <td>{formatDayAndTime(row.startedAt, { withYear: true })}</td>
                     <td>{row.severity}/10</td>
                     <td>{row.activity}</td>
                     <td>{row.movement}</td>

@@ -12,7 +12,8 @@ export function ReportCare({ report }: { report: ClinicianReport }) {
         <ul>
           {safetyChecks.map((check) => (
             <li key={check.takenAt}>
-              {formatDayAndTime(check.takenAt)}: <strong>{check.outcome}</strong>
+              {formatDayAndTime(check.takenAt, { withYear: true })}:{' '}
+              <strong>{check.outcome}</strong>
               {check.signs.length > 0 ? `. Answered yes to: ${check.signs.join('; ')}` : ''}
               {check.seenDoctorOn ? `. Saw a doctor on ${formatLongDay(check.seenDoctorOn)}` : ''}.
             </li>

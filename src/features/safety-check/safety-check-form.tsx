@@ -1,14 +1,21 @@
 import { useEffect, useRef, type SyntheticEvent } from 'react';
 import {
+  asksIfChanged,
+  isRequired,
   redFlagGroups,
   redFlagQuestions,
-  type RedFlagAnswers,
   type RedFlagQuestion,
 } from '../../domain/safety';
+import { formatLongDay } from '../../ui/format';
+
+/** A yes/no answer, or "not sure" (allowed for the 'soon' questions only). */
+export type FormAnswer = boolean | 'not-sure';
 
 type SafetyCheckFormProps = {
-  answers: RedFlagAnswers;
-  onAnswer: (id: string, answer: boolean) => void;
+  answers: Readonly<Record<string, FormAnswer>>;
+  onAnswer: (id: string, answer: FormAnswer) => void;
+  /** Signs a doctor has checked, with the visit day: asked as "new or changed since?". */
+  checked: ReadonlyMap<string, string>;
   /** Ids of questions still to answer, shown once a result was asked for too early. */
   missing: readonly string[];
   onSubmit: () => void;
@@ -17,18 +24,35 @@ type SafetyCheckFormProps = {
 
 const errorIdOf = (id: string) => `red-flag-${id}-error`;
 
+const answerLabel = (value: FormAnswer, sinceChecked: boolean) => {
+  if (value === 'not-sure') return 'Not sure';
+  if (value) return sinceChecked ? 'Yes, new or changed' : 'Yes';
+  return 'No';
+};
+
 function Question({
   question,
   answer,
   missing,
+  checkedOn,
   onAnswer,
 }: {
   question: RedFlagQuestion;
-  answer: boolean | undefined;
+  answer: FormAnswer | undefined;
   missing: boolean;
-  onAnswer: (answer: boolean) => void;
+  checkedOn: string | undefined;
+  onAnswer: (answer: FormAnswer) => void;
 }) {
   const name = `red-flag-${question.id}`;
+  const values: FormAnswer[] = isRequired(question) ? [true, false] : [true, false, 'not-sure'];
+  // docs/domain.md §3: a sign a doctor has checked is asked as "new or changed since?".
+  const sinceChecked = checkedOn !== undefined && asksIfChanged(question);
+  const legend =
+    checkedOn === undefined
+      ? question.text
+      : sinceChecked
+        ? `${question.text}: new or changed since a doctor checked it on ${formatLongDay(checkedOn)}?`
+        : `${question.text} (a doctor checked this on ${formatLongDay(checkedOn)})`;
   return (
     <fieldset
       role="radiogroup"
@@ -37,9 +61,9 @@ function Question({
       aria-invalid={missing || undefined}
       aria-describedby={missing ? errorIdOf(question.id) : undefined}
     >
-      <legend>{question.text}</legend>
+      <legend>{legend}</legend>
       <div className="answers">
-        {([true, false] as const).map((value) => (
+        {values.map((value) => (
           <label key={String(value)} className="answer">
             <input
               type="radio"
@@ -49,7 +73,7 @@ function Question({
                 onAnswer(value);
               }}
             />
-            {value ? 'Yes' : 'No'}
+            {answerLabel(value, sinceChecked)}
           </label>
         ))}
       </div>
@@ -62,10 +86,14 @@ function Question({
   );
 }
 
-/** The red-flag questions by urgency group, each answered yes or no. */
+/**
+ * The red-flag questions by urgency group, emergency signs first. Emergency and bladder/bowel
+ * signs are answered yes or no; the rest may be "not sure" or left (docs/domain.md §3).
+ */
 export function SafetyCheckForm({
   answers,
   onAnswer,
+  checked,
   missing,
   onSubmit,
   saving,
@@ -104,6 +132,7 @@ export function SafetyCheckForm({
                 question={question}
                 answer={answers[question.id]}
                 missing={missing.includes(question.id)}
+                checkedOn={checked.get(question.id)}
                 onAnswer={(answer) => {
                   onAnswer(question.id, answer);
                 }}

@@ -2,14 +2,18 @@ import { redFlagQuestion } from '../../domain/safety';
 import { screeningOutcomeLabels, type Screening } from '../../domain/safety';
 import { pendingDoctorVisit } from '../../domain/safety';
 import { markDoctorSeen, useScreenings } from '../../data/screening-queries';
-import { formatDayAndTime, formatLongDay, plural } from '../../ui/format';
+import { formatDayAndTime, formatLongDay, listNeedsYear, plural } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { showToast } from '../../ui/toast';
 
+const textOf = (id: string) => redFlagQuestion(id)?.text ?? 'A question no longer asked';
+
+/** The yes answers; a sign asked "new or changed since checked?" says so. */
 function yesAnswers(screening: Screening): string[] {
+  const since = new Set(screening.askedSinceChecked ?? []);
   return Object.entries(screening.answers)
     .filter(([, answer]) => answer)
-    .map(([id]) => redFlagQuestion(id)?.text ?? 'A question no longer asked');
+    .map(([id]) => (since.has(id) ? `${textOf(id)} (new or changed)` : textOf(id)));
 }
 
 function markSeen(id: string) {
@@ -25,6 +29,7 @@ export function ScreeningHistory() {
   const screenings = useScreenings();
   if (!screenings) return <Loading label="Loading your past checks…" />;
   const pending = pendingDoctorVisit(screenings.records);
+  const withYear = listNeedsYear(screenings.records.map((s) => s.takenAt));
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">Your past checks</h2>
@@ -37,13 +42,22 @@ export function ScreeningHistory() {
       <ul className="plain-list">
         {screenings.records.map((screening) => {
           const yes = yesAnswers(screening);
-          const when = formatDayAndTime(screening.takenAt);
+          const when = formatDayAndTime(screening.takenAt, { withYear });
           return (
             <li key={screening.id} className="card">
               <h3 className="history-title">
                 {when}: {screeningOutcomeLabels[screening.outcome]}
               </h3>
-              <p>{yes.length > 0 ? `Yes to: ${yes.join('; ')}.` : 'No to every sign.'}</p>
+              <p>
+                {yes.length > 0
+                  ? `Yes to: ${yes.join('; ')}.`
+                  : screening.notSure?.length
+                    ? 'No to every sign answered.'
+                    : 'No to every sign.'}
+              </p>
+              {screening.notSure && screening.notSure.length > 0 ? (
+                <p>Not sure about: {screening.notSure.map(textOf).join('; ')}.</p>
+              ) : null}
               {screening.seenDoctorOn ? (
                 <p>Saw a doctor on {formatLongDay(screening.seenDoctorOn)}.</p>
               ) : null}

@@ -1,10 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { ScreeningResult } from '../../domain/safety';
+import { telHref, type RedFlagQuestion, type ScreeningResult } from '../../domain/safety';
 import { screeningOutcomeLabels } from '../../domain/safety';
 
 type ScreeningResultCardProps = {
   result: ScreeningResult;
+  /** Signs left as "not sure": named so the person can watch for them. */
+  notSure?: readonly RedFlagQuestion[];
+  /** The number the emergency result calls (Settings, or the locale's). */
+  emergencyNumber: string;
   /** Set when the check could not be stored: the advice still shows. */
   saveError?: string | undefined;
 };
@@ -22,12 +26,32 @@ function Reasons({ result, intro }: { result: ScreeningResult; intro: string }) 
   );
 }
 
-function Advice({ result }: { result: ScreeningResult }) {
+function NotSure({ questions }: { questions: readonly RedFlagQuestion[] }) {
+  if (questions.length === 0) return null;
+  return (
+    <>
+      <p>You weren&apos;t sure about:</p>
+      <ul>
+        {questions.map((question) => (
+          <li key={question.id}>{question.text}</li>
+        ))}
+      </ul>
+      <p>If you notice any of these, ask for an appointment with a doctor.</p>
+    </>
+  );
+}
+
+function Advice({ result, emergencyNumber }: { result: ScreeningResult; emergencyNumber: string }) {
   if (result.outcome === 'emergency') {
     return (
       <>
         <p className="emergency-action">
-          Call emergency services (such as 999, 911 or 112) or go to the emergency department now.
+          Call {emergencyNumber} or go to the emergency department now.
+        </p>
+        <p>
+          <a className="button button-primary wide-button" href={telHref(emergencyNumber)}>
+            Call {emergencyNumber}
+          </a>
         </p>
         <Reasons
           result={result}
@@ -59,7 +83,7 @@ function Advice({ result }: { result: ScreeningResult }) {
   }
   return (
     <>
-      <p>You answered no to every warning sign in this check.</p>
+      <p>None of your answers points to a sign that needs a doctor now.</p>
       <p>
         This check can&apos;t diagnose: it only looks for signs that need care. When some movements
         ease your pain and you&apos;ve never had cancer, a serious cause is very unlikely. Still, if
@@ -73,7 +97,12 @@ function Advice({ result }: { result: ScreeningResult }) {
  * The outcome, first and prominent. It replaces the questions at the top of the page and takes
  * focus, so on a phone the emergency advice is on screen without scrolling.
  */
-export function ScreeningResultCard({ result, saveError }: ScreeningResultCardProps) {
+export function ScreeningResultCard({
+  result,
+  notSure = [],
+  emergencyNumber,
+  saveError,
+}: ScreeningResultCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     window.scrollTo({ top: 0 });
@@ -89,7 +118,8 @@ export function ScreeningResultCard({ result, saveError }: ScreeningResultCardPr
       <h2 id="screening-result-heading" ref={heading} tabIndex={-1}>
         {screeningOutcomeLabels[result.outcome]}
       </h2>
-      <Advice result={result} />
+      <Advice result={result} emergencyNumber={emergencyNumber} />
+      {urgent ? null : <NotSure questions={notSure} />}
       {saveError ? <p className="field-error">{saveError}</p> : null}
       {urgent ? null : (
         <p className="link-line">

@@ -1,4 +1,5 @@
 import { themeLabels, themes, type Settings } from '../../domain/settings';
+import { defaultEmergencyNumber, emergencyNumbers } from '../../domain/safety';
 import { saveSettings, useSettings } from '../../data/settings-queries';
 import { useTrainingDays } from '../../data/guide-queries';
 import { saveHardActivities } from '../../data/hard-activities';
@@ -15,6 +16,9 @@ const weekStarts = [
   { value: 0, label: 'Sunday' },
 ] as const;
 const themeOptions = themes.map((value) => ({ value, label: themeLabels[value] }));
+// The common numbers, plus this person's own when it is another (the locale's, say 995).
+const emergencyChoices = (current: string) =>
+  [...new Set<string>([current, ...emergencyNumbers])].map((value) => ({ value, label: value }));
 
 async function choose(changes: Partial<Settings>): Promise<string | null> {
   const result = await saveSettings(changes);
@@ -33,6 +37,8 @@ export function SettingsPage() {
       </>
     );
   }
+  const emergencyNumber =
+    settings.emergencyNumber ?? defaultEmergencyNumber(globalThis.navigator.language);
   return (
     <>
       <PageTitle>Settings</PageTitle>
@@ -49,6 +55,13 @@ export function SettingsPage() {
         options={themeOptions}
         value={settings.theme}
         onChoose={(theme) => choose({ theme })}
+      />
+      <RadioSetting
+        legend="Emergency number (the safety check's Call button)"
+        name="emergency-number"
+        options={emergencyChoices(emergencyNumber)}
+        value={emergencyNumber}
+        onChoose={(emergencyNumber) => choose({ emergencyNumber })}
       />
       <RemindersSetting settings={settings} trainingDays={trainingDays} />
       <section className="card settings-group" aria-labelledby="activities-heading">

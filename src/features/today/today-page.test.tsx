@@ -48,8 +48,8 @@ describe('Today', () => {
     expect(screen.getByText('See your spasm log')).toBeInTheDocument();
   });
 
-  it('gives each spasm still going its own card, named by when it started', async () => {
-    for (const hours of [1, 30]) {
+  it('gathers the spasms still going in one card, each named by when it started, and asks no more after a day', async () => {
+    for (const hours of [1, 5, 30]) {
       await episodeRepository.add(
         withoutMeta(
           buildEpisode({
@@ -60,8 +60,9 @@ describe('Today', () => {
       );
     }
     renderToday();
-    const cards = await screen.findAllByRole('region', { name: /^Spasm still going, since / });
-    expect(cards).toHaveLength(2);
-    expect(new Set(cards.map((card) => card.getAttribute('aria-label'))).size).toBe(2);
+    const spasms = await screen.findAllByRole('region', { name: /^Spasm still going, since / });
+    expect(spasms).toHaveLength(2);
+    expect(new Set(spasms.map((card) => card.getAttribute('aria-label'))).size).toBe(2);
+    expect(screen.getAllByRole('heading', { name: 'Still going?' })).toHaveLength(1);
   });
 });

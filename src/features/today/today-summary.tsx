@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
-import { recentCounts } from '../../domain/episodes';
+import { recentCounts, spasmsToAskAbout } from '../../domain/episodes';
 import { dayOfInstant, systemClock } from '../../data/clock';
 import { useToday } from '../../data/today-queries';
 import { EmptyState } from '../../ui/empty-state';
@@ -30,12 +30,13 @@ export function TodaySummary() {
   const { today } = systemClock();
   // Deferred: the cards render in a transition, in slices, rather than in one long task.
   const data = useDeferredValue(useToday(today, now));
-  const needsRare =
-    data !== undefined && (data.pendingDoctorVisit !== null || data.unfinished.length > 0);
+  // Only spasms under a day old are asked about (issue 20); older ones read "end not recorded".
+  const asked = data ? spasmsToAskAbout(data.unfinished, systemClock().now) : [];
+  const needsRare = data !== undefined && (data.pendingDoctorVisit !== null || asked.length > 0);
   const rare = useLoadable(rareCards, needsRare);
   if (!data) return <TodayLoading />;
   const { settings, plan } = data;
-  const { DoctorVisitCard, UnfinishedEpisodeCard } = rare ?? {};
+  const { DoctorVisitCard, UnfinishedEpisodesCard } = rare ?? {};
   if (needsRare && !rare) return <TodayLoading />;
   return (
     <>
@@ -69,11 +70,7 @@ export function TodaySummary() {
       ) : (
         <>
           <RecentCounts {...recentCounts(data.recentEpisodes, today, dayOfInstant)} />
-          {UnfinishedEpisodeCard
-            ? data.unfinished.map((episode) => (
-                <UnfinishedEpisodeCard key={episode.id} episode={episode} />
-              ))
-            : null}
+          {UnfinishedEpisodesCard ? <UnfinishedEpisodesCard episodes={asked} /> : null}
           <p className="link-line">
             <Link to="/log">See your spasm log</Link>
           </p>

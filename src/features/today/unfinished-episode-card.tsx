@@ -4,24 +4,36 @@ import { finishEpisodeFromToday } from '../../data/today-actions';
 import { FinishEpisodeControl } from '../../ui/finish-episode-form';
 import { formatDayAndTime } from '../../ui/format';
 
-/** A spasm with no end time yet, with "It eased…" to finish it. */
-export function UnfinishedEpisodeCard({ episode }: { episode: Episode }) {
+/**
+ * One card for every spasm still going (under a day old, issue 20), each with "It eased…" to
+ * record its end. Older ones are no longer asked about: the log shows them as "end not recorded".
+ */
+export function UnfinishedEpisodesCard({ episodes }: { episodes: readonly Episode[] }) {
+  if (episodes.length === 0) return null;
   return (
-    // Named by its start: with two spasms still going, each card is its own landmark.
-    <section
-      className="card"
-      aria-label={`Spasm still going, since ${formatDayAndTime(episode.startedAt)}`}
-    >
-      <h2>Still going?</h2>
+    <section className="card" aria-labelledby="unfinished-heading">
+      <h2 id="unfinished-heading">Still going?</h2>
       <p>
-        The spasm of {formatDayAndTime(episode.startedAt)} (severity {episode.severity}) has no end
-        time yet.
+        {episodes.length === 1
+          ? 'This spasm has no end time yet. When it eased, say so:'
+          : 'These spasms have no end time yet. When each eased, say so:'}
       </p>
-      <FinishEpisodeControl
-        offer
-        defaultValue={() => toLocalInput(systemClock().now)}
-        onSave={(local) => finishEpisodeFromToday(episode.id, local)}
-      />
+      {episodes.map((episode) => (
+        // Named by its start: with two spasms still going, each is its own landmark.
+        <section
+          key={episode.id}
+          aria-label={`Spasm still going, since ${formatDayAndTime(episode.startedAt)}`}
+        >
+          <p>
+            The spasm of {formatDayAndTime(episode.startedAt)} (severity {episode.severity}).
+          </p>
+          <FinishEpisodeControl
+            offer
+            defaultValue={() => toLocalInput(systemClock().now)}
+            onSave={(local) => finishEpisodeFromToday(episode.id, local)}
+          />
+        </section>
+      ))}
     </section>
   );
 }

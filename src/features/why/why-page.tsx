@@ -5,8 +5,8 @@ import { PageTitle } from '../../ui/page-title';
 // of the app that answers it.
 const reasons = [
   {
-    title: 'You keep repeating the activity that sets it off',
-    text: 'There is almost always a pretty clear trigger: lifting a case of water, bending over a crib, moving furniture. Until you know yours, you keep walking into it.',
+    title: 'An everyday activity may be setting it off',
+    text: "Often a particular activity comes before a spasm: lifting a case of water, bending over a crib, moving furniture. It isn't always clear, and it's hard to spot alone. Logging spasms and your days shows whether one stands out.",
     link: { to: '/patterns', label: 'Find your triggers: log spasms and check in daily' },
   },
   {

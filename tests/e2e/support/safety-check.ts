@@ -9,7 +9,7 @@ export class SafetyCheck {
   }
 
   async answer(text: string, value: 'Yes' | 'No') {
-    await this.question(text).getByRole('radio', { name: value }).check();
+    await this.question(text).getByRole('radio', { name: value, exact: true }).check();
   }
 
   /** Answers every question: yes to those in `yes`, no to the rest. */
@@ -19,7 +19,9 @@ export class SafetyCheck {
     for (let index = 0; index < count; index += 1) {
       const group = groups.nth(index);
       const name = (await group.locator('legend').textContent()) ?? '';
-      await group.getByRole('radio', { name: yes.includes(name) ? 'Yes' : 'No' }).check();
+      await group
+        .getByRole('radio', { name: yes.includes(name) ? 'Yes' : 'No', exact: true })
+        .check();
     }
   }
 
