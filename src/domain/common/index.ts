@@ -4,3 +4,4 @@ export * from './time-rules';
 export * from './day-number';
 export * from './wilson';
 export * from './csv';
+export * from './revision-merge';
