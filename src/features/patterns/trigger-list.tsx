@@ -27,12 +27,14 @@ export function TriggerList({ findings, nameOf }: TriggerListProps) {
             <p className="verdict">{verdictLabels[finding.verdict]}</p>
             <p>{findingSentence(finding, name)}</p>
             {early ? <p className="muted">{early}</p> : null}
-            <p className="link-line">
-              <Link to={findingPath(finding)}>
-                See the {plural(finding.linked, 'spasm')} behind this
-                <span className="visually-hidden"> ({name})</span>
-              </Link>
-            </p>
+            {finding.linked > 0 ? (
+              <p className="link-line">
+                <Link to={findingPath(finding)}>
+                  See the {plural(finding.linked, 'spasm')} behind this
+                  <span className="visually-hidden"> ({name})</span>
+                </Link>
+              </p>
+            ) : null}
           </li>
         );
       })}
