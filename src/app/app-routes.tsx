@@ -1,15 +1,14 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { Shell } from './shell';
 import { TodayPage } from '../features/today/today-page';
+import { lazyChunk } from '../ui/lazy-chunk';
 import { Loading } from '../ui/loading';
 
 /** A screen loaded on first visit: `load` imports its module, `name` is the exported component. */
-function screen<M extends Record<K, ComponentType>, K extends keyof M>(
-  load: () => Promise<M>,
-  name: K,
-) {
-  return lazy(async () => ({ default: (await load())[name] }));
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  // A chunk gone after a deploy shows "The app was updated; reload to continue" in the frame.
+  return lazyChunk(load, name);
 }
 
 // Today is the first screen and ships in the entry chunk; every other screen is its own chunk,

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 import { UpdatePrompt } from './update-prompt';
+import { lazyChunk } from '../ui/lazy-chunk';
 import { Loading } from '../ui/loading';
 import { ToastRegion } from '../ui/toast';
 
@@ -9,9 +10,12 @@ import { ToastRegion } from '../ui/toast';
 // settings needs the database code, which the first screen must not wait for; and only once the
 // first screen is done, so it never competes with it (the chosen theme is already applied before
 // the first paint by index.html's inline script).
-const SettingsEffects = lazy(async () => ({
-  default: (await import('../features/settings/settings-effects')).SettingsEffects,
-}));
+// Outside the screens' error boundary: lazyChunk shows a chunk gone after a deploy as a notice.
+const SettingsEffects = lazyChunk(
+  () => import('../features/settings/settings-effects'),
+  'SettingsEffects',
+  2,
+);
 
 const sections = [
   { to: '/', label: 'Today' },

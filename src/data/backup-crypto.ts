@@ -1,10 +1,13 @@
 // Optional passphrase encryption for backup files, with the browser's Web Crypto API:
 // AES-GCM with a key derived by PBKDF2-SHA-256 (600,000 iterations, OWASP 2023's figure) from the
 // passphrase and a random salt. Nothing about the passphrase is stored.
-import { FORM_ERROR_KEY, type Validation } from '../domain/common';
+import { formatCount, FORM_ERROR_KEY, type Validation } from '../domain/common';
 
 export const ENCRYPTED_FORMAT = 'steadyback-backup-encrypted';
 export const PBKDF2_ITERATIONS = 600_000;
+/** The range of iteration counts a file may name (see decryptBackup). */
+export const MIN_PBKDF2_ITERATIONS = 100_000;
+export const MAX_PBKDF2_ITERATIONS = 10_000_000;
 
 export type EncryptedBackup = {
   format: typeof ENCRYPTED_FORMAT;
@@ -76,12 +79,24 @@ export async function decryptBackup(text: string, passphrase: string): Promise<V
     file = JSON.parse(text) as EncryptedBackup;
     // The file came from outside: check the parts decryption reads before trusting the cast.
     const shaped = [file.kdf.salt, file.cipher.iv, file.data].every((v) => typeof v === 'string');
-    if (!shaped || !(file.kdf.iterations >= 1)) throw new Error('damaged');
+    if (!shaped || typeof file.kdf.iterations !== 'number') throw new Error('damaged');
   } catch {
-    return refuse('This encrypted backup is damaged and cannot be opened.');
+    return refuse('Nothing was restored: this encrypted backup is damaged and cannot be opened.');
+  }
+  const { iterations } = file.kdf;
+  // A file names its own iteration count: a huge one would hang the tab for minutes, a tiny one
+  // would mean a weak key, so only a sensible range is accepted (the app writes 600,000).
+  if (
+    !Number.isInteger(iterations) ||
+    iterations < MIN_PBKDF2_ITERATIONS ||
+    iterations > MAX_PBKDF2_ITERATIONS
+  ) {
+    return refuse(
+      `Nothing was restored: this encrypted backup asks for ${formatCount(iterations)} rounds of key stretching, outside the ${formatCount(MIN_PBKDF2_ITERATIONS)} to ${formatCount(MAX_PBKDF2_ITERATIONS)} Steadyback accepts (it writes ${formatCount(PBKDF2_ITERATIONS)}). The file may have been edited or damaged.`,
+    );
   }
   try {
-    const key = await deriveKey(passphrase, fromBase64(file.kdf.salt), file.kdf.iterations);
+    const key = await deriveKey(passphrase, fromBase64(file.kdf.salt), iterations);
     const plain = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: fromBase64(file.cipher.iv) as BufferSource },
       key,

@@ -1,16 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checkCheckin, checkinSchema, type Checkin } from '../domain/episodes';
 import { sessionSchema } from '../domain/plan';
-import type { Clock, Validation } from '../domain/common';
+import { revisionOf, type Clock } from '../domain/common';
 import { systemClock } from './clock';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';
-import { parseRows } from './repository';
+import { conflictWith, parseRows, type Saved } from './repository';
 import { storageFailure } from './storage-errors';
 import { readCheckinOn } from './today-reads';
 
 /** What the check-in form supplies: everything but the bookkeeping fields. */
-export type CheckinInput = Omit<Checkin, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+export type CheckinInput = Omit<
+  Checkin,
+  'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'revision'
+>;
 
 /**
  * Live list of every check-in not deleted, by day, read through the day index: the whole table.
@@ -45,21 +48,31 @@ export function useHadSessionOn(day: string) {
  * Saves the check-in of `input.day`: one per day (the unique `day` index), so a day already
  * checked in is updated in place, keeping its id and createdAt, and a soft-deleted one is
  * restored. Validated as a whole before anything is written; the read and write share a
- * transaction so two tabs can't both add one.
+ * transaction so two tabs can't both add one. With `expectedRevision` (the revision of the
+ * check-in the form opened with, 0 for none), a check-in another tab saved since is not
+ * overwritten: the result is a conflict holding it, and nothing is written.
  */
 export async function saveCheckin(
   input: CheckinInput,
   clock: Clock = systemClock(),
-): Promise<Validation<Checkin>> {
+  options: { expectedRevision?: number } = {},
+): Promise<Saved<Checkin>> {
   try {
-    return await db.transaction('rw', db.checkins, async () => {
+    return await db.transaction('rw', db.checkins, async (): Promise<Saved<Checkin>> => {
       const existing = await db.checkins.where('day').equals(input.day).first();
+      const live = existing?.deletedAt === undefined ? existing : undefined;
+      const { expectedRevision } = options;
+      if (expectedRevision !== undefined && revisionOf(live) !== expectedRevision) {
+        const parsed = checkinSchema.safeParse(live);
+        return conflictWith(parsed.success ? parsed.data : null);
+      }
       const checked = checkCheckin(
         {
           ...input,
           id: existing?.id ?? crypto.randomUUID(),
           createdAt: existing?.createdAt ?? clock.now,
           updatedAt: clock.now,
+          revision: revisionOf(existing) + 1,
         },
         clock,
       );

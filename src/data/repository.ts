@@ -1,16 +1,57 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod/mini';
-import { FORM_ERROR_KEY, type Clock, type Validation } from '../domain/common';
+import {
+  FORM_ERROR_KEY,
+  revisionOf,
+  type Clock,
+  type FieldErrors,
+  type Validation,
+} from '../domain/common';
 import { systemClock } from './clock';
 import { storageFailure } from './storage-errors';
 
-type Meta = { id: string; createdAt: string; updatedAt: string; deletedAt?: string | undefined };
+type Meta = {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt?: string | undefined;
+  revision?: number | undefined;
+};
 
 /** What a caller supplies for a new record: everything but the bookkeeping fields. */
-export type NewRecord<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+export type NewRecord<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'revision'>;
 
 /** Stored records split into those that pass the schema and a count of those that don't. */
 export type ReadResult<T> = { records: T[]; unreadable: number };
+
+/**
+ * A save refused because the record changed since the caller read it (another tab saved it):
+ * nothing was written, and `current` is the record as it is now, for the person to choose.
+ */
+export type Conflict<T> = { ok: false; errors: FieldErrors; conflict: { current: T | null } };
+
+/** The result of a write: the stored record, messages per field, or a conflict. */
+export type Saved<T> = Validation<T> | Conflict<T>;
+
+/** Options of a change: the revision it was based on (omitted: change whatever is stored). */
+export type ChangeOptions = {
+  expectedRevision?: number;
+  /** Write exactly `changes` over the bookkeeping fields, dropping fields it doesn't name. */
+  replace?: boolean;
+};
+
+export const CONFLICT_MESSAGE =
+  'This was changed in another tab after you opened it. Nothing was saved: choose what to keep.';
+
+/** The conflict result for a record now stored as `current` (null: no longer there). */
+export function conflictWith<T>(current: T | null): Conflict<T> {
+  return { ok: false, errors: { [FORM_ERROR_KEY]: CONFLICT_MESSAGE }, conflict: { current } };
+}
+
+/** True when a save was refused because of another tab's change. */
+export function isConflict<T>(saved: Saved<T>): saved is Conflict<T> {
+  return !saved.ok && 'conflict' in saved;
+}
 
 type Check<T> = (input: unknown, clock: Clock) => Validation<T>;
 
@@ -36,9 +77,19 @@ const notFound = <T>(): Validation<T> => ({
   },
 });
 
+const metaOf = ({ id, createdAt, deletedAt, revision }: Meta) => ({
+  id,
+  createdAt,
+  revision,
+  ...(deletedAt === undefined ? {} : { deletedAt }),
+});
+
 /**
  * Validated writes for one table: every write is checked with the domain's `check` (schema plus
  * time rules) before anything touches IndexedDB, so a failed write leaves nothing half-written.
+ * Every write raises the record's revision; a change based on an older revision than the one
+ * stored is refused in the same transaction as its read (docs/architecture.md, concurrent edits),
+ * so two tabs never overwrite each other silently.
  */
 export function createRepository<T extends Meta>(
   table: () => Table<T, string>,
@@ -60,10 +111,28 @@ export function createRepository<T extends Meta>(
     id: string,
     patch: (current: T) => Record<string, unknown>,
     clock: Clock,
-  ): Promise<Validation<T>> {
-    const current = await table().get(id);
-    if (!current) return notFound();
-    return write({ ...current, ...patch(current), updatedAt: clock.now }, clock);
+    options: ChangeOptions = {},
+  ): Promise<Saved<T>> {
+    const store = table();
+    try {
+      // Read, compare and write in one transaction: no other tab can save in between.
+      return await store.db.transaction('rw', store, async (): Promise<Saved<T>> => {
+        const current = await store.get(id);
+        const { expectedRevision } = options;
+        if (expectedRevision !== undefined && revisionOf(current) !== expectedRevision) {
+          const parsed = schema.safeParse(current);
+          return conflictWith(parsed.success ? parsed.data : null);
+        }
+        if (!current) return notFound();
+        const base = options.replace ? metaOf(current) : current;
+        return write(
+          { ...base, ...patch(current), updatedAt: clock.now, revision: revisionOf(current) + 1 },
+          clock,
+        );
+      });
+    } catch (error) {
+      return { ok: false, errors: storageFailure(error) };
+    }
   }
 
   return {
@@ -74,12 +143,21 @@ export function createRepository<T extends Meta>(
         id: crypto.randomUUID(),
         createdAt: clock.now,
         updatedAt: clock.now,
+        revision: 1,
       };
       return write(record, clock);
     },
-    /** Applies `changes` to a stored record (validated as a whole before it is written). */
-    update(id: string, changes: Partial<NewRecord<T>>, clock: Clock = systemClock()) {
-      return change(id, () => changes, clock);
+    /**
+     * Applies `changes` to a stored record (validated as a whole before it is written). With
+     * `expectedRevision`, refused as a conflict when another tab saved the record since.
+     */
+    update(
+      id: string,
+      changes: Partial<NewRecord<T>>,
+      clock: Clock = systemClock(),
+      options: ChangeOptions = {},
+    ) {
+      return change(id, () => changes, clock, options);
     },
     /** Marks a record deleted; it stays stored so Undo and backups never lose it. */
     softDelete(id: string, clock: Clock = systemClock()) {

@@ -1,3 +1,5 @@
+import { addRevisions20261206 } from './migrations/add-revisions';
+
 /** The one IndexedDB database of the app. */
 export const DATABASE_NAME = 'steadyback';
 
@@ -60,6 +62,15 @@ export const schemaVersions = [
     version: 3,
     shippedOn: '2026-11-26',
     stores: version3Stores,
+  },
+  {
+    // Every record carries a revision, raised by each save, so a save based on an older copy
+    // (another tab's) is refused instead of overwriting it. No index changes; the upgrade gives
+    // every stored record revision 1. schema-v4.test.ts opens a version-3 database holding records.
+    version: 4,
+    shippedOn: '2026-12-06',
+    stores: version3Stores,
+    upgrade: addRevisions20261206,
   },
 ] as const;
 

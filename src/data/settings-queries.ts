@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checkSettings, type Settings } from '../domain/settings';
-import type { Clock, Validation } from '../domain/common';
+import { revisionOf, type Clock, type Validation } from '../domain/common';
 import { systemClock } from './clock';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';
@@ -12,19 +12,24 @@ export function useSettings(): Settings | undefined {
   return useLiveQuery(() => readSettings(dexieReads, systemClock().now));
 }
 
-/** Saves a change to the settings, validated as a whole. */
+/**
+ * Saves a change to the settings, validated as a whole. The read and the write share a transaction
+ * and the revision rises, so two tabs changing different settings never undo each other.
+ */
 export async function saveSettings(
-  changes: Partial<Omit<Settings, 'id' | 'createdAt' | 'updatedAt'>>,
+  changes: Partial<Omit<Settings, 'id' | 'createdAt' | 'updatedAt' | 'revision'>>,
   clock: Clock = systemClock(),
 ): Promise<Validation<Settings>> {
-  const checked = checkSettings(
-    { ...(await readSettings(dexieReads, clock.now)), ...changes, updatedAt: clock.now },
-    clock,
-  );
-  if (!checked.ok) return checked;
   try {
-    await db.settings.put(checked.value);
-    return checked;
+    return await db.transaction('rw', db.settings, async () => {
+      const current = await readSettings(dexieReads, clock.now);
+      const checked = checkSettings(
+        { ...current, ...changes, updatedAt: clock.now, revision: revisionOf(current) + 1 },
+        clock,
+      );
+      if (checked.ok) await db.settings.put(checked.value);
+      return checked;
+    });
   } catch (error) {
     return { ok: false, errors: storageFailure(error) };
   }

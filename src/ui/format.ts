@@ -98,5 +98,12 @@ export function formatShortDay(day: string, options?: DateFormatOptions): string
 
 /** "1 spasm", "3 spasms". */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+}
+
+const numberFormat = new Intl.NumberFormat();
+
+/** A count in the device's locale: "110,003" (or "110.003", "110 003"). */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
 }

@@ -1,11 +1,12 @@
 /**
  * Offers a file to the person: the share sheet where the browser can share files (phones), a
- * download everywhere else. Resolves to how it was offered.
+ * download everywhere else; `text` describes it in the share sheet (a backup says it is health
+ * data). Resolves to how it was offered.
  */
-export async function saveFile(file: File): Promise<'shared' | 'downloaded'> {
+export async function saveFile(file: File, text?: string): Promise<'shared' | 'downloaded'> {
   if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
     try {
-      await navigator.share({ files: [file], title: file.name });
+      await navigator.share({ files: [file], title: file.name, ...(text ? { text } : {}) });
       return 'shared';
     } catch (error) {
       // Closing the share sheet is a choice, not a failure; anything else falls back to a download.

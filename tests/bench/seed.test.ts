@@ -81,7 +81,7 @@ describe('seedBackup', () => {
   });
 
   it('exports a backup the app restores, with every record it wrote', () => {
-    const parsed = parseBackup(text, text.length);
+    const parsed = parseBackup(text, text.length, clock.now);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const inFile = Object.fromEntries(

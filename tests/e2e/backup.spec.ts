@@ -28,7 +28,9 @@ test('back up, clear the app, restore, and find everything', async ({
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Back up now' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^steadyback-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^steadyback-backup-health-data-\d{4}-\d{2}-\d{2}\.json$/,
+  );
   const file = join(
     mkdtempSync(join(tmpdir(), 'steadyback-backup-')),
     download.suggestedFilename(),

@@ -11,9 +11,9 @@ import { arbitraryBackupData } from '../../../tests/support/domain/backup-test-d
 import { emptyBackupData } from './backup-tables';
 import { buildCheckin, buildEpisode, testClock } from '../../../tests/support/domain/test-builders';
 
-const read = (text: string) => parseBackup(text, text.length);
+const read = (text: string) => parseBackup(text, text.length, testClock.now);
 const refusal = (text: string, bytes = text.length) => {
-  const result = parseBackup(text, bytes);
+  const result = parseBackup(text, bytes, testClock.now);
   return result.ok ? 'accepted' : result.errors._form;
 };
 const emptyTables = emptyBackupData;
@@ -77,7 +77,7 @@ describe('reading a backup', () => {
       },
     };
     expect(refusal(JSON.stringify(bad))).toBe(
-      "The backup's spasm number 2 can't be restored: Severity must be a whole number from 0 to 10.",
+      "Nothing was restored: the backup's spasm number 2 is not valid: Severity must be a whole number from 0 to 10.",
     );
   });
 });
@@ -136,5 +136,70 @@ describe('summarizing a backup', () => {
       from: '2026-01-05',
       to: '2026-11-25',
     });
+  });
+});
+
+describe('refusing a backup as a whole', () => {
+  const fileWith = (tables: Partial<ReturnType<typeof emptyTables>>, exportedAt = testClock.now) =>
+    JSON.stringify(createBackup({ ...emptyTables(), ...tables }, '0.1.0', exportedAt));
+
+  it('refuses records dated after the export, naming the first few', () => {
+    const late = (id: string) =>
+      buildEpisode({ id, startedAt: '2099-01-01T08:00:00.000Z', endedAt: undefined });
+    const episodes = [buildEpisode({ id: 'fine' }), late('a'), late('b'), late('c'), late('d')];
+    const message = refusal(fileWith({ episodes }));
+    expect(message).toMatch(/^Nothing was restored: this backup has 4 records dated after/);
+    expect(message).toContain('spasm number 2, spasm number 3, spasm number 4 and 1 more');
+  });
+
+  it('refuses a check-in day after the export, and anything after now when the file has no time', () => {
+    const checkins = [buildCheckin({ day: '2026-12-30' })];
+    expect(refusal(fileWith({ checkins }))).toMatch(/check-in number 1/);
+    const undated = fileWith({
+      episodes: [buildEpisode({ updatedAt: '2026-11-26T12:00:00.000Z' })],
+    }).replace(`"exportedAt":"${testClock.now}"`, '"exportedAt":"soon"');
+    expect(refusal(undated)).toMatch(/dated after the backup was made \(spasm number 1\)/);
+  });
+
+  it('refuses two records of a kind with the same id', () => {
+    const episodes = [buildEpisode({ id: 'twin' }), buildEpisode({ id: 'twin', severity: 2 })];
+    expect(refusal(fileWith({ episodes }))).toBe(
+      'Nothing was restored: this backup has a record listed twice under the same id (spasm number 2), which the app never makes; the file may have been edited by hand.',
+    );
+  });
+
+  it('calls a version given as text not a valid version, not one from a newer app', () => {
+    const text = validFile().replace(
+      `"formatVersion":${BACKUP_FORMAT_VERSION}`,
+      '"formatVersion":"1"',
+    );
+    expect(refusal(text)).toMatch(/format version \("1"\) is not a valid version number/);
+  });
+
+  it('says plainly that nothing was restored, whatever the reason', () => {
+    expect(refusal('   ')).toMatch(/^Nothing was restored: this file is empty/);
+  });
+
+  it('refuses every file holding a duplicate or a future date, whatever else it holds', () => {
+    fc.assert(
+      fc.property(
+        arbitraryBackupData.filter((tables) => tables.episodes.length > 0),
+        fc.boolean(),
+        fc.nat(),
+        (tables, duplicate, pick) => {
+          const episodes = [...tables.episodes];
+          const victim = episodes[pick % episodes.length];
+          if (!victim) return;
+          if (duplicate) episodes.push({ ...victim, severity: 1 });
+          else
+            episodes[pick % episodes.length] = { ...victim, updatedAt: '2027-01-01T00:00:00.000Z' };
+          const result = read(
+            JSON.stringify(createBackup({ ...tables, episodes }, '0.1.0', testClock.now)),
+          );
+          expect(result.ok).toBe(false);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

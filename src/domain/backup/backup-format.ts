@@ -1,5 +1,12 @@
-import { backupTableNames, backupTables, uniqueFieldOf, type BackupData } from './backup-tables';
-import type { Validation } from '../common';
+import {
+  backupTableNames,
+  backupTables,
+  uniqueFieldOf,
+  type BackupData,
+  type BackupTableName,
+} from './backup-tables';
+import { formatCount, type Validation } from '../common';
+import { duplicateIdsMessage, futureRecordsMessage, latestAllowed } from './backup-checks';
 import { FORM_ERROR_KEY } from '../common';
 
 /** Identifies a Steadyback backup file; anything else is refused before its contents are read. */
@@ -28,9 +35,17 @@ export function createBackup(tables: BackupData, appVersion: string, now: string
   };
 }
 
+/**
+ * A refusal that says plainly nothing was restored, then why: "Nothing was restored: this file is
+ * empty. ..." (every refusal comes before anything is written).
+ */
 const refuse = (message: string): Validation<never> => ({
   ok: false,
-  errors: { [FORM_ERROR_KEY]: message },
+  errors: {
+    [FORM_ERROR_KEY]: message.startsWith('Nothing was restored')
+      ? message
+      : `Nothing was restored: ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
+  },
 });
 
 // Keys that could reach an object's prototype if a later step copied them carelessly.
@@ -71,7 +86,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * Reads a backup file's text. Invariant: `ok` only when every record of every table passes its
  * schema; otherwise one message names what is wrong (and where), so nothing is ever half-restored.
  */
-export function parseBackup(text: string, byteLength: number): Validation<Backup> {
+export function parseBackup(text: string, byteLength: number, now: string): Validation<Backup> {
   if (byteLength > MAX_BACKUP_BYTES) {
     return refuse(
       'This file is over 50 MB, far larger than any Steadyback backup. Choose the backup file you saved.',
@@ -92,7 +107,13 @@ export function parseBackup(text: string, byteLength: number): Validation<Backup
       "This file isn't a Steadyback backup. Choose a file whose name starts with “steadyback-backup”.",
     );
   }
-  if (typeof file.formatVersion !== 'number' || file.formatVersion > BACKUP_FORMAT_VERSION) {
+  const { formatVersion } = file;
+  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
+    return refuse(
+      `Nothing was restored: this file's format version (${formatVersion === undefined ? 'missing' : JSON.stringify(formatVersion)}) is not a valid version number, so it is not a backup this app made; it may have been edited by hand or damaged.`,
+    );
+  }
+  if (formatVersion > BACKUP_FORMAT_VERSION) {
     return refuse(
       'This backup was made by a newer version of Steadyback. Update the app (reload it online), then restore again.',
     );
@@ -109,23 +130,30 @@ export function parseBackup(text: string, byteLength: number): Validation<Backup
       const parsed = schema.safeParse(row);
       if (!parsed.success) {
         const message = parsed.error.issues[0]?.message ?? 'it is not in the expected format';
-        return refuse(`The backup's ${one} number ${index + 1} can't be restored: ${message}.`);
+        return refuse(
+          `The backup's ${one} number ${formatCount(index + 1)} is not valid: ${message}.`,
+        );
       }
       records.push(parsed.data);
     }
     const duplicate = firstDuplicate(records, uniqueFieldOf(name));
     if (duplicate !== undefined) {
       return refuse(
-        `This backup has two ${many} for ${duplicate}, which the app never makes; it may have been edited by hand. Nothing was restored.`,
+        `This backup has two ${many} for ${duplicate}, which the app never makes; it may have been edited by hand.`,
       );
     }
     tables[name] = records;
   }
+  const exportedAt = typeof file.exportedAt === 'string' ? file.exportedAt : undefined;
+  const checked = tables as Record<BackupTableName, unknown[]>;
+  const whole =
+    duplicateIdsMessage(checked) ?? futureRecordsMessage(checked, latestAllowed(exportedAt, now));
+  if (whole !== undefined) return refuse(whole);
   return {
     ok: true,
     value: {
       format: BACKUP_FORMAT,
-      formatVersion: file.formatVersion,
+      formatVersion,
       appVersion: typeof file.appVersion === 'string' ? file.appVersion : 'unknown',
       exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '',
       tables: tables as BackupData,

@@ -2,3 +2,4 @@ export * from './backup-format';
 export * from './backup-merge';
 export * from './backup-reminder';
 export * from './backup-tables';
+export * from './backup-checks';

@@ -77,11 +77,19 @@ export const loadKgSchema = z
   );
 
 /** Fields every stored record carries; spread into each object schema. */
+/**
+ * How many times a record has been saved: every save raises it by one, so a save based on an
+ * older copy (another tab's) is noticed instead of overwriting it. Optional because backups made
+ * before revisions existed have none; the data layer gives every stored record one.
+ */
+export const revisionSchema = wholeNumberSchema('The revision', 0, Number.MAX_SAFE_INTEGER);
+
 export const recordMetaShape = {
   id: idSchema,
   createdAt: instantSchemaFor('Created time'),
   updatedAt: instantSchemaFor('Updated time'),
   deletedAt: z.optional(instantSchemaFor('Deleted time')),
+  revision: z.optional(revisionSchema),
 };
 
 /** An array with no value listed twice; the message goes on the array's own path. */

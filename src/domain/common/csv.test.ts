@@ -40,7 +40,7 @@ describe('CSV', () => {
     expect(csv.split('\r\n')).toEqual([
       'started_at,ended_at,duration_minutes,severity_0_10,region,side,activity,movement,load_kg,eased_by,could_move,notes',
       '2026-11-20T08:00:00+01:00,,,6,Lower back,Left side,Lifting a case of water or groceries,Lifting,12,,yes,',
-      '2026-11-25T09:30:00+01:00,2026-11-25T11:00:00+01:00,90,6,Lower back,Left side,Lifting a case of water or groceries,Lifting,12,Lying down; Heat,yes,Lifted a case of water out of the car boot.',
+      '2026-11-25T09:30:00+01:00,2026-11-25T11:00:00+01:00,90,6,Lower back,Left side,Lifting a case of water or groceries,Lifting,12,"Lying down; Heat",yes,Lifted a case of water out of the car boot.',
       '',
     ]);
   });
@@ -75,5 +75,12 @@ describe('CSV', () => {
     expect(sessionsCsv([session], [set])).toBe(
       'day,exercise,level,set,reps,load_kg,hold_seconds,effort,pain_during_0_10\r\n2026-11-24,bird-dog,2,1,10,,,easy,2\r\n',
     );
+  });
+});
+
+describe('cells for spreadsheets that split on semicolons', () => {
+  it('quotes a cell holding a semicolon, and neutralises one starting with a formula sign', () => {
+    const csv = toCsv([{ note: 'heat; rest' }, { note: '=1+2;3' }], [['note', (r) => r.note]]);
+    expect(csv).toBe('note\r\n"heat; rest"\r\n"\'=1+2;3"\r\n');
   });
 });

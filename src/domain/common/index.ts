@@ -5,3 +5,4 @@ export * from './day-number';
 export * from './wilson';
 export * from './csv';
 export * from './local-time';
+export * from './revision-merge';

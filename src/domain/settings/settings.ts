@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { idSchema, instantSchemaFor, notARecord, requiredTextSchema } from '../common';
+import {
+  idSchema,
+  instantSchemaFor,
+  notARecord,
+  requiredTextSchema,
+  revisionSchema,
+} from '../common';
 import { regions } from '../episodes';
 import { checkRecord } from '../common';
 import type { Clock, Validation } from '../common';
@@ -31,6 +37,7 @@ export const settingsSchema = z.object(
     id: z.literal(SETTINGS_ID, { error: 'The settings id must be "settings"' }),
     createdAt: instantSchemaFor('Created time'),
     updatedAt: instantSchemaFor('Updated time'),
+    revision: z.optional(revisionSchema),
     units: z.enum(units, { error: 'Choose kg or lb' }),
     weekStartsOn: z.literal([0, 1], { error: 'The week must start on Sunday (0) or Monday (1)' }),
     theme: z.enum(themes, { error: 'Choose system, light or dark' }),

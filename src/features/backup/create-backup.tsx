@@ -3,6 +3,7 @@ import { encryptBackup } from '../../data/backup-crypto';
 import { exportBackup } from '../../data/backup';
 import { recordBackupMade } from '../../data/backup-status';
 import { systemClock } from '../../data/clock';
+import { plural } from '../../ui/format';
 import { saveFile } from '../../ui/save-file';
 
 type Status = { kind: 'idle' | 'working' | 'done' | 'error'; message?: string };
@@ -28,13 +29,16 @@ export function CreateBackup() {
       const backup = await exportBackup(__APP_VERSION__);
       const json = JSON.stringify(backup);
       const text = passphrase ? JSON.stringify(await encryptBackup(json, passphrase)) : json;
-      const name = `steadyback-backup-${systemClock().today}${passphrase ? '-encrypted' : ''}.json`;
+      const name = `steadyback-backup-health-data-${systemClock().today}${passphrase ? '-encrypted' : ''}.json`;
       const records = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0);
-      const how = await saveFile(new File([text], name, { type: 'application/json' }));
+      const how = await saveFile(
+        new File([text], name, { type: 'application/json' }),
+        'Steadyback backup: personal health data. Keep it private.',
+      );
       await recordBackupMade();
       setStatus({
         kind: 'done',
-        message: `Backup ${how === 'shared' ? 'shared' : 'saved'} as ${name} (${records} records).${passphrase ? ' Keep the passphrase safe: without it the file cannot be opened.' : ''}`,
+        message: `Backup ${how === 'shared' ? 'shared' : 'saved'} as ${name} (${plural(records, 'record')}). It holds your health data: ${passphrase ? 'keep the passphrase safe, without it the file cannot be opened.' : 'anyone with the file can read it, so keep it somewhere private.'}`,
       });
     } catch (error) {
       setStatus(

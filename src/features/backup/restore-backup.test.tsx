@@ -42,8 +42,13 @@ describe('restoring a backup', () => {
     await chooseFile(JSON.stringify(createBackup(tables(), '0.1.0', testClock.now)));
     await userEvent.click(await screen.findByLabelText(/^Replace/));
     await userEvent.click(screen.getByRole('button', { name: 'Replace…' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('cannot be undone');
-    await userEvent.click(screen.getByRole('button', { name: 'Yes, replace everything' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "Replacing deletes 1 record on this device that the backup doesn't have (1 spasm). This cannot be undone.",
+    );
+    const replace = screen.getByRole('button', { name: 'Yes, replace everything' });
+    expect(replace).toBeDisabled();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Yes, delete this record' }));
+    await userEvent.click(replace);
     expect(await screen.findByText(/Restored/)).toBeInTheDocument();
     expect((await exportBackup('0.1.0')).tables.episodes.map((e) => e.id)).toEqual(['from-backup']);
   });
@@ -66,5 +71,43 @@ describe('restoring a backup', () => {
     await userEvent.type(screen.getByLabelText('Passphrase'), 'sunny back');
     await userEvent.click(screen.getByRole('button', { name: 'Open backup' }));
     expect(await screen.findByText('1 spasm')).toBeInTheDocument();
+  });
+});
+
+describe('refusing a backup, with the database unchanged', () => {
+  it.each([
+    [
+      'a record dated after the export',
+      [buildEpisode({ id: 'late', startedAt: '2099-01-01T08:00:00.000Z', endedAt: undefined })],
+      /dated after the backup was made/,
+    ],
+    [
+      'two records with one id',
+      [buildEpisode({ id: 'twin' }), buildEpisode({ id: 'twin' })],
+      /listed twice under the same id/,
+    ],
+  ])('refuses %s', async (_what, episodes, message) => {
+    await episodeRepository.add(withoutMeta(buildEpisode({ notes: 'mine' })), testClock);
+    const before = await exportBackup('0.1.0', testClock.now);
+    render(<RestoreBackup />);
+    await chooseFile(JSON.stringify(createBackup(tables(episodes), '0.1.0', testClock.now)));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Nothing was restored/);
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    expect(await exportBackup('0.1.0', testClock.now)).toEqual(before);
+  });
+
+  it('refuses an encrypted file naming an iteration count out of bounds, and can be cancelled', async () => {
+    const json = JSON.stringify(createBackup(tables(), '0.1.0', testClock.now));
+    const file = await encryptBackup(json, 'sunny back');
+    render(<RestoreBackup />);
+    await chooseFile(JSON.stringify({ ...file, kdf: { ...file.kdf, iterations: 1_000_000_000 } }));
+    await userEvent.type(await screen.findByLabelText('Passphrase'), 'sunny back');
+    await userEvent.click(screen.getByRole('button', { name: 'Open backup' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Nothing was restored: this encrypted backup asks for 1,000,000,000 rounds/,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByLabelText('Choose a backup file')).toBeInTheDocument();
+    expect((await episodeRepository.all()).records).toEqual([]);
   });
 });

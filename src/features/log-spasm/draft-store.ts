@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { parseDraft, type EpisodeDraft } from '../../domain/logging';
+import { onEraseAll } from '../../data/erase';
 
 /** The localStorage key of the unsaved "Log a spasm" form. */
 export const DRAFT_STORAGE_KEY = 'steadyback-episode-draft';
@@ -44,3 +45,9 @@ export const useDraftStore = create<DraftState>()(
     },
   ),
 );
+
+// Erase all data, in this tab or another, empties this draft too: otherwise the next change here
+// would write an erased entry back.
+onEraseAll(() => {
+  useDraftStore.getState().clearDraft();
+});

@@ -5,8 +5,11 @@ import type { EpisodeDraft } from '../../domain/logging';
 import { episodeToDraft } from '../../domain/logging';
 import type { ActivityChoice } from '../../domain/logging';
 import type { Units } from '../../domain/settings';
+import type { FieldErrors } from '../../domain/common';
 import { useEpisode } from '../../data/episode-queries';
+import { isConflict, type Saved } from '../../data/repository';
 import { useSettings } from '../../data/settings-queries';
+import { ConflictPanel } from '../../ui/conflict-panel';
 import { EmptyState } from '../../ui/empty-state';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
@@ -14,32 +17,81 @@ import { showToast } from '../../ui/toast';
 import { useRankedActivities } from '../../data/activity-queries';
 import { EpisodeForm } from './episode-form';
 import { toLocal } from './local-time';
-import { saveEpisodeChanges } from './save-episode';
+import { clashWords, mergeEpisodeEdits } from './episode-conflict';
+import { checkEdit, saveEpisodeChanges, writeEdit, type CheckedEpisode } from './save-episode';
 
 type EditFormProps = { episode: Episode; units: Units; activities: readonly ActivityChoice[] };
+/** A save refused because another tab saved the spasm since: its copy now, and what was typed here. */
+type Conflicted = { theirs: Episode; draft: EpisodeDraft; error?: string };
+
+const firstError = (errors: FieldErrors) => Object.values(errors)[0] ?? 'This could not be saved.';
 
 // Edits live in component state, not the persisted new-spasm draft: they belong to one record.
+// `base` is the copy the form opened with: a save based on it is refused once another tab has
+// saved the spasm, and the person chooses what to keep (docs/architecture.md, concurrent edits).
 function EditForm({ episode, units, activities }: EditFormProps) {
+  const [base, setBase] = useState(episode);
   const [draft, setDraft] = useState(() => episodeToDraft(episode, units, toLocal));
+  const [conflict, setConflict] = useState<Conflicted | null>(null);
+  const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
 
+  function settle(result: Saved<Episode>, typed: EpisodeDraft): FieldErrors | null {
+    if (result.ok) {
+      showToast({ text: 'Changes saved' });
+      void navigate('/log');
+      return null;
+    }
+    if (isConflict(result) && result.conflict.current) {
+      setConflict({ theirs: result.conflict.current, draft: typed });
+      return {};
+    }
+    return result.errors;
+  }
+
   async function save(current: EpisodeDraft) {
-    const saved = await saveEpisodeChanges(episode, current, units, activities);
-    if (!saved.ok) return saved.errors;
-    showToast({ text: 'Changes saved' });
-    void navigate('/log');
-    return null;
+    return settle(await saveEpisodeChanges(base, current, units, activities), current);
+  }
+
+  const edit = conflict ? checkEdit(base, conflict.draft, units, activities) : null;
+  const merged = conflict && edit?.ok ? mergeEpisodeEdits(base, conflict.theirs, edit.value) : null;
+
+  async function resolve(choice: CheckedEpisode | undefined) {
+    if (!conflict || !choice) return;
+    setBusy(true);
+    const refused = settle(await writeEdit(conflict.theirs, choice), conflict.draft);
+    setBusy(false);
+    if (refused && Object.keys(refused).length > 0) {
+      setConflict({ ...conflict, error: firstError(refused) });
+    }
   }
 
   return (
-    <EpisodeForm
-      draft={draft}
-      onChange={setDraft}
-      onSave={save}
-      activities={activities}
-      units={units}
-      submitLabel="Save changes"
-    />
+    <>
+      {conflict ? (
+        <ConflictPanel
+          thing="spasm"
+          clashes={merged && !merged.ok ? clashWords(merged.conflicts) : []}
+          busy={busy}
+          error={conflict.error}
+          onKeepMine={() => void resolve(edit?.ok ? edit.value : undefined)}
+          onKeepBoth={() => void resolve(merged?.ok ? merged.value : undefined)}
+          onTakeTheirs={() => {
+            setBase(conflict.theirs);
+            setDraft(episodeToDraft(conflict.theirs, units, toLocal));
+            setConflict(null);
+          }}
+        />
+      ) : null}
+      <EpisodeForm
+        draft={draft}
+        onChange={setDraft}
+        onSave={save}
+        activities={activities}
+        units={units}
+        submitLabel="Save changes"
+      />
+    </>
   );
 }
 

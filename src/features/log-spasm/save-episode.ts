@@ -8,46 +8,38 @@ import {
 import { keepUnchanged } from '../../domain/logging';
 import { findActivityByName, type ActivityChoice } from '../../domain/logging';
 import type { Units } from '../../domain/settings';
-import type { Clock, Validation } from '../../domain/common';
+import { revisionOf, type Clock, type Validation } from '../../domain/common';
 import { systemClock } from '../../data/clock';
-import { activityRepository, episodeRepository } from '../../data/repositories';
+import { writeWithNewActivity } from '../../data/episode-writes';
+import { episodeRepository } from '../../data/repositories';
+import type { Saved as SavedRecord } from '../../data/repository';
 import { saveSettings } from '../../data/settings-queries';
 import { showToast } from '../../ui/toast';
 import { toInstant, toLocal } from './local-time';
 
-type Saved = Validation<Episode>;
+type Saved = SavedRecord<Episode>;
 
 /**
- * The activity id to store: the chosen one, or the "Add your own" name, reusing a listed activity
- * of that name or adding it (so it is offered next time). Only called once the episode is valid,
- * so a refused spasm never leaves a stray activity behind.
+ * The spasm as this form would store it: its fields and, when "Add your own" names an activity
+ * not listed yet, that name (stored with the spasm, in the same transaction, so a refused spasm
+ * never leaves a stray activity behind). A name already listed reuses that activity.
  */
-async function resolveActivity(
-  draft: EpisodeDraft,
-  chosen: string | undefined,
-  choices: readonly ActivityChoice[],
-  clock: Clock,
-): Promise<Validation<string | undefined>> {
-  const name = newActivityName(draft);
-  if (name === undefined) return { ok: true, value: chosen };
-  const existing = findActivityByName(name, choices);
-  if (existing) return { ok: true, value: existing.id };
-  const added = await activityRepository.add({ name }, clock);
-  return added.ok ? { ok: true, value: added.value.id } : added;
-}
+export type CheckedEpisode = { fields: NewEpisode; newActivity?: string };
 
-/** The draft as a checked episode, with a newly typed activity stored and referenced by id. */
-async function checkDraft(
+function checkDraft(
   draft: EpisodeDraft,
   units: Units,
   choices: readonly ActivityChoice[],
   clock: Clock,
-): Promise<Validation<NewEpisode>> {
+): Validation<CheckedEpisode> {
   const checked = draftToEpisode(draft, clock, units, toInstant);
   if (!checked.ok) return checked;
-  const activity = await resolveActivity(draft, checked.value.activityId, choices, clock);
-  if (!activity.ok) return activity;
-  return { ok: true, value: { ...checked.value, activityId: activity.value } };
+  const name = newActivityName(draft);
+  if (name === undefined) return { ok: true, value: { fields: checked.value } };
+  const existing = findActivityByName(name, choices);
+  if (existing)
+    return { ok: true, value: { fields: { ...checked.value, activityId: existing.id } } };
+  return { ok: true, value: { fields: checked.value, newActivity: name } };
 }
 
 /** Checks and stores a new spasm; remembers its region for next time. */
@@ -57,26 +49,63 @@ export async function saveNewEpisode(
   choices: readonly ActivityChoice[],
 ): Promise<Saved> {
   const clock = systemClock();
-  const checked = await checkDraft(draft, units, choices, clock);
+  const checked = checkDraft(draft, units, choices, clock);
   if (!checked.ok) return checked;
-  const saved = await episodeRepository.add(checked.value, clock);
+  const { fields, newActivity } = checked.value;
+  const saved = await writeWithNewActivity(newActivity, clock, (activityId) =>
+    episodeRepository.add({ ...fields, activityId: activityId ?? fields.activityId }, clock),
+  );
   // The region only prefills the next form; a failure here must not undo a saved spasm.
   if (saved.ok) await saveSettings({ lastRegion: saved.value.region }, clock);
   return saved;
 }
 
-/** Checks and stores changes to the spasm `stored`. */
+/**
+ * The edit of the spasm `base` (as the form opened it) that `draft` makes: every field, with the
+ * times and load the person left alone kept exactly as stored.
+ */
+export function checkEdit(
+  base: Episode,
+  draft: EpisodeDraft,
+  units: Units,
+  choices: readonly ActivityChoice[],
+): Validation<CheckedEpisode> {
+  const checked = checkDraft(draft, units, choices, systemClock());
+  if (!checked.ok) return checked;
+  const fields = keepUnchanged(checked.value.fields, draft, base, units, toLocal);
+  return { ok: true, value: { ...checked.value, fields } };
+}
+
+/**
+ * Writes `edit` as the whole of the spasm now stored as `over`, if it is still at that revision
+ * (otherwise a conflict, and nothing is written).
+ */
+export function writeEdit(over: Episode, edit: CheckedEpisode): Promise<Saved> {
+  const clock = systemClock();
+  const { fields, newActivity } = edit;
+  return writeWithNewActivity(newActivity, clock, (activityId) =>
+    episodeRepository.update(
+      over.id,
+      { ...fields, activityId: activityId ?? fields.activityId },
+      clock,
+      { expectedRevision: revisionOf(over), replace: true },
+    ),
+  );
+}
+
+/**
+ * Checks and stores changes to the spasm `base`, the copy the form opened with. When another tab
+ * saved it since, nothing is written and the result is a conflict holding its current copy.
+ */
 export async function saveEpisodeChanges(
-  stored: Episode,
+  base: Episode,
   draft: EpisodeDraft,
   units: Units,
   choices: readonly ActivityChoice[],
 ): Promise<Saved> {
-  const clock = systemClock();
-  const checked = await checkDraft(draft, units, choices, clock);
-  if (!checked.ok) return checked;
-  const changes = keepUnchanged(checked.value, draft, stored, units, toLocal);
-  return episodeRepository.update(stored.id, changes, clock);
+  const edit = checkEdit(base, draft, units, choices);
+  if (!edit.ok) return edit;
+  return writeEdit(base, edit.value);
 }
 
 /** Soft-deletes a just-logged spasm and says so. */

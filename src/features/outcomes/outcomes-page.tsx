@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyChunk } from '../../ui/lazy-chunk';
 import { Link } from 'react-router';
 import { weekStart } from '../../domain/episodes';
 import { MIN_HARD_ACTIVITIES, outcomeWeeks } from '../../domain/guide';
@@ -17,9 +18,7 @@ import '../../ui/uplot-chart.css';
 import './outcomes.css';
 
 // uPlot loads only when there are weeks to draw, keeping it out of this screen's first chunk.
-const OutcomeChart = lazy(async () => ({
-  default: (await import('./outcome-chart')).OutcomeChart,
-}));
+const OutcomeChart = lazyChunk(() => import('./outcome-chart'), 'OutcomeChart', 2);
 
 function History() {
   const outcomes = useOutcomes();

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyChunk } from '../../ui/lazy-chunk';
 import { Link } from 'react-router';
 import { EmptyState } from '../../ui/empty-state';
 import { plural } from '../../ui/format';
@@ -14,9 +15,7 @@ import { usePatterns } from './use-patterns';
 import './patterns.css';
 
 // uPlot and the canvas charts load only when this screen is opened, never with the first screen.
-const PatternCharts = lazy(async () => ({
-  default: (await import('./pattern-charts')).PatternCharts,
-}));
+const PatternCharts = lazyChunk(() => import('./pattern-charts'), 'PatternCharts', 2);
 
 // Canvas charts need matchMedia (colour scheme, pixel ratio); where it is missing the tables,
 // which carry the same figures, are all that shows.

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { efforts } from '../../domain/plan';
 import type { SetAnswers } from './session-progress';
+import { onEraseAll } from '../../data/erase';
 
 /** The localStorage key of the session in progress (erased with the app's data: see erase.ts). */
 export const SESSION_DRAFT_KEY = 'steadyback-session-draft';
@@ -97,6 +98,12 @@ export const useSessionDraft = create<SessionDraftState>()(
     },
   ),
 );
+
+// Erase all data, in this tab or another, empties this draft too: otherwise the next change here
+// would write an erased entry back.
+onEraseAll(() => {
+  useSessionDraft.getState().clear();
+});
 
 /** `day`'s draft (empty while the stored one is of another day) and the store's writes. */
 export function useDayDraft(day: string) {

@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { mainLadders } from '../../domain/exercises';
 import { equipmentKinds, type EquipmentKind } from '../../domain/plan';
 import type { SetupChoices } from './setup-choices';
+import { onEraseAll } from '../../data/erase';
 
 /** The localStorage key of the unsaved "Set up your plan" answers. */
 export const SETUP_DRAFT_KEY = 'steadyback-plan-setup-draft';
@@ -81,3 +82,9 @@ export const useSetupDraft = create<SetupDraftState>()(
     },
   ),
 );
+
+// Erase all data, in this tab or another, empties this draft too: otherwise the next change here
+// would write an erased entry back.
+onEraseAll(() => {
+  useSetupDraft.getState().clearDraft();
+});

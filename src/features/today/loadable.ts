@@ -1,17 +1,29 @@
 import { useEffect, useReducer } from 'react';
 
 /** A code chunk imported at most once; `current` holds its module once it has arrived. */
-export type Loadable<T> = { current: T | undefined; load: () => Promise<T> };
+export type Loadable<T> = {
+  current: T | undefined;
+  /** True once the chunk could not be fetched (an update replaced it): the page says to reload. */
+  failed: boolean;
+  load: () => Promise<T>;
+};
 
 export function loadable<T>(importer: () => Promise<T>): Loadable<T> {
   let loading: Promise<T> | undefined;
   const chunk: Loadable<T> = {
     current: undefined,
+    failed: false,
     load: () =>
-      (loading ??= importer().then((module) => {
-        chunk.current = module;
-        return module;
-      })),
+      (loading ??= importer().then(
+        (module) => {
+          chunk.current = module;
+          return module;
+        },
+        (error: unknown) => {
+          chunk.failed = true;
+          throw error;
+        },
+      )),
   };
   return chunk;
 }
@@ -28,9 +40,10 @@ export function useLoadable<T>(chunk: Loadable<T>, now = true): T | undefined {
     if (chunk.current) return;
     let live = true;
     const start = () => {
-      void chunk.load().then(() => {
+      const show = () => {
         if (live) rerender();
-      });
+      };
+      chunk.load().then(show, show);
     };
     if (now) start();
     const later = now ? undefined : setTimeout(start, 2000);

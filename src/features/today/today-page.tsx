@@ -1,3 +1,4 @@
+import { ChunkFailed } from '../../ui/lazy-chunk';
 import { PageTitle } from '../../ui/page-title';
 import { loadable, useLoadable } from './loadable';
 import { TodayLoading } from './today-loading';
@@ -17,7 +18,13 @@ export function TodayPage() {
         Log any spasm the moment it starts: three taps. Then check in once, and do today&apos;s
         exercises if it is a training day.
       </p>
-      {loaded ? <loaded.TodaySummary /> : <TodayLoading />}
+      {loaded ? (
+        <loaded.TodaySummary />
+      ) : summary.failed ? (
+        <ChunkFailed level={2} />
+      ) : (
+        <TodayLoading />
+      )}
     </>
   );
 }
