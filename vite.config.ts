@@ -26,7 +26,11 @@ if (!('groupBy' in Map)) {
   });
 }
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const packageVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string })
+  .version;
+// STEADYBACK_VERSION names a build apart from the package's version: the update e2e test deploys
+// two builds that differ only by it (scripts/build-two-versions.mjs).
+const version = process.env.STEADYBACK_VERSION ?? packageVersion;
 
 const sha256 = (script: string) =>
   `'sha256-${createHash('sha256').update(script).digest('base64')}'`;

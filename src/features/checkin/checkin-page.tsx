@@ -8,7 +8,7 @@ import { formatLongDay } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
-import { draftFrom, draftToInput, type CheckinDraft } from './checkin-draft';
+import { checkinDraftOf, draftFrom, draftToInput, type CheckinDraft } from './checkin-draft';
 import { CheckinForm } from './checkin-form';
 
 /** Routes /checkin (today) and /checkin/:day (an earlier day, 'YYYY-MM-DD'): one check-in a day. */
@@ -71,6 +71,7 @@ function CheckinDay({ day, title }: { day: string; title: string }) {
       <CheckinForm
         key={stored?.id ?? 'new'}
         initial={draftFrom(stored)}
+        draft={checkinDraftOf(day)}
         activities={activities}
         askMorningAfter={hadSession || stored?.morningAfterSession !== undefined}
         onSave={save}
