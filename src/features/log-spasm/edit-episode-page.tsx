@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Episode } from '../../domain/episodes';
 import type { EpisodeDraft } from '../../domain/logging';
@@ -12,15 +11,15 @@ import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
 import { useRankedActivities } from '../../data/activity-queries';
+import { episodeEditDraft } from './draft-store';
 import { EpisodeForm } from './episode-form';
 import { toLocal } from './local-time';
 import { saveEpisodeChanges } from './save-episode';
 
 type EditFormProps = { episode: Episode; units: Units; activities: readonly ActivityChoice[] };
 
-// Edits live in component state, not the persisted new-spasm draft: they belong to one record.
+// Edits have their own draft, not the new-spasm one: they belong to one record.
 function EditForm({ episode, units, activities }: EditFormProps) {
-  const [draft, setDraft] = useState(() => episodeToDraft(episode, units, toLocal));
   const navigate = useNavigate();
 
   async function save(current: EpisodeDraft) {
@@ -33,8 +32,8 @@ function EditForm({ episode, units, activities }: EditFormProps) {
 
   return (
     <EpisodeForm
-      draft={draft}
-      onChange={setDraft}
+      initial={() => episodeToDraft(episode, units, toLocal)}
+      draft={episodeEditDraft(episode.id)}
       onSave={save}
       activities={activities}
       units={units}
