@@ -15,8 +15,8 @@ export function startServiceWorker() {
   // Whether this tab's person pressed Reload, and whether the new version already took over.
   let requested = false;
   let activated = false;
-  const hadController = navigator.serviceWorker.controller !== null;
   const tookOver = () => {
+    if (activated) return;
     activated = true;
     if (requested) window.location.reload();
     else useUpdateState.setState({ updateReady: true, dismissed: false });
@@ -32,10 +32,12 @@ export function startServiceWorker() {
       console.error('Service worker registration failed', error);
     },
   });
-  // A tab that never saw the new version waiting still hears that it took over (not the very
-  // first install, which takes control of a page that had no service worker).
+  // Every tab hears the new version take over, including one opened before the first install
+  // (whose first change of controller is that install taking control, not an update).
+  let controlled = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (hadController && !activated) tookOver();
+    if (controlled) tookOver();
+    controlled = true;
   });
   useUpdateState.setState({
     applyUpdate: async () => {

@@ -48,9 +48,12 @@ test('Reload in one tab reloads only that tab; the other keeps its input and, on
   page,
   context,
 }) => {
-  // Version A in two tabs, each with a form half filled.
-  await page.goto('/log/new');
+  // Two service worker installs and three page loads: more than one screen's worth of work.
+  test.setTimeout(90_000);
+  // Version A installed by a first visit, then in two tabs, each with a form half filled.
+  await page.goto('/');
   await controlled(page);
+  await page.goto('/log/new');
   const log = new LogForm(page);
   await log.tapSeverity(4);
 
@@ -87,8 +90,6 @@ test('Reload in one tab reloads only that tab; the other keeps its input and, on
   ]);
   expect(await unmarked(page)).toBe(true);
   await expect(log.severityGroup().getByRole('radio', { name: '4' })).toBeChecked();
-  await page.getByRole('link', { name: 'More' }).click();
-  await expect(page.getByText(`Version ${version}-b`)).toBeVisible();
 
   // The other tab was taken over by version B but not reloaded: everything typed is still there.
   await other.evaluate(() => (window as unknown as { takenOver: Promise<void> }).takenOver);
@@ -96,6 +97,8 @@ test('Reload in one tab reloads only that tab; the other keeps its input and, on
   expect(await unmarked(other)).toBe(false);
   await expect(checkin.painGroup().getByRole('radio', { name: '3' })).toBeChecked();
   await expect(other.getByLabel(/Notes/)).toHaveValue('Stiff after the long drive');
+  await page.getByRole('link', { name: 'More' }).click();
+  await expect(page.getByText(`Version ${version}-b`)).toBeVisible();
 
   // Its own Reload loads version B, and the check-in comes back as it was.
   await Promise.all([
