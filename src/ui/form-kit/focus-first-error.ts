@@ -16,15 +16,15 @@ function controlOf(form: HTMLElement, field: string): HTMLElement | null {
 /**
  * After a refused save has rendered its messages, takes the person to the first one: the first
  * field of `fields` (the form's reading order) with a message, marked by `data-field`; else the
- * form's alert (messages for the whole record, or for a path no field shows); else the first
- * control marked invalid. The one way every form does this (docs/architecture.md, "Forms").
+ * first in page order of the form's alert (messages for the whole record, or for a path no field
+ * shows) and the controls marked invalid. The one way every form does this (docs/architecture.md, "Forms").
  */
 export function focusFirstError(form: HTMLElement, errors: FieldErrors, fields: readonly string[]) {
   const field = fields.find((key) => key in errors);
-  const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+  // Else the first, in page order, of the alert and the controls marked invalid.
+  const first = form.querySelector<HTMLElement>('.form-alert, [aria-invalid="true"]');
   const target =
     (field === undefined ? null : controlOf(form, field)) ??
-    form.querySelector<HTMLElement>('.form-alert') ??
-    (invalid && !invalid.matches(CONTROL) ? invalid.querySelector<HTMLElement>(CONTROL) : invalid);
+    (first && first.matches('fieldset') ? first.querySelector<HTMLElement>(CONTROL) : first);
   target?.focus();
 }

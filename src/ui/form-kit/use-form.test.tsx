@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldErrors } from '../../domain/common';
@@ -73,7 +73,9 @@ describe('the form kit', () => {
     const onSubmit = vi.fn<Save>(() => Promise.resolve({ pain: 'Choose one', name: 'Too long' }));
     render(<KitForm onSubmit={onSubmit} />);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(screen.getByLabelText('Name')).toHaveFocus();
+    await waitFor(() => {
+      expect(screen.getByLabelText('Name')).toHaveFocus();
+    });
   });
 
   it('enters a radio group at its chosen radio', async () => {
@@ -81,14 +83,18 @@ describe('the form kit', () => {
     render(<KitForm onSubmit={onSubmit} />);
     await userEvent.click(screen.getByLabelText('2'));
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(screen.getByLabelText('2')).toHaveFocus();
+    await waitFor(() => {
+      expect(screen.getByLabelText('2')).toHaveFocus();
+    });
   });
 
   it("takes the person to the form's alert for a message no field shows", async () => {
     const onSubmit = vi.fn<Save>(() => Promise.resolve({ _form: 'The disk is full' }));
     render(<KitForm onSubmit={onSubmit} />);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(screen.getByRole('alert')).toHaveFocus();
+    await waitFor(() => {
+      expect(screen.getByRole('alert')).toHaveFocus();
+    });
     expect(screen.getByRole('alert')).toHaveTextContent('The disk is full');
   });
 
