@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { forgetTabDraftsInMemory } from '../../src/ui/form-kit/tab-draft';
 
 // A save goes through IndexedDB and a live query before the screen updates; on a busy 2-core CI
 // machine that can take longer than Testing Library's default 1 s wait for findBy* queries.
@@ -10,4 +11,7 @@ configure({ asyncUtilTimeout: 4000 });
 
 afterEach(() => {
   cleanup();
+  // Each test is a fresh tab: no draft typed in another test comes back.
+  sessionStorage.clear();
+  forgetTabDraftsInMemory();
 });

@@ -1,6 +1,9 @@
-import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { commonBeliefs } from '../../domain/guide';
 import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/common';
+import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { SubmitButton } from '../../ui/form-kit/submit-button';
+import { useForm } from '../../ui/form-kit/use-form';
+import { beliefDraft } from './drafts';
 import { belief as fields } from './field-error';
 import type { BeliefDraft } from './save-belief';
 
@@ -15,20 +18,14 @@ type TextField = Exclude<keyof BeliefDraft, 'strength'>;
 
 /** A journal entry: the belief (with common ones to start from), its strength and the evidence. */
 export function BeliefForm({ initial, onSave, onCancel }: BeliefFormProps) {
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const form = useRef<HTMLFormElement>(null);
+  const form = useForm({
+    initial,
+    fields: ['belief', 'situation', 'strength', 'evidenceFor', 'evidenceAgainst', 'alternative'],
+    onSubmit: onSave,
+    draft: beliefDraft,
+  });
+  const { values: draft, errors, setValues: setDraft } = form;
   const { invalidProps, FieldError } = fields;
-
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-alert')?.focus();
-  }, [errors]);
-
-  async function submit(event: SyntheticEvent) {
-    event.preventDefault();
-    const refused = await onSave(draft);
-    if (refused) setErrors(refused);
-  }
 
   const text = (field: TextField, label: string, hint: string, rows = 2) => (
     <div className="field">
@@ -51,7 +48,8 @@ export function BeliefForm({ initial, onSave, onCancel }: BeliefFormProps) {
   );
 
   return (
-    <form ref={form} className="guide-form" noValidate onSubmit={(e) => void submit(e)}>
+    <form {...form.formProps} className="guide-form">
+      <DraftNotice restored={form.restored} onStartAgain={form.reset} />
       {errors[FORM_ERROR_KEY] ? (
         <p role="alert" className="notice form-alert" tabIndex={-1}>
           {errors[FORM_ERROR_KEY]}
@@ -110,10 +108,16 @@ export function BeliefForm({ initial, onSave, onCancel }: BeliefFormProps) {
         'A way of seeing it that fits all the evidence.',
       )}
       <p className="button-row">
-        <button type="submit" className="button button-primary">
-          Save entry
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <SubmitButton saving={form.saving}>Save entry</SubmitButton>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            // Cancel means "not this": the draft goes too.
+            form.reset();
+            onCancel();
+          }}
+        >
           Cancel
         </button>
       </p>

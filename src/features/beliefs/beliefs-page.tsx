@@ -10,13 +10,15 @@ import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
 import { BeliefForm } from './belief-form';
+import { beliefDraft } from './drafts';
 import { addBelief, emptyBeliefDraft, type BeliefDraft } from './save-belief';
 import './beliefs.css';
 
 /** Route /beliefs: the beliefs journal, adding an entry, and the way to the experiments. */
 export function BeliefsPage() {
   const beliefs = useBeliefs();
-  const [adding, setAdding] = useState(false);
+  // Open at once when this tab has an entry half written (a reload, an update).
+  const [adding, setAdding] = useState(() => beliefDraft.read() !== null);
   // Focus to the form's heading on open, back to "Write a journal entry" on Cancel.
   const { panelRef, openerRef } = useInPlacePanel(adding);
   const navigate = useNavigate();

@@ -1,36 +1,32 @@
-import { useState, type SyntheticEvent } from 'react';
-import type { FieldErrors } from '../../domain/common';
 import { ChoiceTiles, scaleChoices } from '../../ui/choice-tiles';
 import { showToast } from '../../ui/toast';
 import { experiment as fields } from './field-error';
-import { focusFirstError } from './focus-first-error';
+import { SubmitButton } from '../../ui/form-kit/submit-button';
+import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { useForm } from '../../ui/form-kit/use-form';
+import { experimentDraft } from './drafts';
 import { addExperiment, type ExperimentDraft } from './save-experiment';
 
 /** Before a feared activity: what it is, when, and the pain expected. */
 export function ExperimentForm({ today, onDone }: { today: string; onDone: () => void }) {
-  const [draft, setDraft] = useState<ExperimentDraft>({
-    activity: '',
-    predictedPain: '',
-    plannedFor: today,
+  const form = useForm<ExperimentDraft>({
+    initial: { activity: '', predictedPain: '', plannedFor: today },
+    fields: ['activity', 'predictedPain', 'plannedFor'],
+    onSubmit: async (draft) => {
+      const saved = await addExperiment(draft);
+      if (!saved.ok) return saved.errors;
+      showToast({ text: 'Experiment planned' });
+      onDone();
+      return null;
+    },
+    draft: experimentDraft,
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { values: draft, errors, setValues: setDraft } = form;
   const { invalidProps, FieldError } = fields;
 
-  async function submit(event: SyntheticEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const saved = await addExperiment(draft);
-    if (!saved.ok) {
-      setErrors(saved.errors);
-      focusFirstError(form);
-      return;
-    }
-    showToast({ text: 'Experiment planned' });
-    onDone();
-  }
-
   return (
-    <form className="guide-form" noValidate onSubmit={(e) => void submit(e)}>
+    <form {...form.formProps} className="guide-form">
+      <DraftNotice restored={form.restored} onStartAgain={form.reset} />
       <div className="field">
         <label htmlFor="experiment-activity">The activity you are wary of</label>
         <input
@@ -71,10 +67,15 @@ export function ExperimentForm({ today, onDone }: { today: string; onDone: () =>
         <FieldError errors={errors} field="plannedFor" />
       </div>
       <p className="button-row">
-        <button type="submit" className="button button-primary">
-          Save prediction
-        </button>
-        <button type="button" className="button" onClick={onDone}>
+        <SubmitButton saving={form.saving}>Save prediction</SubmitButton>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            form.reset();
+            onDone();
+          }}
+        >
           Cancel
         </button>
       </p>

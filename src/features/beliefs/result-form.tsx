@@ -1,36 +1,36 @@
-import { useState, type SyntheticEvent } from 'react';
 import type { Experiment } from '../../domain/guide';
-import type { FieldErrors } from '../../domain/common';
 import { ChoiceTiles, scaleChoices } from '../../ui/choice-tiles';
 import { showToast } from '../../ui/toast';
 import { experiment as fields } from './field-error';
-import { focusFirstError } from './focus-first-error';
+import { SubmitButton } from '../../ui/form-kit/submit-button';
+import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { useForm } from '../../ui/form-kit/use-form';
+import { resultDraftOf } from './drafts';
 import { recordResult, type ResultDraft } from './save-experiment';
 
 type ResultFormProps = { experiment: Experiment; today: string; onDone: () => void };
 
 /** After the activity: the pain actually felt, the day, and any notes. */
 export function ResultForm({ experiment, today, onDone }: ResultFormProps) {
-  const [draft, setDraft] = useState<ResultDraft>({ actualPain: '', doneOn: today, notes: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { invalidProps, FieldError } = fields;
   const id = `result-${experiment.id}`;
-
-  async function submit(event: SyntheticEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const refused = await recordResult(experiment.id, draft);
-    if (refused) {
-      setErrors(refused);
-      focusFirstError(form);
-      return;
-    }
-    showToast({ text: 'Result saved' });
-    onDone();
-  }
+  const form = useForm<ResultDraft>({
+    initial: { actualPain: '', doneOn: today, notes: '' },
+    fields: ['actualPain', 'doneOn', 'notes'],
+    onSubmit: async (draft) => {
+      const refused = await recordResult(experiment.id, draft);
+      if (refused) return refused;
+      showToast({ text: 'Result saved' });
+      onDone();
+      return null;
+    },
+    draft: resultDraftOf(experiment.id),
+  });
+  const { values: draft, errors, setValues: setDraft } = form;
+  const { invalidProps, FieldError } = fields;
 
   return (
-    <form className="guide-form" noValidate onSubmit={(e) => void submit(e)}>
+    <form {...form.formProps} className="guide-form">
+      <DraftNotice restored={form.restored} onStartAgain={form.reset} />
       <ChoiceTiles
         id={`${id}-pain`}
         name={`${id}-actualPain`}
@@ -70,10 +70,15 @@ export function ResultForm({ experiment, today, onDone }: ResultFormProps) {
         <FieldError errors={errors} field="notes" />
       </div>
       <p className="button-row">
-        <button type="submit" className="button button-primary">
-          Save result
-        </button>
-        <button type="button" className="button" onClick={onDone}>
+        <SubmitButton saving={form.saving}>Save result</SubmitButton>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            form.reset();
+            onDone();
+          }}
+        >
           Cancel
         </button>
       </p>

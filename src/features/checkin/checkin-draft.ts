@@ -1,6 +1,7 @@
-import type { Checkin, MorningResponse } from '../../domain/episodes';
+import { morningResponses, type Checkin, type MorningResponse } from '../../domain/episodes';
 import type { FieldErrors } from '../../domain/common';
 import type { CheckinInput } from '../../data/checkin-queries';
+import { tabDraft } from '../../ui/form-kit/tab-draft';
 
 /** The check-in form as it is being filled in. */
 export type CheckinDraft = {
@@ -43,3 +44,25 @@ export function draftToInput(
     },
   };
 }
+
+const isPain = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10;
+
+/** A stored check-in draft if it still makes sense, else null (storage is a boundary). */
+export function parseCheckinDraft(value: unknown): CheckinDraft | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { backPain, activityIds, morningAfterSession, notes } = value as Record<string, unknown>;
+  if (typeof notes !== 'string') return null;
+  if (!Array.isArray(activityIds) || !activityIds.every((id) => typeof id === 'string')) {
+    return null;
+  }
+  return {
+    backPain: isPain(backPain) ? backPain : undefined,
+    activityIds: [...new Set<string>(activityIds)],
+    morningAfterSession: morningResponses.find((response) => response === morningAfterSession),
+    notes,
+  };
+}
+
+/** This tab's unsaved check-in of `day`. */
+export const checkinDraftOf = (day: string) => tabDraft(`checkin:${day}`, parseCheckinDraft);

@@ -1,12 +1,15 @@
-import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { morningResponseLabels, morningResponses } from '../../domain/episodes';
 import type { ActivityChoice } from '../../domain/logging';
-import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/common';
+import type { FieldErrors } from '../../domain/common';
 import { ChoiceTiles, choicesFrom, scaleChoices } from '../../ui/choice-tiles';
 import { CheckinActivities } from './checkin-activities';
 import type { CheckinDraft } from './checkin-draft';
 import './checkin.css';
 import { FormAlert } from '../../ui/form-alert';
+import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { SubmitButton } from '../../ui/form-kit/submit-button';
+import type { TabDraft } from '../../ui/form-kit/tab-draft';
+import { useForm } from '../../ui/form-kit/use-form';
 
 const fieldOrder = ['backPain', 'activityIds', 'morningAfterSession', 'notes'];
 
@@ -17,47 +20,21 @@ type CheckinFormProps = {
   askMorningAfter: boolean;
   /** Saves the draft; resolves to messages per field, or null once saved. */
   onSave: (draft: CheckinDraft) => Promise<FieldErrors | null>;
+  /** This tab's draft of the day's check-in, so a reload keeps what was chosen. */
+  draft?: TabDraft<CheckinDraft> | undefined;
   /** For an earlier day, its name ("3 December 2026"): the questions then ask about that day. */
   pastDay?: string | undefined;
 };
 
 /** The check-in: pain today, then what was done; the rest optional. One Save. */
-export function CheckinForm({
-  initial,
-  activities,
-  askMorningAfter,
-  onSave,
-  pastDay,
-}: CheckinFormProps) {
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const update = (patch: Partial<CheckinDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-  };
-
-  // After a refused save, take the person to the first message (a radio group at its chosen radio).
-  useEffect(() => {
-    const field = fieldOrder.find((key) => key in errors);
-    const within = `[data-field="${field ?? ''}"]`;
-    const find = (selector: string) => form.current?.querySelector<HTMLElement>(selector);
-    if (field)
-      (find(`${within} input:checked`) ?? find(`${within} input, ${within} textarea`))?.focus();
-    else if (FORM_ERROR_KEY in errors) find('.form-alert')?.focus();
-  }, [errors]);
-
-  async function submit(event: SyntheticEvent) {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const refused = await onSave(draft);
-    setSaving(false);
-    if (refused) setErrors(refused);
-  }
+export function CheckinForm(props: CheckinFormProps) {
+  const { initial, activities, askMorningAfter, onSave, pastDay } = props;
+  const form = useForm({ initial, fields: fieldOrder, onSubmit: onSave, draft: props.draft });
+  const { values: draft, errors, set: update } = form;
 
   return (
-    <form ref={form} className="checkin-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form {...form.formProps} className="checkin-form">
+      <DraftNotice restored={form.restored} onStartAgain={form.reset} />
       {/* Messages for the whole record, or for a path no field shows. */}
       <FormAlert errors={errors} fields={fieldOrder} />
       <ChoiceTiles
@@ -119,9 +96,9 @@ export function CheckinForm({
           </p>
         ) : null}
       </div>
-      <button type="submit" className="button button-primary save-button" disabled={saving}>
-        {saving ? 'Saving…' : 'Save check-in'}
-      </button>
+      <SubmitButton saving={form.saving} className="button button-primary save-button">
+        Save check-in
+      </SubmitButton>
     </form>
   );
 }

@@ -18,6 +18,7 @@ import {
   sessionRepository,
 } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
+import { forgetTabDraftsInMemory } from '../../ui/form-kit/tab-draft';
 import { dismissToast, ToastRegion } from '../../ui/toast';
 import { CheckinPage } from './checkin-page';
 
@@ -158,5 +159,27 @@ describe('the daily check-in', () => {
       'href',
       '/checkin',
     );
+  });
+
+  it('keeps a half-filled check-in through a reload of the tab, until it is saved', async () => {
+    const user = userEvent.setup();
+    const first = render(
+      <MemoryRouter initialEntries={['/checkin']}>
+        <CheckinPage />
+      </MemoryRouter>,
+    );
+    await user.click(await screen.findByRole('radio', { name: '6' }));
+    await user.type(screen.getByLabelText(/Notes/), 'Stiff after the drive');
+    first.unmount();
+    forgetTabDraftsInMemory();
+
+    renderCheckin();
+    expect(await screen.findByRole('radio', { name: '6' })).toBeChecked();
+    expect(screen.getByLabelText(/Notes/)).toHaveValue('Stiff after the drive');
+    expect(screen.getByText('We kept what you started.')).toBeInTheDocument();
+    expect(await stored()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }));
+    expect(await screen.findByRole('heading', { name: 'Today' })).toBeInTheDocument();
+    expect(sessionStorage.length).toBe(0);
   });
 });

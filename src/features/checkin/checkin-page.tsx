@@ -19,7 +19,7 @@ import { formatLongDay } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
-import { draftFrom, draftToInput, type CheckinDraft } from './checkin-draft';
+import { checkinDraftOf, draftFrom, draftToInput, type CheckinDraft } from './checkin-draft';
 import { CheckinForm } from './checkin-form';
 
 /** Routes /checkin (today) and /checkin/:day (an earlier day, 'YYYY-MM-DD'): one check-in a day. */
@@ -161,6 +161,7 @@ function CheckinEditor({ day, opened, activities, hadSession }: EditorProps) {
             if (merged?.ok) void resolve({ ...(merged.value as CheckinInput), day });
           }}
           onTakeTheirs={() => {
+            checkinDraftOf(day).clear();
             setBase(conflict.theirs);
             setFormKey((key) => key + 1);
             setConflict(null);
@@ -170,6 +171,7 @@ function CheckinEditor({ day, opened, activities, hadSession }: EditorProps) {
       <CheckinForm
         key={formKey}
         initial={draftFrom(base)}
+        draft={checkinDraftOf(day)}
         activities={activities}
         askMorningAfter={hadSession || base?.morningAfterSession !== undefined}
         onSave={save}

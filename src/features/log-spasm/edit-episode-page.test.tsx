@@ -9,7 +9,7 @@ import { episodeRepository } from '../../data/repositories';
 import { saveSettings } from '../../data/settings-queries';
 import { resetDatabase } from '../../data/test-reset';
 import { dismissToast, ToastRegion } from '../../ui/toast';
-import { useDraftStore } from './draft-store';
+import { newEpisodeDraft } from './draft-store';
 import { EditEpisodePage } from './edit-episode-page';
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -34,7 +34,7 @@ function renderEdit(id: string) {
 
 beforeEach(async () => {
   await resetDatabase();
-  useDraftStore.getState().clearDraft();
+  newEpisodeDraft.clear();
   dismissToast();
 });
 
@@ -61,7 +61,7 @@ describe('editing a logged spasm', () => {
     expect(saved).toMatchObject({ severity: 3, endedAt: fromLocalInput(local) });
     expect(saved?.startedAt).toBe(episode.startedAt);
     // Editing never touches the new-spasm draft.
-    expect(useDraftStore.getState().draft).toBeNull();
+    expect(newEpisodeDraft.read()).toBeNull();
   });
 
   it('shows the load in pounds when the person uses pounds', async () => {

@@ -15,6 +15,7 @@ import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
 import { useRankedActivities } from '../../data/activity-queries';
+import { episodeEditDraft } from './draft-store';
 import { EpisodeForm } from './episode-form';
 import { toLocal } from './local-time';
 import { clashWords, mergeEpisodeEdits } from './episode-conflict';
@@ -26,12 +27,13 @@ type Conflicted = { theirs: Episode; draft: EpisodeDraft; error?: string };
 
 const firstError = (errors: FieldErrors) => Object.values(errors)[0] ?? 'This could not be saved.';
 
-// Edits live in component state, not the persisted new-spasm draft: they belong to one record.
+// Edits have their own per-tab draft, not the new-spasm one: they belong to one record.
 // `base` is the copy the form opened with: a save based on it is refused once another tab has
 // saved the spasm, and the person chooses what to keep (docs/architecture.md, concurrent edits).
 function EditForm({ episode, units, activities }: EditFormProps) {
   const [base, setBase] = useState(episode);
-  const [draft, setDraft] = useState(() => episodeToDraft(episode, units, toLocal));
+  // Taking the other tab's copy starts the form again from it: a new key remounts the form.
+  const [opening, setOpening] = useState(0);
   const [conflict, setConflict] = useState<Conflicted | null>(null);
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
@@ -77,15 +79,17 @@ function EditForm({ episode, units, activities }: EditFormProps) {
           onKeepMine={() => void resolve(edit?.ok ? edit.value : undefined)}
           onKeepBoth={() => void resolve(merged?.ok ? merged.value : undefined)}
           onTakeTheirs={() => {
+            episodeEditDraft(episode.id).clear();
             setBase(conflict.theirs);
-            setDraft(episodeToDraft(conflict.theirs, units, toLocal));
+            setOpening((n) => n + 1);
             setConflict(null);
           }}
         />
       ) : null}
       <EpisodeForm
-        draft={draft}
-        onChange={setDraft}
+        key={opening}
+        initial={() => episodeToDraft(base, units, toLocal)}
+        draft={episodeEditDraft(episode.id)}
         onSave={save}
         activities={activities}
         units={units}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { movementLabels, movements } from '../../domain/episodes';
 import type { EpisodeDraft } from '../../domain/logging';
 import type { ActivityChoice } from '../../domain/logging';
@@ -11,6 +11,10 @@ import { detailFields, MoreDetails } from './more-details';
 import '../../ui/choice-tiles.css';
 import './log-spasm.css';
 import { FormAlert } from '../../ui/form-alert';
+import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { SubmitButton } from '../../ui/form-kit/submit-button';
+import type { TabDraft } from '../../ui/form-kit/tab-draft';
+import { useForm } from '../../ui/form-kit/use-form';
 
 const severityChoices = Array.from({ length: 11 }, (_, n) => ({
   value: String(n),
@@ -19,8 +23,10 @@ const severityChoices = Array.from({ length: 11 }, (_, n) => ({
 const fieldOrder = ['severity', 'activityId', 'newActivity', 'movement', ...detailFields];
 
 type EpisodeFormProps = {
-  draft: EpisodeDraft;
-  onChange: (draft: EpisodeDraft) => void;
+  /** The answers to start from: an empty form's, or a logged spasm's. */
+  initial: EpisodeDraft | (() => EpisodeDraft);
+  /** This tab's draft of the form, brought back after a reload. */
+  draft: TabDraft<EpisodeDraft>;
   /** Saves the draft; resolves to messages per field, or null once saved. */
   onSave: (draft: EpisodeDraft) => Promise<FieldErrors | null>;
   activities: readonly ActivityChoice[];
@@ -30,46 +36,23 @@ type EpisodeFormProps = {
 
 /** The spasm form shared by logging and editing: severity, then Save; all else optional. */
 export function EpisodeForm(props: EpisodeFormProps) {
-  const { draft, onChange, onSave, activities, units, submitLabel = 'Save' } = props;
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { activities, units, submitLabel = 'Save' } = props;
   const [moreOpen, setMoreOpen] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const focusNext = useRef<string | null>(null);
-  const update = (patch: Partial<EpisodeDraft>) => {
-    onChange({ ...draft, ...patch });
-  };
-
-  // After a refused save has rendered its messages, take the person to the first one.
-  useEffect(() => {
-    const field = focusNext.current;
-    focusNext.current = null;
-    if (field === null) return;
-    const find = (selector: string) => form.current?.querySelector<HTMLElement>(selector);
-    const within = `[data-field="${field}"]`;
-    // A radio group is entered at its chosen radio, as the Tab key would.
-    const target =
-      find(`${within} input:checked`) ??
-      find(`${within} input, ${within} textarea`) ??
-      find('.form-alert');
-    target?.focus();
-  }, [errors]);
-
-  async function submit(event: SyntheticEvent) {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const refused = await onSave(draft);
-    setSaving(false);
-    if (refused === null) return;
-    const first = fieldOrder.find((field) => field in refused) ?? null;
-    if (detailFields.some((field) => field in refused)) setMoreOpen(true);
-    focusNext.current = first;
-    setErrors(refused);
-  }
+  const form = useForm({
+    initial: props.initial,
+    fields: fieldOrder,
+    onSubmit: props.onSave,
+    draft: props.draft,
+    // A message inside "More details" must be seen: open it before focus moves there.
+    onRefused: (refused) => {
+      if (detailFields.some((field) => field in refused)) setMoreOpen(true);
+    },
+  });
+  const { values: draft, errors, set: update } = form;
 
   return (
-    <form ref={form} className="episode-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form {...form.formProps} className="episode-form">
+      <DraftNotice restored={form.restored} onStartAgain={form.reset} />
       {/* Messages for the whole record, or for a path no field shows. */}
       <FormAlert errors={errors} fields={fieldOrder} />
       <ChoiceGroup
@@ -113,9 +96,9 @@ export function EpisodeForm(props: EpisodeFormProps) {
         <summary>More details</summary>
         <MoreDetails draft={draft} onChange={update} errors={errors} units={units} />
       </details>
-      <button type="submit" className="button button-primary save-button" disabled={saving}>
-        {saving ? 'Saving…' : submitLabel}
-      </button>
+      <SubmitButton saving={form.saving} className="button button-primary save-button">
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

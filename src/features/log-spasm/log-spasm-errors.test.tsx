@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { episodeRepository } from '../../data/repositories';
-import { useDraftStore } from './draft-store';
+import { newEpisodeDraft } from './draft-store';
 import {
   openMoreDetails,
   renderLogSpasm,
@@ -97,6 +97,6 @@ describe('refusing a spasm that does not add up', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(screen.getByRole('radio', { name: '5' })).toBeChecked();
-    expect(useDraftStore.getState().draft?.severity).toBe(5);
+    expect(newEpisodeDraft.read()?.severity).toBe(5);
   });
 });

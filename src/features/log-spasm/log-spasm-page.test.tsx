@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { activityRepository } from '../../data/repositories';
-import { DRAFT_STORAGE_KEY, useDraftStore } from './draft-store';
+import { newEpisodeDraft } from './draft-store';
 import {
   openMoreDetails,
   renderLogSpasm,
@@ -38,7 +38,7 @@ describe('logging a spasm', () => {
     expect(started).toBeLessThanOrEqual(Date.now());
     expect(Date.now() - started).toBeLessThan(70_000);
     expect(started % 60_000).toBe(0);
-    expect(useDraftStore.getState().draft).toBeNull();
+    expect(newEpisodeDraft.read()).toBeNull();
   });
 
   it('offers eleven severity tiles named 0 to 10, with the words for each band', async () => {
@@ -121,7 +121,7 @@ describe('logging a spasm', () => {
     await openMoreDetails(user);
     await user.type(screen.getByLabelText('Notes'), 'Bent to tie a shoe');
     first.unmount();
-    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toContain('Bent to tie a shoe');
+    expect(sessionStorage.getItem(newEpisodeDraft.key)).toContain('Bent to tie a shoe');
 
     renderLogSpasm();
     expect(await screen.findByText('We kept what you started.')).toBeInTheDocument();

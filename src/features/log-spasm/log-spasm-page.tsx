@@ -6,7 +6,7 @@ import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
 import { useRankedActivities } from '../../data/activity-queries';
-import { useDraftStore } from './draft-store';
+import { newEpisodeDraft } from './draft-store';
 import { EpisodeForm } from './episode-form';
 import { SafetyOffer } from './safety-offer';
 import { saveNewEpisode, undoLog } from './save-episode';
@@ -15,12 +15,6 @@ import { saveNewEpisode, undoLog } from './save-episode';
 export function LogSpasmPage() {
   const settings = useSettings();
   const activities = useRankedActivities();
-  const stored = useDraftStore((state) => state.draft);
-  const setDraft = useDraftStore((state) => state.setDraft);
-  const clearDraft = useDraftStore((state) => state.clearDraft);
-  // Whether this visit began with a draft left from before (not one typed just now).
-  const [restored, setRestored] = useState(() => useDraftStore.getState().draft !== null);
-  const [formKey, setFormKey] = useState(0);
   const [safetyOfferFor, setSafetyOfferFor] = useState<string | null>(null);
   const navigate = useNavigate();
 
@@ -33,13 +27,11 @@ export function LogSpasmPage() {
       </>
     );
   }
-  const { units } = settings;
-  const draft = stored ?? emptyDraft(settings.lastRegion);
+  const { units, lastRegion } = settings;
 
   async function save(current: EpisodeDraft) {
     const saved = await saveNewEpisode(current, units, activities ?? []);
     if (!saved.ok) return saved.errors;
-    clearDraft();
     const { id } = saved.value;
     if (offersSafetyCheck(saved.value)) {
       setSafetyOfferFor(id);
@@ -56,32 +48,13 @@ export function LogSpasmPage() {
       {safetyOfferFor !== null ? (
         <SafetyOffer episodeId={safetyOfferFor} />
       ) : (
-        <>
-          {restored && stored ? (
-            <div className="notice restored">
-              <p>We kept what you started.</p>
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  clearDraft();
-                  setRestored(false);
-                  setFormKey((key) => key + 1);
-                }}
-              >
-                Start again
-              </button>
-            </div>
-          ) : null}
-          <EpisodeForm
-            key={formKey}
-            draft={draft}
-            onChange={setDraft}
-            onSave={save}
-            activities={activities}
-            units={units}
-          />
-        </>
+        <EpisodeForm
+          initial={() => emptyDraft(lastRegion)}
+          draft={newEpisodeDraft}
+          onSave={save}
+          activities={activities}
+          units={units}
+        />
       )}
     </>
   );

@@ -5,7 +5,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { episodeRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
 import { dismissToast, ToastRegion } from '../../ui/toast';
-import { useDraftStore } from './draft-store';
+import { newEpisodeDraft } from './draft-store';
 import { LogSpasmPage } from './log-spasm-page';
 
 export function renderLogSpasm() {
@@ -30,6 +30,6 @@ export const openMoreDetails = async (user: ReturnType<typeof userEvent.setup>) 
 /** A fresh database, no saved draft and no toast before each test. */
 export async function resetLogSpasm() {
   await resetDatabase();
-  useDraftStore.getState().clearDraft();
+  newEpisodeDraft.clear();
   dismissToast();
 }

@@ -1,13 +1,48 @@
-import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { matchDrug } from '../../domain/medications';
 import type { MedicationDraft } from '../../domain/medications';
 import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/common';
 import { DoseChangeFields } from './dose-change-fields';
 import { FieldError, invalidProps } from './field-error';
+import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { SubmitButton } from '../../ui/form-kit/submit-button';
+import { tabDraft } from '../../ui/form-kit/tab-draft';
+import { useForm } from '../../ui/form-kit/use-form';
 import './medications.css';
+
+const fieldOrder = ['name', 'startedOn', 'dose', 'doseChanges', 'stoppedOn', 'notes'];
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** A stored medicine draft if it still makes sense, else null (storage is a boundary). */
+export function parseMedicationDraft(value: unknown): MedicationDraft | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { name, startedOn, dose, doseChanges, stoppedOn, notes } = value as Record<string, unknown>;
+  if (![name, startedOn, dose, stoppedOn, notes].every(isText)) return null;
+  if (!Array.isArray(doseChanges)) return null;
+  const changes = doseChanges.filter(
+    (change): change is { on: string; dose: string } =>
+      typeof change === 'object' &&
+      change !== null &&
+      isText((change as Record<string, unknown>).on) &&
+      isText((change as Record<string, unknown>).dose),
+  );
+  return {
+    name: name as string,
+    startedOn: startedOn as string,
+    dose: dose as string,
+    doseChanges: changes.map(({ on, dose: amount }) => ({ on, dose: amount })),
+    stoppedOn: stoppedOn as string,
+    notes: notes as string,
+  };
+}
+
+/** This tab's unsaved medicine: a new one ('new') or changes to the medicine of that id. */
+export const medicationDraftOf = (id: string) => tabDraft(`medication:${id}`, parseMedicationDraft);
 
 type MedicationFormProps = {
   initial: MedicationDraft;
+  /** Which draft the form keeps: 'new', or the id of the medicine being changed. */
+  draftId: string;
   /** Saves the draft; resolves to messages per field, or null once saved. */
   onSave: (draft: MedicationDraft) => Promise<FieldErrors | null>;
   onCancel?: () => void;
@@ -17,26 +52,16 @@ type MedicationFormProps = {
 type TextField = 'name' | 'startedOn' | 'dose' | 'stoppedOn';
 
 /** Name, dates, dose and notes of a medicine. A refused save keeps every typed value. */
-export function MedicationForm({ initial, onSave, onCancel, submitLabel }: MedicationFormProps) {
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+export function MedicationForm(props: MedicationFormProps) {
+  const { initial, draftId, onSave, onCancel, submitLabel } = props;
+  const form = useForm({
+    initial,
+    fields: fieldOrder,
+    onSubmit: onSave,
+    draft: medicationDraftOf(draftId),
+  });
+  const { values: draft, errors, setValues: setDraft } = form;
   const match = matchDrug(draft.name);
-
-  // After a refused save has rendered its messages, take the person to the first one.
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-alert')?.focus();
-  }, [errors]);
-
-  async function submit(event: SyntheticEvent) {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const refused = await onSave(draft);
-    setSaving(false);
-    if (refused) setErrors(refused);
-  }
 
   const input = (field: TextField, label: string, type: 'text' | 'date', hint?: string) => (
     <div className="field">
@@ -58,7 +83,8 @@ export function MedicationForm({ initial, onSave, onCancel, submitLabel }: Medic
   const formError = errors[FORM_ERROR_KEY];
 
   return (
-    <form ref={form} className="medication-form" noValidate onSubmit={(e) => void submit(e)}>
+    <form {...form.formProps} className="medication-form">
+      <DraftNotice restored={form.restored} onStartAgain={form.reset} />
       {formError ? (
         <p role="alert" className="notice form-alert" tabIndex={-1}>
           {formError}
@@ -92,11 +118,17 @@ export function MedicationForm({ initial, onSave, onCancel, submitLabel }: Medic
         <FieldError errors={errors} field="notes" />
       </div>
       <p className="button-row">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
+        <SubmitButton saving={form.saving}>{submitLabel}</SubmitButton>
         {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              // Cancel means "not this": the draft goes too.
+              form.reset();
+              onCancel();
+            }}
+          >
             Cancel
           </button>
         ) : null}

@@ -11,7 +11,7 @@ import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
 import { EffectNoteCard } from './effect-note';
-import { MedicationForm } from './medication-form';
+import { MedicationForm, medicationDraftOf } from './medication-form';
 import { deleteMedication, saveMedication } from './save-medication';
 
 function Facts({ medication }: { medication: Medication }) {
@@ -45,7 +45,8 @@ function Facts({ medication }: { medication: Medication }) {
 export function MedicationPage() {
   const { id } = useParams();
   const medication = useMedication(id);
-  const [editing, setEditing] = useState(false);
+  // Open at once when this tab has changes to it not yet saved (a reload, an update).
+  const [editing, setEditing] = useState(() => medicationDraftOf(id ?? '').read() !== null);
   // Focus to the form's heading on open, back to Edit on Cancel or Save.
   const { panelRef, openerRef } = useInPlacePanel(editing);
   const navigate = useNavigate();
@@ -93,6 +94,7 @@ export function MedicationPage() {
           <h2 id="edit-heading">Edit medicine</h2>
           <MedicationForm
             initial={medicationToDraft(current)}
+            draftId={current.id}
             onSave={save}
             onCancel={() => {
               setEditing(false);

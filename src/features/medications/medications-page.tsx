@@ -9,13 +9,14 @@ import { useInPlacePanel } from '../../ui/in-place-focus';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
-import { MedicationForm } from './medication-form';
+import { MedicationForm, medicationDraftOf } from './medication-form';
 import { saveMedication } from './save-medication';
 
 /** Route /medications: the person's medicines, and adding one. */
 export function MedicationsPage() {
   const medications = useMedications();
-  const [adding, setAdding] = useState(false);
+  // Open at once when this tab has a medicine half added (a reload, an update).
+  const [adding, setAdding] = useState(() => medicationDraftOf('new').read() !== null);
   // Focus to the form's heading on open, back to "Add a medicine" on Cancel.
   const { panelRef, openerRef } = useInPlacePanel(adding);
   const navigate = useNavigate();
@@ -40,6 +41,7 @@ export function MedicationsPage() {
           <h2 id="add-heading">Add a medicine</h2>
           <MedicationForm
             initial={emptyMedicationDraft()}
+            draftId="new"
             onSave={add}
             onCancel={() => {
               setAdding(false);

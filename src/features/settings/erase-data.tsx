@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { eraseAllData } from '../../data/erase';
+import { clearTabDrafts } from '../../ui/form-kit/tab-draft';
 import { reloadApp } from './reload-app';
 
 type Step = 'idle' | 'first' | 'second' | 'failed';
@@ -22,8 +23,11 @@ export function EraseData() {
   }, [step]);
 
   async function erase() {
-    if (await eraseAllData()) reloadApp();
-    else setStep('failed');
+    if (await eraseAllData()) {
+      // This tab's drafts live in sessionStorage, which a reload keeps: nothing typed comes back.
+      clearTabDrafts();
+      reloadApp();
+    } else setStep('failed');
   }
 
   const cancel = (

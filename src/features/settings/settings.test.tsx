@@ -6,6 +6,8 @@ import { parseIcs } from '../../../tests/support/domain/ics-parse.test-helper';
 import { buildPlan, withoutMeta } from '../../../tests/support/domain/test-builders';
 import { beliefRepository, planRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
+import { textListDraft } from '../../ui/form-kit/draft-parsers';
+import { tabDraft } from '../../ui/form-kit/tab-draft';
 import { saveFile } from '../../ui/save-file';
 import { reloadApp } from './reload-app';
 import { SettingsPage } from './settings-page';
@@ -120,6 +122,8 @@ describe('settings', () => {
     expect((await beliefRepository.all()).records).toHaveLength(1);
     expect(reloadApp).not.toHaveBeenCalled();
 
+    // A half-typed form in this tab: its draft survives a reload, so erasing must drop it.
+    tabDraft('erase-test', textListDraft).write(['Lifting the shopping']);
     await user.click(within(erase).getByRole('button', { name: 'Erase all data' }));
     await user.click(within(erase).getByRole('button', { name: 'Yes, continue' }));
     await user.click(within(erase).getByRole('button', { name: 'Erase everything now' }));
@@ -127,5 +131,6 @@ describe('settings', () => {
       expect(reloadApp).toHaveBeenCalledOnce();
     });
     expect((await beliefRepository.all()).records).toEqual([]);
+    expect(sessionStorage.length).toBe(0);
   });
 });

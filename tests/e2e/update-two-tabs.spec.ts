@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { CheckinForm } from './support/checkin-form';
+import { LogForm } from './support/log-form';
+import { startSwapServer } from './support/swap-server';
+
+// Two builds on one origin, served by this spec's own server (the configured web server serves a
+// single folder): `node scripts/build-two-versions.mjs` makes dist-a and dist-b first.
+const port = Number(process.env.E2E_PORT ?? 4173) + 1000;
+const distA = resolve('dist-a');
+const distB = resolve('dist-b');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+test.use({ baseURL: `http://localhost:${port}` });
+
+let server: Awaited<ReturnType<typeof startSwapServer>>;
+
+test.beforeAll(async () => {
+  if (!existsSync(distA) || !existsSync(distB)) {
+    throw new Error('Build both versions first: node scripts/build-two-versions.mjs');
+  }
+  server = await startSwapServer(port, distA);
+});
+
+test.afterAll(async () => {
+  await server.close();
+});
+
+const prompt = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+
+/** Waits until the service worker controls `page`, as it does after the first visit. */
+async function controlled(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Marks the document, so a reload (which makes a new one) can be told apart from none. */
+async function mark(page: Page) {
+  await page.evaluate(() => {
+    document.documentElement.dataset.sameDocument = 'yes';
+  });
+}
+const unmarked = (page: Page) =>
+  page.evaluate(() => document.documentElement.dataset.sameDocument === undefined);
+
+test('Reload in one tab reloads only that tab; the other keeps its input and, once it reloads, its draft', async ({
+  page,
+  context,
+}) => {
+  // Two service worker installs and three page loads: more than one screen's worth of work.
+  test.setTimeout(90_000);
+  // Version A installed by a first visit, then in two tabs, each with a form half filled.
+  await page.goto('/');
+  await controlled(page);
+  await page.goto('/log/new');
+  const log = new LogForm(page);
+  await log.tapSeverity(4);
+
+  const other = await context.newPage();
+  const checkin = new CheckinForm(other);
+  await checkin.open();
+  await controlled(other);
+  await checkin.tapPain(3);
+  await other.getByLabel(/Notes/).fill('Stiff after the long drive');
+  await mark(page);
+  await mark(other);
+  // Resolves in the other tab once the new version has taken it over.
+  await other.evaluate(() => {
+    const sw = navigator.serviceWorker;
+    (window as unknown as { takenOver: Promise<void> }).takenOver = new Promise((done) => {
+      sw.addEventListener('controllerchange', () => {
+        done();
+      });
+    });
+  });
+
+  // Version B is deployed; both tabs hear of it and ask.
+  server.deploy(distB);
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  await expect(prompt(page)).toBeVisible({ timeout: 15_000 });
+  await expect(prompt(other)).toBeVisible();
+
+  // Reload in the first tab: it reloads into version B, its draft back.
+  await Promise.all([
+    page.waitForEvent('load'),
+    prompt(page).getByRole('button', { name: 'Reload' }).click(),
+  ]);
+  expect(await unmarked(page)).toBe(true);
+  await expect(log.severityGroup().getByRole('radio', { name: '4' })).toBeChecked();
+
+  // The other tab was taken over by version B but not reloaded: everything typed is still there.
+  await other.evaluate(() => (window as unknown as { takenOver: Promise<void> }).takenOver);
+  await expect(prompt(other)).toBeVisible();
+  expect(await unmarked(other)).toBe(false);
+  await expect(checkin.painGroup().getByRole('radio', { name: '3' })).toBeChecked();
+  await expect(other.getByLabel(/Notes/)).toHaveValue('Stiff after the long drive');
+  await page.getByRole('link', { name: 'More' }).click();
+  await expect(page.getByText(`Version ${version}-b`)).toBeVisible();
+
+  // Its own Reload loads version B, and the check-in comes back as it was.
+  await Promise.all([
+    other.waitForEvent('load'),
+    prompt(other).getByRole('button', { name: 'Reload' }).click(),
+  ]);
+  expect(await unmarked(other)).toBe(true);
+  await expect(checkin.painGroup().getByRole('radio', { name: '3' })).toBeChecked();
+  await expect(other.getByLabel(/Notes/)).toHaveValue('Stiff after the long drive');
+  await expect(prompt(other)).toBeHidden();
+  await other.getByRole('link', { name: 'More' }).click();
+  await expect(other.getByText(`Version ${version}-b`)).toBeVisible();
+  await other.close();
+});
