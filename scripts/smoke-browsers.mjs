@@ -136,7 +136,11 @@ const steps = [
     'Today renders',
     async (d) => {
       await d.goto(`${origin}/`);
-      await until(d, 'Today', "return heading() === 'Today' && main().querySelector('#checkin-card-heading');");
+      await until(
+        d,
+        'Today',
+        "return heading() === 'Today' && main().querySelector('#checkin-card-heading');",
+      );
     },
   ],
   [
@@ -149,7 +153,11 @@ const steps = [
       await d.reload();
       await until(d, 'Today again', "return heading() === 'Today';");
       await tap(d, 'Log', `document.querySelector('nav a[href="/log"]')`);
-      await until(d, 'the spasm in the log', "return main().querySelector('section[aria-labelledby^=\"week-\"]');");
+      await until(
+        d,
+        'the spasm in the log',
+        'return main().querySelector(\'section[aria-labelledby^="week-"]\');',
+      );
     },
   ],
   [
@@ -171,7 +179,11 @@ const steps = [
     'set up a plan, do a set in the session',
     async (d) => {
       await d.goto(`${origin}/plan/setup`);
-      await tap(d, 'equipment', "withText(group(/Equipment you have/), 'label, label *', 'No equipment')");
+      await tap(
+        d,
+        'equipment',
+        "withText(group(/Equipment you have/), 'label, label *', 'No equipment')",
+      );
       await tap(d, 'Save plan', "withText(main(), 'button', 'Save plan')");
       await until(d, 'the plan', "return location.pathname === '/plan';");
       await d.goto(`${origin}/plan/session`);
@@ -264,7 +276,9 @@ for (const engine of chosen) {
     }
   } catch (error) {
     failed++;
-    console.log(`  FAIL ${engine} did not start: ${error instanceof Error ? error.message : error}`);
+    console.log(
+      `  FAIL ${engine} did not start: ${error instanceof Error ? error.message : error}`,
+    );
   } finally {
     await driver?.close().catch(() => undefined);
     stopServer();

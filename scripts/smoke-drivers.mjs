@@ -36,7 +36,10 @@ export async function firefox() {
     headless: true,
     protocol: 'webDriverBiDi',
     // Service workers in a fresh profile on http://localhost (a secure context).
-    extraPrefsFirefox: { 'dom.serviceWorkers.enabled': true, 'dom.serviceWorkers.testing.enabled': true },
+    extraPrefsFirefox: {
+      'dom.serviceWorkers.enabled': true,
+      'dom.serviceWorkers.testing.enabled': true,
+    },
   });
   const page = await browser.newPage();
   await page.setViewport({ width: 412, height: 915 });
@@ -57,7 +60,8 @@ export async function firefox() {
 
 /** @returns {Promise<Driver>} */
 export async function webkit(port) {
-  if (!MINIBROWSER) throw new Error('WebKitGTK MiniBrowser not found: apt-get install webkit2gtk-driver');
+  if (!MINIBROWSER)
+    throw new Error('WebKitGTK MiniBrowser not found: apt-get install webkit2gtk-driver');
   const { Builder, By } = await import('selenium-webdriver');
   const headless = !process.env.DISPLAY;
   const command = headless ? 'xvfb-run' : WEBKIT_DRIVER;
