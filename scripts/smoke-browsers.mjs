@@ -189,11 +189,17 @@ const steps = [
       await d.goto(`${origin}/plan/session`);
       await tap(d, 'effort', "withText(group(/How hard was it/), 'label, label *', 'Easy')");
       await tap(d, 'pain', "withText(group(/Pain during the set/), 'label, label *', '1')");
+      await until(
+        d,
+        'both answers chosen',
+        "return group(/How hard was it/)?.querySelector('input:checked') && group(/Pain during the set/)?.querySelector('input:checked');",
+      );
       await tap(d, 'Done', "withText(main(), 'button', /^Done: /)");
       await until(
         d,
         'the set saved',
         "return document.querySelector('[role=timer]') || /Set 2 of/.test(main().textContent);",
+        30_000,
       );
     },
   ],
@@ -271,6 +277,12 @@ for (const engine of chosen) {
       } catch (error) {
         failed++;
         console.log(`  FAIL ${name}: ${error instanceof Error ? error.message : String(error)}`);
+        const seen = await driver
+          .run(
+            "location.pathname + ': ' + (document.querySelector('#main')?.innerText ?? '').slice(0, 600)",
+          )
+          .catch(() => 'nothing readable');
+        console.log(`       on screen: ${String(seen).replace(/\s+/g, ' ')}`);
         break; // later steps build on this one
       }
     }
