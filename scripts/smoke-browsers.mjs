@@ -87,12 +87,19 @@ const helpers = `
     .find((g) => re.test(nameOf(g)));
   const withText = (root, css, text) => root && [...root.querySelectorAll(css)]
     .find((e) => (typeof text === 'string' ? e.textContent.trim() === text : text.test(e.textContent.trim())));
+  // Clickable only where nothing (the bottom navigation, a toast) covers its middle.
+  const uncovered = (el) => {
+    const box = el.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return top !== null && (el === top || el.contains(top) || top.contains(el));
+  };
   const mark = (el) => {
     if (!el) return false;
     document.querySelectorAll('[data-smoke]').forEach((e) => e.removeAttribute('data-smoke'));
     el.setAttribute('data-smoke', '');
     el.scrollIntoView({ block: 'center' });
-    return true;
+    if (!uncovered(el)) el.scrollIntoView({ block: 'start' });
+    return uncovered(el);
   };
   const main = () => document.querySelector('#main');
   const heading = () => main()?.querySelector('h1')?.textContent.trim();
