@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findBrowser, playwrightOwnBrowser } from './browser-path.mjs';
+import { interactions, timeInteractions } from './bench-interactions.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -187,6 +188,55 @@ const median = (values) => {
 };
 const ms = (value) => `${Math.round(value)} ms`;
 
+/**
+ * Taps from screen to screen in one page (scripts/bench-interactions.mjs), at full speed and with
+ * the CPU slowed 4x; prints the medians against their budgets. True when one is over.
+ */
+async function interactionTable() {
+  const context = await launch();
+  const rows = [];
+  let over = false;
+  try {
+    const page = await firstPage(context);
+    for (const rate of [1, 4]) {
+      const times = await timeInteractions(page, runs, rate);
+      for (const interaction of interactions) {
+        const taken = times.get(interaction.name);
+        if (taken.length === 0) continue;
+        const late = median(taken) > interaction.budgetMs;
+        if (late) over = true;
+        rows.push([
+          interaction.name,
+          rate === 1 ? 'none' : `${rate}x`,
+          String(taken.length),
+          ms(median(taken)),
+          ms(Math.max(...taken)),
+          `<= ${interaction.budgetMs} ms`,
+          late ? 'OVER' : 'PASS',
+        ]);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  const header = [
+    'tap -> screen drawn, 10 years',
+    'CPU slow-down',
+    'runs',
+    'median',
+    'max',
+    'budget',
+    '',
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(`\nTaps from Today (a fresh page each, after ${runs} runs of each):`);
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of rows) console.log(line(row));
+  return over;
+}
+
 let failed = false;
 try {
   await waitForServer();
@@ -228,6 +278,7 @@ try {
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
+  if (await interactionTable()) failed = true;
   if (foreign.length > 0) {
     failed = true;
     console.error(`Requests to other origins: ${foreign.join(', ')}`);

@@ -1,8 +1,9 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ScreenErrorBoundary } from './screen-error-boundary';
+import { linkPath, preloadScreen, preloadWhenIdle } from './screen-preload';
 import { UpdatePrompt } from './update-prompt';
-import { lazyChunk } from '../ui/lazy-chunk';
+import { preloadable } from '../ui/preloadable';
 import { Loading } from '../ui/loading';
 import { ToastRegion } from '../ui/toast';
 
@@ -10,8 +11,8 @@ import { ToastRegion } from '../ui/toast';
 // settings needs the database code, which the first screen must not wait for; and only once the
 // first screen is done, so it never competes with it (the chosen theme is already applied before
 // the first paint by index.html's inline script).
-// Outside the screens' error boundary: lazyChunk shows a chunk gone after a deploy as a notice.
-const SettingsEffects = lazyChunk(
+// Outside the screens' error boundary: preloadable shows a chunk gone after a deploy as a notice.
+const SettingsEffects = preloadable(
   () => import('../features/settings/settings-effects'),
   'SettingsEffects',
   2,
@@ -65,6 +66,23 @@ export function Shell() {
     main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [pathname]);
 
+  // The likely next screens' code once the first screen is done, and any screen's as soon as a
+  // link to it is pressed (the click comes 50 to 150 ms later): navigations are transitions
+  // (react-router's BrowserRouter), so the current screen stays until the next one can draw.
+  useEffect(() => {
+    if (idle) void preloadWhenIdle();
+  }, [idle]);
+  useEffect(() => {
+    const pressed = (event: PointerEvent) => {
+      const path = linkPath(event.target);
+      if (path !== undefined) void preloadScreen(path);
+    };
+    document.addEventListener('pointerdown', pressed, { capture: true, passive: true });
+    return () => {
+      document.removeEventListener('pointerdown', pressed, { capture: true });
+    };
+  }, []);
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -78,12 +96,15 @@ export function Shell() {
       </header>
       <main id="main" ref={main} className="app-main">
         {/* Screens load lazily inside the frame, so the header and navigation never blink; an error
-            that stops one is shown in its place, with the frame still working. */}
-        <ScreenErrorBoundary key={pathname}>
-          <Suspense fallback={<Loading />}>
+            that stops one is shown in its place, with the frame still working. The boundary stays
+            mounted across navigations (only the error boundary is keyed by address): in a
+            transition React then keeps the current screen until the next one's code is there,
+            rather than showing "Loading" and holding the new screen back ~300 ms. */}
+        <Suspense fallback={<Loading />}>
+          <ScreenErrorBoundary key={pathname}>
             <Outlet />
-          </Suspense>
-        </ScreenErrorBoundary>
+          </ScreenErrorBoundary>
+        </Suspense>
       </main>
       <nav className="bottom-nav" aria-label="Main">
         <ul>

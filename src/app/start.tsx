@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { afterFirstIdle } from '../data/first-idle';
 
 /**
  * Renders the app into #root, in place of the first screen the build prerendered there when
@@ -22,12 +23,11 @@ export function start(prerendered: boolean) {
   // elements. On any other address the screen is empty: render at once.
   if (prerendered) startTransition(render);
   else render();
-  // The service worker (with Workbox's registration code) once the page has loaded: it only
+  // The service worker (with Workbox's registration code) once the first load is done: it only
   // matters for the next visit and offline use, and must not compete with the first screen.
-  const startServiceWorker = () =>
-    void import('./service-worker').then((sw) => {
+  void afterFirstIdle()
+    .then(() => import('./service-worker'))
+    .then((sw) => {
       sw.startServiceWorker();
     });
-  if (document.readyState === 'complete') startServiceWorker();
-  else window.addEventListener('load', startServiceWorker, { once: true });
 }

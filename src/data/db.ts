@@ -1,4 +1,5 @@
 import { Dexie, type Table } from 'dexie';
+import { firstLoadDone } from './first-idle';
 import type { Activity } from '../domain/episodes';
 import type { Belief, Experiment } from '../domain/guide';
 import type { Checkin } from '../domain/episodes';
@@ -46,3 +47,6 @@ export function createDb(name = DATABASE_NAME, upToVersion = latestSchemaVersion
 }
 
 export const db = createDb();
+
+// Dexie is here now: Today's live reads need not wait for the first idle (./first-idle.ts).
+firstLoadDone();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterFirstIdle } from './first-idle';
 import { DATABASE_NAME } from './schema';
 import { openStoredDatabase, transactionReads } from './indexeddb-reads';
 import { emptyReads } from './reads';
@@ -65,8 +66,8 @@ const asError = (error: unknown) =>
 
 /**
  * Today's data, live: the first read without Dexie (so the screen shows it before Dexie's 29 kB
- * have downloaded), then Dexie's live query, which re-reads whenever a record it depends on
- * changes. Undefined while loading; a failed live read is thrown, as useLiveQuery does.
+ * have downloaded), then, once the first load is done (./first-idle), Dexie's live query, which
+ * re-reads whenever a record it depends on changes. Undefined while loading; a failed live read is thrown, as useLiveQuery does.
  */
 export function useToday(today: string, now: () => string): TodayData | undefined {
   const [state, setState] = useState<TodayState>();
@@ -91,11 +92,14 @@ export function useToday(today: string, now: () => string): TodayData | undefine
     };
     const first = todayLive ? Promise.resolve(undefined) : readTodayFirst(today, now());
     void first
-      .then((data) => {
+      .then(async (data) => {
         // Dexie's read is never replaced by an older first read.
         if (data && !stopped && !live) setState({ today, data });
+        // Shown without Dexie: its 29 kB and live updates wait until the first load is done.
+        if (data) await afterFirstIdle();
       })
       .finally(() => {
+        if (stopped) return;
         void watch().catch((error: unknown) => {
           if (!stopped) setState({ today, error: asError(error) });
         });

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
+import { uPlot } from './uplot';
 import 'uplot/dist/uPlot.min.css';
 import './uplot-chart.css';
 

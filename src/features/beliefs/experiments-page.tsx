@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { lazyChunk } from '../../ui/lazy-chunk';
+import { preloadable } from '../../ui/preloadable';
 import { Link } from 'react-router';
 import { doneExperiments, experimentSentence, tallyExperiments } from '../../domain/guide';
 import type { Experiment } from '../../domain/guide';
@@ -17,7 +17,7 @@ import '../../ui/uplot-chart.css';
 import './beliefs.css';
 
 // uPlot loads only when there is something to draw, keeping it out of this screen's first chunk.
-const ExperimentChart = lazyChunk(() => import('./experiment-chart'), 'ExperimentChart', 2);
+const ExperimentChart = preloadable(() => import('./experiment-chart'), 'ExperimentChart', 2);
 
 type PlannedItemProps = {
   experiment: Experiment;

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { lazyChunk } from '../../ui/lazy-chunk';
+import { preloadable } from '../../ui/preloadable';
 import { Link } from 'react-router';
 import { weekStart } from '../../domain/episodes';
 import { MIN_HARD_ACTIVITIES, outcomeWeeks } from '../../domain/guide';
@@ -18,7 +18,7 @@ import '../../ui/uplot-chart.css';
 import './outcomes.css';
 
 // uPlot loads only when there are weeks to draw, keeping it out of this screen's first chunk.
-const OutcomeChart = lazyChunk(() => import('./outcome-chart'), 'OutcomeChart', 2);
+const OutcomeChart = preloadable(() => import('./outcome-chart'), 'OutcomeChart', 2);
 
 function History() {
   const outcomes = useOutcomes();

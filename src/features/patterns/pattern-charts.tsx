@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import uPlot from 'uplot';
+import { uPlot } from '../../ui/uplot';
 import type { SpasmWeek } from '../../domain/episodes';
 import { HourTable, WeeklyTable } from './chart-tables';
 import { CHART_HEIGHT, UplotChart, type ChartColours } from '../../ui/uplot-chart';

@@ -1,10 +1,10 @@
 import { Suspense } from 'react';
-import { lazyChunk } from '../../ui/lazy-chunk';
 import { Link } from 'react-router';
 import { EmptyState } from '../../ui/empty-state';
 import { plural } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
+import { preloadable } from '../../ui/preloadable';
 import { ActivityBars } from './activity-bars';
 import { OnsetNotice } from './onset-notice';
 import { ReadinessNotice } from './readiness-notice';
@@ -14,12 +14,17 @@ import { TriggerList } from './trigger-list';
 import { usePatterns } from './use-patterns';
 import './patterns.css';
 
-// uPlot and the canvas charts load only when this screen is opened, never with the first screen.
-const PatternCharts = lazyChunk(() => import('./pattern-charts'), 'PatternCharts', 2);
+// uPlot and the canvas charts load with this screen's code, never with the first screen.
+const PatternCharts = preloadable(() => import('./pattern-charts'), 'PatternCharts', 2);
 
 // Canvas charts need matchMedia (colour scheme, pixel ratio); where it is missing the tables,
 // which carry the same figures, are all that shows.
 const canDrawCharts = () => typeof window.matchMedia === 'function';
+
+// The chart code starts downloading as soon as this module runs (when the screen is preloaded or
+// opened), in parallel with the reads of the diary, not after them: with years of data the
+// charts then draw in the same frame as the figures (docs/architecture.md, performance).
+if (canDrawCharts()) void PatternCharts.preload().catch(() => undefined);
 
 /** Route /patterns: what comes before spasms, how often they come back, and when they start. */
 export function PatternsPage() {

@@ -1,4 +1,4 @@
-import { ChunkFailed } from '../../ui/lazy-chunk';
+import { ChunkFailed } from '../../ui/chunk-failed';
 import { PageTitle } from '../../ui/page-title';
 import { loadable, useLoadable } from './loadable';
 import { TodayLoading } from './today-loading';

@@ -1,16 +1,17 @@
 import { render, screen } from '@testing-library/react';
 import { Suspense, type ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_FAILED_TITLE, lazyChunk } from './lazy-chunk';
+import { CHUNK_FAILED_TITLE } from './chunk-failed';
+import { preloadable } from './preloadable';
 
 const gone = () =>
   Promise.reject<Record<'Screen', ComponentType>>(
     new TypeError('Failed to fetch dynamically imported module: /assets/screen-Ab12.js'),
   );
 
-describe('lazyChunk', () => {
+describe('preloadable', () => {
   it('shows "reload to continue" in place of a screen whose chunk is gone, not a blank page', async () => {
-    const Screen = lazyChunk(gone, 'Screen');
+    const Screen = preloadable(gone, 'Screen');
     render(
       <main>
         <p>The frame</p>
@@ -28,7 +29,7 @@ describe('lazyChunk', () => {
   });
 
   it('needs no error boundary around it (the settings effects sit outside every one)', async () => {
-    const Effects = lazyChunk(gone, 'Screen', 2);
+    const Effects = preloadable(gone, 'Screen', 2);
     render(
       <Suspense fallback={null}>
         <Effects />
@@ -40,7 +41,7 @@ describe('lazyChunk', () => {
   });
 
   it('renders the chunk’s component when it loads', async () => {
-    const Screen = lazyChunk(
+    const Screen = preloadable(
       () => Promise.resolve({ Screen: () => <h1>Loaded screen</h1> }),
       'Screen',
     );
@@ -50,5 +51,20 @@ describe('lazyChunk', () => {
       </Suspense>,
     );
     expect(await screen.findByRole('heading', { name: 'Loaded screen' })).toBeInTheDocument();
+  });
+
+  it('renders at once, without its fallback, once preloaded', async () => {
+    const Screen = preloadable(
+      () => Promise.resolve({ Screen: () => <h1>Preloaded screen</h1> }),
+      'Screen',
+    );
+    await Screen.preload();
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Screen />
+      </Suspense>,
+    );
+    expect(screen.getByRole('heading', { name: 'Preloaded screen' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading')).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,3 @@
-import { lazy, type ComponentType } from 'react';
-
 export const CHUNK_FAILED_TITLE = 'The app was updated; reload to continue';
 
 type ChunkFailedProps = {
@@ -29,24 +27,4 @@ export function ChunkFailed({ level = 1 }: ChunkFailedProps) {
       </p>
     </section>
   );
-}
-
-/**
- * React.lazy for one named export of a code chunk. When the chunk can't be loaded (a deploy
- * removed the old file, or it was never saved for offline use) the component renders ChunkFailed
- * in its place instead of throwing, so neither a screen, nor a chart, nor something outside every
- * error boundary blanks the app: the frame stays and the person is told to reload.
- */
-export function lazyChunk<P extends object, K extends string>(
-  load: () => Promise<Record<K, ComponentType<P>>>,
-  name: K,
-  level: 1 | 2 = 1,
-) {
-  return lazy(async (): Promise<{ default: ComponentType<P> }> => {
-    try {
-      return { default: (await load())[name] };
-    } catch {
-      return { default: () => <ChunkFailed level={level} /> };
-    }
-  });
 }
