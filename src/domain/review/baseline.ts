@@ -117,7 +117,10 @@ export function findBaseline(
     day,
     sets: sets.filter((s) => s.exerciseId === exercise.exerciseId),
   }));
-  if (own.every((d) => d.sets.length === 0)) return { kind: 'untried', after: exercise };
+  // Sets of 0 reps are no try, as they are no session (docs/domain.md §5b rule 10).
+  if (own.every((d) => d.sets.every((s) => s.reps === 0))) {
+    return { kind: 'untried', after: exercise };
+  }
   const tolerable = own.map((d) => d.sets.filter(isTolerable));
   if (tolerable.every((sets) => sets.length === 0)) {
     const { after, how } = stepBack(exercise, equipment);
