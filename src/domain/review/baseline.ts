@@ -7,6 +7,7 @@ import { WEEKLY_RISE_LIMIT } from '../progression';
 import type { ExerciseSet } from '../plan';
 import { stepBack } from '../progression';
 import type { StepBackHow } from '../progression';
+import { heavier } from './ease';
 
 /**
  * What a baseline week showed for one exercise (step 2, DOMAIN.md section 5):
@@ -146,7 +147,11 @@ export function findBaseline(
   const lower = candidates.filter((c) => sessionVolume(c) <= current);
   const best = lower.reduce<PlanExercise | undefined>((a, c) => (a ? better(a, c) : c), undefined);
   if (best === undefined) return { kind: 'kept', after: exercise };
-  if (units(best) >= MIN_UNITS) return { kind: 'lowered', after: best };
-  const { after, how } = stepBack(exercise, equipment);
-  return { kind: 'lowered', after, how };
+  // Monotone (docs/domain.md §5b rule 8): a week with every set hard steps back one step, so a
+  // better week never plans less than that step back (one moderate set of three must not plan
+  // 1 × 10 where three hard sets plan 8, 8, 7).
+  const back = stepBack(exercise, equipment);
+  if (units(best) >= MIN_UNITS && !heavier(back.after, best))
+    return { kind: 'lowered', after: best };
+  return { kind: 'lowered', after: back.after, how: back.how };
 }
