@@ -7,3 +7,5 @@ export * from './setup-volume';
 export * from './training-week';
 export * from './ladder-progress';
 export * from './load-conversion';
+export * from './exercise-history';
+export * from './path-estimate';
