@@ -2,5 +2,4 @@
 // form; their saves load Dexie when tapped): their own chunk, so the usual first screen downloads less.
 export { DoctorVisitCard } from './doctor-visit-card';
 export { UnfinishedEpisodeCard } from './unfinished-episode-card';
-export { SameDayCard } from './same-day-card';
-export { ReviewDueCard, ReviewRanCard } from './review-due-card';
+export { TodayReviewCards } from './today-review-cards';

@@ -9,7 +9,7 @@ import { BackupReminderCard } from './backup-reminder-card';
 import { CheckinCard } from './checkin-card';
 import { PathCard } from './path-card';
 import { PlanCard } from './plan-card';
-import { todaysReview } from './today-review';
+import { reviewHints } from './review-hints';
 import { TodayLoading } from './today-loading';
 import { loadable, useLoadable } from './loadable';
 import { WelcomeCard } from './welcome-card';
@@ -31,22 +31,18 @@ export function TodaySummary() {
   const { today } = systemClock();
   // Deferred: the cards render in a transition, in slices, rather than in one long task.
   const data = useDeferredValue(useToday(today, now));
-  const todays = data && todaysReview(data, today);
+  const hints = data && reviewHints(data, today);
   const needsRare =
     data !== undefined &&
-    todays !== undefined &&
     (data.pendingDoctorVisit !== null ||
       data.unfinished.length > 0 ||
-      todays.sameDay !== undefined ||
-      todays.due.length > 0 ||
-      todays.ranToday);
+      hints?.spasmToday === true ||
+      hints?.reviewMaybe === true);
   const rare = useLoadable(rareCards, needsRare);
   if (!data) return <TodayLoading />;
   const { settings, plan } = data;
-  const { DoctorVisitCard, UnfinishedEpisodeCard, SameDayCard, ReviewDueCard, ReviewRanCard } =
-    rare ?? {};
+  const { DoctorVisitCard, UnfinishedEpisodeCard, TodayReviewCards } = rare ?? {};
   if (needsRare && !rare) return <TodayLoading />;
-  const { sameDay, due, ranToday } = todays ?? { sameDay: undefined, due: [], ranToday: false };
   return (
     <>
       {settings.onboarding === 'not-started' ? <WelcomeCard /> : null}
@@ -54,19 +50,7 @@ export function TodaySummary() {
         <DoctorVisitCard pending={data.pendingDoctorVisit} />
       ) : null}
       <CheckinCard checkin={data.checkin} />
-      {sameDay && SameDayCard ? (
-        <SameDayCard offer={sameDay} plan={plan} today={today} episodes={data.recentEpisodes} />
-      ) : null}
-      {due.length > 0 && ReviewDueCard ? (
-        <ReviewDueCard
-          due={due}
-          today={today}
-          answeredToday={data.checkin?.morningAfterSession !== undefined}
-        />
-      ) : null}
-      {due.length === 0 && ranToday && data.lastReview && ReviewRanCard ? (
-        <ReviewRanCard headline={data.lastReview.headline} />
-      ) : null}
+      {TodayReviewCards ? <TodayReviewCards data={data} today={today} /> : null}
       <PathCard
         spasms={data.spasms}
         checkinDays={data.checkinDays}
@@ -77,7 +61,7 @@ export function TodaySummary() {
         plan={plan}
         today={today}
         trainedDays={data.trainedDays}
-        spasmToday={sameDay !== undefined}
+        spasmToday={hints?.spasmToday === true}
       />
       {data.spasms === 0 ? (
         <EmptyState
