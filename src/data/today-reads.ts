@@ -149,7 +149,8 @@ export async function readSessions(
 /** Days from `from` to `to` with at least one set done (as the weekly review counts them). */
 export async function readTrainedDays(reads: Reads, from: string, to: string): Promise<string[]> {
   const { sessions, sets } = await readSessions(reads, from, to);
-  const withSets = new Set(sets.map((set) => set.sessionId));
+  // A set of 0 reps is no session (docs/domain.md §5b rule 10).
+  const withSets = new Set(sets.filter((set) => set.reps > 0).map((set) => set.sessionId));
   return [...new Set(sessions.filter((s) => withSets.has(s.id)).map((s) => s.day))].sort();
 }
 
@@ -212,6 +213,8 @@ export type TodayData = {
   plan: Plan | null;
   /** Steady weeks in a row from the latest weekly review (0 before the first). */
   streak: number;
+  /** The latest weekly review, for "review due" and "review ran" (docs/domain.md §5b rule 10). */
+  lastReview: PlanChange | null;
   /** Days this week (from the person's week start) with at least one set done. */
   trainedDays: string[];
   pendingDoctorVisit: Screening | null;
@@ -249,6 +252,7 @@ export async function readToday(reads: Reads, today: string, now: string): Promi
     checkin,
     plan: plan ?? null,
     streak: lastReview?.goodWeeksInARow ?? 0,
+    lastReview: lastReview ?? null,
     trainedDays,
     pendingDoctorVisit: pendingVisit,
     unbacked,

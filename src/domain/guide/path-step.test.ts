@@ -33,5 +33,9 @@ describe('pathStep', () => {
     expect(
       pathStep({ spasms: 0, checkinDays: 0, plan: { phase: 3, flareMode: true }, streak: 0 }).next,
     ).toMatch(/^Flare mode/);
+    // Not "Step 3 of 3" while the steps are paused (docs/domain.md §5b).
+    expect(
+      pathStep({ spasms: 0, checkinDays: 0, plan: { phase: 3, flareMode: true }, streak: 0 }).title,
+    ).toBe('Flare mode: your path is paused');
   });
 });

@@ -31,6 +31,10 @@ export function pathStep({ spasms, checkinDays, plan, streak }: PathInput): Path
     return { step: 1, title: 'Step 1 of 3: find your triggers', next };
   }
   const message = phaseMessage(plan.phase, plan.flareMode, streak, plan.findingBaseline);
+  // No step is named in flare mode (docs/domain.md §5b): steps are paused, not being climbed.
+  if (plan.flareMode) {
+    return { step: plan.phase, title: 'Flare mode: your path is paused', next: message };
+  }
   return plan.phase === 3
     ? { step: 3, title: 'Step 3 of 3: gradual progression', next: message }
     : { step: 2, title: 'Step 2 of 3: a tolerable baseline', next: message };

@@ -73,7 +73,10 @@ export type NewPlanChange = Omit<PlanChange, 'id' | 'createdAt' | 'updatedAt' | 
 export type PreviousReview = {
   weekOf?: string | undefined;
   goodWeeksInARow: number;
-  exercises: readonly { exerciseId: string; atTop: boolean }[];
+  /** The week's status and sessions done: stalls and breaks read runs of weeks (§5b rules 2-4). */
+  status?: string | undefined;
+  sessionsDone?: number | undefined;
+  exercises: readonly { exerciseId: string; atTop: boolean; reason?: string | undefined }[];
 };
 
 /** Validates a plan change; its day may not be after `clock.today`. */

@@ -123,6 +123,14 @@ export const planSchema = z
       // True from setup until a weekly review has seen every exercise tried (the baseline
       // week). Absent means the baseline is set, as for plans stored before this existed.
       findingBaseline: z.optional(z.boolean({ error: 'Finding the baseline must be yes or no' })),
+      // The prescriptions before a break of two or more weeks without a session, kept until the
+      // first week back has set the baseline: the restart eases from them and the week back is
+      // capped at them (docs/domain.md §5b rule 2). Absent when there is no break.
+      beforeBreak: z.optional(
+        z
+          .array(planExerciseSchema, { error: 'Exercises before the break must be a list' })
+          .check(z.maxLength(20, { error: 'Too many exercises before the break' })),
+      ),
     },
     notARecord('plan'),
   )

@@ -31,13 +31,21 @@ export const reasonCodes = [
   'progress-sets',
   'progress-level',
   'progress-hold-seconds',
+  // docs/domain.md §5b: appended, as stored history holds these names.
+  'empty-week',
+  'last-set-hard',
+  'stall-ease',
+  'stall-ease-again',
+  'break-ease',
+  'break-step-back',
+  'break-rung-down',
 ] as const;
 export type ReasonCode = (typeof reasonCodes)[number];
 
 /**
  * The week as a whole: 'good' is consistent and tolerable (counts toward step 3); 'flare' had a
  * spasm, pain during above 5/10 or a worse morning; 'flare-mode' is a paused week; 'calm' ended
- * flare mode; 'inconsistent' and 'too-hard' held.
+ * flare mode; 'inconsistent' and 'too-hard' held; 'empty' had nothing logged and tells nothing.
  */
 export const weekStatuses = [
   'good',
@@ -46,6 +54,8 @@ export const weekStatuses = [
   'flare',
   'flare-mode',
   'calm',
+  // docs/domain.md §5b rule 3: nothing logged (no session, fewer than 3 check-ins).
+  'empty',
 ] as const;
 export type WeekStatus = (typeof weekStatuses)[number];
 

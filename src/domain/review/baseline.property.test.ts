@@ -73,7 +73,12 @@ describe('baseline week invariants', () => {
     fc.assert(
       fc.property(baselineInputArb, (input) => {
         const review = reviewWeek(input);
-        const tried = new Set(liveSetsOfWeek(input).map((s) => s.exerciseId));
+        // A set of 0 reps is no try (docs/domain.md §5b rule 10).
+        const tried = new Set(
+          liveSetsOfWeek(input)
+            .filter((s) => s.reps > 0)
+            .map((s) => s.exerciseId),
+        );
         const allTried = input.plan.exercises.every((e) => tried.has(e.exerciseId));
         const ends = allTried && !flareSignal(input) && !input.plan.flareMode;
         expect(review.plan.findingBaseline).toBe(ends ? undefined : true);

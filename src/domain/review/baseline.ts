@@ -7,6 +7,7 @@ import { WEEKLY_RISE_LIMIT } from '../progression';
 import type { ExerciseSet } from '../plan';
 import { stepBack } from '../progression';
 import type { StepBackHow } from '../progression';
+import { heavier } from './ease';
 
 /**
  * What a baseline week showed for one exercise (step 2, docs/domain.md §5):
@@ -117,7 +118,10 @@ export function findBaseline(
     day,
     sets: sets.filter((s) => s.exerciseId === exercise.exerciseId),
   }));
-  if (own.every((d) => d.sets.length === 0)) return { kind: 'untried', after: exercise };
+  // Sets of 0 reps are no try, as they are no session (docs/domain.md §5b rule 10).
+  if (own.every((d) => d.sets.every((s) => s.reps === 0))) {
+    return { kind: 'untried', after: exercise };
+  }
   const tolerable = own.map((d) => d.sets.filter(isTolerable));
   if (tolerable.every((sets) => sets.length === 0)) {
     const { after, how } = stepBack(exercise, equipment);
@@ -143,7 +147,11 @@ export function findBaseline(
   const lower = candidates.filter((c) => sessionVolume(c) <= current);
   const best = lower.reduce<PlanExercise | undefined>((a, c) => (a ? better(a, c) : c), undefined);
   if (best === undefined) return { kind: 'kept', after: exercise };
-  if (units(best) >= MIN_UNITS) return { kind: 'lowered', after: best };
-  const { after, how } = stepBack(exercise, equipment);
-  return { kind: 'lowered', after, how };
+  // Monotone (docs/domain.md §5b rule 8): a week with every set hard steps back one step, so a
+  // better week never plans less than that step back (one moderate set of three must not plan
+  // 1 × 10 where three hard sets plan 8, 8, 7).
+  const back = stepBack(exercise, equipment);
+  if (units(best) >= MIN_UNITS && !heavier(back.after, best))
+    return { kind: 'lowered', after: best };
+  return { kind: 'lowered', after: back.after, how: back.how };
 }

@@ -1,4 +1,5 @@
-import type { EquipmentKind, WeekStatus } from '../plan';
+import type { EquipmentKind, PlanExercise, PreviousReview, WeekStatus } from '../plan';
+import type { EaseHow } from './ease';
 import type { ProgressionStep, StepBackHow } from '../progression';
 import type { DaySets } from './exercise-week';
 import type { ExerciseWeek, WeekSummary } from './week-summary';
@@ -27,6 +28,14 @@ export type DecisionContext = {
   goodWeeksInARow: number;
   equipment: readonly EquipmentKind[];
   topLastWeek: (exerciseId: string) => boolean;
+  /** The week reviewed (its first day). */
+  weekOf: string;
+  /** Earlier weekly reviews, newest first: stalls read the run before this week (§5b rule 4). */
+  history: readonly PreviousReview[];
+  /** The prescriptions before a break: the first week back is capped at them (§5b rule 2). */
+  beforeBreak: readonly PlanExercise[] | undefined;
+  /** Whole weeks without a session, ending with this one (0 when it had one). */
+  weeksAway: number;
 };
 
 export type SentenceFacts = {
@@ -34,4 +43,6 @@ export type SentenceFacts = {
   week: ExerciseWeek;
   how?: StepBackHow | undefined;
   step?: ProgressionStep | undefined;
+  /** How a stall or a break eased the exercise (§5b rules 2 and 4). */
+  eased?: EaseHow | undefined;
 };

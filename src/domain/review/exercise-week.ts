@@ -11,6 +11,11 @@ export type ExerciseWeek = {
   /** Days every prescribed set reached its target reps, load and hold. */
   metDays: string[];
   hardDays: string[];
+  /**
+   * Of hardDays, those where the one set rated hard was the day's last and the prescription was
+   * met: it holds only this exercise and the week still counts as steady (§5b rule 7).
+   */
+  lastSetHardDays: string[];
   /** Days a set of this exercise had pain during above 5/10, with that day's highest score. */
   painDays: { day: string; pain: number }[];
   /** Volume load actually done (same units as sessionVolume). */
@@ -106,6 +111,7 @@ export function exerciseWeek(exercise: PlanExercise, days: readonly DaySets[]): 
     sessionDays: [],
     metDays: [],
     hardDays: [],
+    lastSetHardDays: [],
     painDays: [],
     volumeDone: 0,
   };
@@ -114,17 +120,26 @@ export function exerciseWeek(exercise: PlanExercise, days: readonly DaySets[]): 
   for (const { day, sets } of days) {
     const ofDay = sets.filter((s) => s.exerciseId === exercise.exerciseId);
     if (ofDay.length === 0) continue;
-    week.sessionDays.push(day);
-    if (metPrescription(exercise, seconds, targets, ofDay)) week.metDays.push(day);
+    // A day of 0-rep sets only is no session (§5b rule 10); its pain and effort still count.
+    if (ofDay.some((s) => s.reps > 0)) week.sessionDays.push(day);
+    const met = metPrescription(exercise, seconds, targets, ofDay);
+    if (met) week.metDays.push(day);
     let pain = 0;
     let hard = false;
+    let hardSets = 0;
+    let last = ofDay[0];
     for (const s of ofDay) {
-      if (s.effort === 'hard') hard = true;
+      if (last === undefined || s.setNumber > last.setNumber) last = s;
+      if (s.effort === 'hard') {
+        hard = true;
+        hardSets += 1;
+      }
       pain = Math.max(pain, s.painDuring);
       const load = s.loadKg !== undefined && s.loadKg > 0 ? s.loadKg : 1;
       addVolume(volume, load, s.reps * (seconds ? (s.holdSeconds ?? 0) : 1));
     }
     if (hard) week.hardDays.push(day);
+    if (hard && met && hardSets === 1 && last?.effort === 'hard') week.lastSetHardDays.push(day);
     if (pain > PAIN_LIMIT) week.painDays.push({ day, pain });
   }
   week.volumeDone = totalVolume(volume);

@@ -8,6 +8,24 @@ import type { DecisionCore } from '../plan';
 const spasmClause = (days: readonly string[]) =>
   `you logged ${days.length === 1 ? 'a spasm' : 'spasms'} on ${listDays(days)}`;
 
+/** A worse morning entered after its week's review (§5b rule 10): dated, as it is not this week. */
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const lateMorning = (day: string) =>
+  `your back was worse than usual on the morning of ${weekdayName(day)} ${String(Number(day.slice(8, 10)))} ${months[Number(day.slice(5, 7)) - 1] ?? ''}, noted after that week's review`;
+
 /** The week's first flare signal as a clause: "you logged a spasm on Tuesday". */
 export function otherSignal(ctx: DecisionContext): string {
   const { spasmDays, painSets, worseMornings } = ctx.summary;
@@ -18,6 +36,7 @@ export function otherSignal(ctx: DecisionContext): string {
     return `pain during ${name} reached ${pain.pain}/10 on ${weekdayName(pain.day)}`;
   }
   const morning = worseMornings[0];
+  if (morning?.late === true) return lateMorning(morning.day);
   return morning ? `your back was worse than usual on ${weekdayName(morning.day)} morning` : '';
 }
 
@@ -29,6 +48,7 @@ function flareCause(d: DecisionCore, f: SentenceFacts): string {
     return `pain during this exercise reached ${pain.pain}/10 on ${weekdayName(pain.day)}, above the 5/10 that's fine during exercise`;
   }
   const morning = signals.worseMornings[0];
+  if (d.reason === 'flare-morning-worse' && morning?.late === true) return lateMorning(morning.day);
   if (d.reason === 'flare-morning-worse' && morning) {
     return `your back was worse than usual on ${weekdayName(morning.day)} morning, after ${weekdayName(morning.sessionDay)}'s session`;
   }

@@ -14,10 +14,14 @@ import {
   stepBack,
   targetRepsOf,
 } from '../progression';
+import { findLevel } from '../exercises';
 import { findBaseline } from './baseline';
 import type { DecisionContext, SentenceFacts } from './decision-context';
 import { steppingSignal } from './flare-signals';
+import { restartAfterBreak } from './break-return';
+import { easeAbout10, heavier } from './ease';
 import { sentenceFor } from './review-sentences';
+import { stallOf } from './stalls';
 import type { ExerciseWeek } from './week-summary';
 
 /** Design choice (docs/domain.md §5): fewer than two thirds of planned sessions holds. */
@@ -30,6 +34,7 @@ type Draft = Omit<
 > & {
   how?: SentenceFacts['how'];
   step?: SentenceFacts['step'];
+  eased?: SentenceFacts['eased'];
 };
 
 function isAtTop(exercise: PlanExercise): boolean {
@@ -82,12 +87,15 @@ function baselineDraft(exercise: PlanExercise, ctx: DecisionContext): Draft {
       : (found.kind === 'lowered' || found.kind === 'too-hard') && how !== 'none'
         ? 'step-back'
         : 'hold';
+  // The first week back after a break never plans above the prescription before it (§5b rule 2).
+  const old = ctx.beforeBreak?.find((e) => e.exerciseId === exercise.exerciseId);
+  const after = old !== undefined && heavier(found.after, old) ? old : found.after;
   return {
     exerciseId: exercise.exerciseId,
     action,
     reason: baselineReasons[found.kind],
     before: exercise,
-    after: action === 'hold' ? exercise : found.after,
+    after: action === 'hold' ? exercise : after,
     ...(how !== undefined && { how }),
   };
 }
@@ -110,10 +118,15 @@ function weekDraft(exercise: PlanExercise, week: ExerciseWeek, ctx: DecisionCont
     after: exercise,
   });
   if (!enoughOf(week.sessionDays.length, planned)) return hold('inconsistent');
-  if (week.hardDays.length > 0) return hold('too-hard');
-  if (!enoughOf(week.metDays.length, planned)) return hold('below-target');
+  // Effort acts on this exercise alone (§5b rule 7); a hard last set with the target met is named.
+  if (week.hardDays.length > 0) {
+    const lastOnly = week.hardDays.every((day) => week.lastSetHardDays.includes(day));
+    return stalled(exercise, lastOnly ? 'last-set-hard' : 'too-hard', ctx);
+  }
+  if (!enoughOf(week.metDays.length, planned)) return stalled(exercise, 'below-target', ctx);
   if (ctx.phaseAfter < 3) return hold('baseline');
   const step = progressionStep(exercise, ctx.equipment, ctx.topLastWeek(exercise.exerciseId));
+  if (step.reason === 'step-too-big') return { ...stalled(exercise, step.reason, ctx), step };
   return {
     exerciseId: exercise.exerciseId,
     action: step.action,
@@ -121,6 +134,58 @@ function weekDraft(exercise: PlanExercise, week: ExerciseWeek, ctx: DecisionCont
     before: exercise,
     after: step.after,
     step,
+  };
+}
+
+/**
+ * A hold for capacity, or the ease of a stall (docs/domain.md §5b rule 4): the third such hold in a row on this
+ * rung eases it about 10 %; a second ease within 8 weeks also offers a variant or a rung down.
+ */
+function stalled(exercise: PlanExercise, reason: ReasonCode, ctx: DecisionContext): Draft {
+  const hold: Draft = {
+    exerciseId: exercise.exerciseId,
+    action: 'hold',
+    reason,
+    before: exercise,
+    after: exercise,
+  };
+  const stall = stallOf(exercise.exerciseId, reason, ctx.weekOf, ctx.history);
+  if (stall === undefined) return hold;
+  const { after, how } = easeAbout10(exercise);
+  if (how === 'none') return hold;
+  return {
+    ...hold,
+    action: 'step-back',
+    reason: stall === 'ease' ? 'stall-ease' : 'stall-ease-again',
+    after,
+    eased: how,
+  };
+}
+
+const breakReasons = { 2: 'break-ease', 4: 'break-step-back', 8: 'break-rung-down' } as const;
+
+/**
+ * The restart after two or more whole weeks without a session (docs/domain.md §5b rule 2), from the
+ * prescription before the break, and never heavier than what the week itself decided.
+ */
+function breakDraft(exercise: PlanExercise, draft: Draft, ctx: DecisionContext): Draft {
+  // The same exercise before the break, or the one on its track (an earlier week away may have
+  // moved it a rung down).
+  const track = (e: PlanExercise) => findLevel(e.exerciseId)?.track;
+  const base =
+    ctx.beforeBreak?.find((e) => e.exerciseId === exercise.exerciseId) ??
+    ctx.beforeBreak?.find((e) => track(e) !== undefined && track(e) === track(exercise)) ??
+    exercise;
+  const restart = restartAfterBreak(base, ctx.weeksAway, ctx.equipment);
+  if (restart.how === 'none' || !heavier(draft.after, restart.after)) return draft;
+  const band = ctx.weeksAway >= 8 ? 8 : ctx.weeksAway >= 4 ? 4 : 2;
+  return {
+    exerciseId: exercise.exerciseId,
+    action: 'step-back',
+    reason: breakReasons[band],
+    before: exercise,
+    after: restart.after,
+    eased: restart.how,
   };
 }
 
@@ -139,10 +204,21 @@ export function decideExercise(exercise: PlanExercise, ctx: DecisionContext): Ex
     sessionDays: [],
     metDays: [],
     hardDays: [],
+    lastSetHardDays: [],
     painDays: [],
     volumeDone: 0,
   };
-  const draft = flareDraft(exercise, week, ctx) ?? weekDraft(exercise, week, ctx);
+  const weekly: Draft =
+    ctx.status === 'empty'
+      ? {
+          exerciseId: exercise.exerciseId,
+          action: 'hold',
+          reason: 'empty-week',
+          before: exercise,
+          after: exercise,
+        }
+      : (flareDraft(exercise, week, ctx) ?? weekDraft(exercise, week, ctx));
+  const draft = ctx.weeksAway >= 2 ? breakDraft(exercise, weekly, ctx) : weekly;
   // The baseline week sets the prescription rather than testing it: nothing is "at the top" yet.
   const steady =
     !inBaselineWeek(exercise, ctx) &&
@@ -166,7 +242,13 @@ export function decideExercise(exercise: PlanExercise, ctx: DecisionContext): Ex
     volumeChange,
   };
   if (core.afterText === '') core.afterText = core.beforeText;
-  const sentence = sentenceFor(core, { ctx, week, how: draft.how, step: draft.step });
+  const sentence = sentenceFor(core, {
+    ctx,
+    week,
+    how: draft.how,
+    step: draft.step,
+    eased: draft.eased,
+  });
   return {
     exerciseId: core.exerciseId,
     action: core.action,

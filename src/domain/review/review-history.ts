@@ -34,11 +34,16 @@ export function askMorningFirst(
   return last !== undefined && shiftDay(last, 7) === today && sessionYesterday && !answeredToday;
 }
 
-export type ReplayInput = Omit<WeekReviewInput, 'weekOf' | 'previous'> & {
+export type ReplayInput = Omit<WeekReviewInput, 'weekOf' | 'previous' | 'history'> & {
   firstWeekOf: string;
   weeks: number;
   previous?: PreviousReview | undefined;
+  /** Earlier reviews, newest first (stalls and breaks read up to 8); defaults to `previous`. */
+  history?: readonly PreviousReview[] | undefined;
 };
+
+/** Reviews kept for the next one: stalls look 8 weeks back (§5b rule 4). */
+const HISTORY_KEPT = 10;
 
 type Buckets = {
   sessions: Session[];
@@ -79,11 +84,16 @@ export function replayReviews(input: ReplayInput): Replay {
     const offset = dayNumber(checkin.day) - first;
     buckets[Math.floor((offset - 1) / 7)]?.checkins.push(checkin);
     if (offset % 7 === 0) buckets[offset / 7]?.checkins.push(checkin);
+    // An earlier week's morning, entered after its review: the first week reads it (lateSince).
+    if (offset < 0 && input.lateSince !== undefined) buckets[0]?.checkins.push(checkin);
   }
   for (const episode of input.episodes) at(dayOf(episode.startedAt))?.episodes.push(episode);
   const changes: NewPlanChange[] = [];
   let plan: Plan = input.plan;
   let previous = input.previous;
+  const history: PreviousReview[] = [
+    ...(input.history ?? (input.previous ? [input.previous] : [])),
+  ];
   let last: WeekReview | undefined;
   buckets.forEach((records, i) => {
     const weekOf = shiftDay(firstWeekOf, 7 * i);
@@ -94,10 +104,14 @@ export function replayReviews(input: ReplayInput): Replay {
       dayOf,
       previous,
       flareTurnedOnDay: input.flareTurnedOnDay,
+      history: history.slice(0, HISTORY_KEPT),
+      ...(i === 0 && { lateSince: input.lateSince }),
     });
     changes.push(last.change);
     plan = last.plan;
     previous = last.change;
+    history.unshift(last.change);
+    history.length = Math.min(history.length, HISTORY_KEPT);
   });
   return { plan, changes, last };
 }

@@ -13,6 +13,7 @@ import {
 import type { Units } from '../settings';
 import type { SentenceFacts } from './decision-context';
 import { otherSignal, stepBackSentence } from './flare-sentences';
+import { realLifeSentence } from './real-life-sentences';
 
 const words = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
 const count = (n: number) => words[n] ?? String(n);
@@ -55,6 +56,15 @@ export function sentenceFor(d: DecisionCore, f: SentenceFacts): string {
       return `Held at ${before}: ${count(Math.min(week.sessionDays.length, planned))} of ${count(planned)} sessions done this week. Steps up come after a week with at least ${count(needed)} of ${count(planned)} done (our rule).`;
     case 'too-hard':
       return `Held at ${before}: you rated a set hard on ${listDays(week.hardDays)}. Steps up come after weeks that feel easy to moderate, with 2 or more reps left in reserve.`;
+    case 'last-set-hard':
+      return `Held at ${before}: you reached it, but the last set felt hard on ${listDays(week.lastSetHardDays)}. Only this exercise waits; the rest of your plan carries on, and the week still counts as steady.`;
+    case 'empty-week':
+    case 'stall-ease':
+    case 'stall-ease-again':
+    case 'break-ease':
+    case 'break-step-back':
+    case 'break-rung-down':
+      return realLifeSentence(d, f);
     case 'below-target':
       return `Held at ${before}: you reached it in ${count(Math.min(week.metDays.length, planned))} of ${count(planned)} planned sessions. It steps up once you manage it in at least ${count(needed)}.`;
     case 'baseline':

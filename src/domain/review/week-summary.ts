@@ -6,6 +6,7 @@ import type { Plan } from '../plan';
 import { addSorted, exerciseWeek, PAIN_LIMIT } from './exercise-week';
 import type { DaySets, ExerciseWeek } from './exercise-week';
 import type { ExerciseSet, Session } from '../plan';
+import { assertPain, assertSet } from './input-door';
 
 export { PAIN_LIMIT };
 export type { ExerciseWeek };
@@ -25,6 +26,11 @@ export type WeekRecords = {
   episodes: readonly Episode[];
   /** Maps an episode's start instant to the person's local day. */
   dayOf: DayOf;
+  /**
+   * When the review before this one ran (its createdAt). A "worse" morning for an earlier week,
+   * entered or changed after that, was never read by a review: this one reads it (§5b rule 10).
+   */
+  lateSince?: string | undefined;
 };
 
 export type WorseMorning = {
@@ -34,6 +40,8 @@ export type WorseMorning = {
   exerciseIds: string[];
   /** The week's first morning, answering about the last session of the week before. */
   aboutWeekBefore: boolean;
+  /** Entered after its own week's review (about an earlier week): read by this review. */
+  late?: boolean;
 };
 
 /** Everything a weekly review decides from, independent of the order records came in. */
@@ -42,8 +50,10 @@ export type WeekSummary = {
   /** The day after the week (weekOf + 7): the first day its review can run. */
   dayAfter: string;
   planned: number;
-  /** Days with at least one set of any exercise. */
+  /** Days with at least one set of any exercise done (a set of 0 reps is no session). */
   sessionDays: string[];
+  /** Days of the week itself with a check-in (§5b rule 3: fewer than 3 and no session is empty). */
+  checkinDays: string[];
   exercises: Record<string, ExerciseWeek>;
   spasmDays: string[];
   /** Sets of any exercise with pain during above 5/10: day, score, exercise. */
@@ -69,6 +79,7 @@ export function summarizeWeekWithSets(records: WeekRecords): {
   summary: WeekSummary;
   days: DaySets[];
 } {
+  assertWeekRecords(records);
   const { plan, weekOf } = records;
   // Plain loops over small arrays and one date sum: the replay of ten years runs this 520 times.
   // Days compare as text, so "in the week" is weekOf <= day < dayAfter, and the mornings read are
@@ -83,7 +94,8 @@ export function summarizeWeekWithSets(records: WeekRecords): {
     const session = set.deletedAt === undefined && sessions.find((s) => s.id === set.sessionId);
     if (session) setsOfDay(days, session.day).push(set);
   }
-  const sessionDays = days.map((d) => d.day);
+  // A session of 0-rep sets is not a session (§5b rule 10); its pain still counts below.
+  const sessionDays = days.filter((d) => d.sets.some((s) => s.reps > 0)).map((d) => d.day);
   const painSets: WeekSummary['painSets'] = [];
   for (const { day, sets } of days) {
     for (const set of sets) {
@@ -105,9 +117,16 @@ export function summarizeWeekWithSets(records: WeekRecords): {
     if (inWeek(day)) addSorted(spasmDays, day);
   }
   const mornings: string[] = [];
+  const late: string[] = [];
+  const checkinDays: string[] = [];
   for (const c of records.checkins) {
+    if (c.deletedAt === undefined && inWeek(c.day)) addSorted(checkinDays, c.day);
     const live = c.deletedAt === undefined && c.morningAfterSession === 'worse';
     if (live && c.day >= weekOf && c.day <= dayAfter) addSorted(mornings, c.day);
+    const lateSince = records.lateSince;
+    if (live && c.day < weekOf && lateSince !== undefined && c.updatedAt > lateSince) {
+      addSorted(late, c.day);
+    }
   }
   const worseMornings = mornings.map((day) => {
     const before = shiftDay(day, -1);
@@ -117,6 +136,16 @@ export function summarizeWeekWithSets(records: WeekRecords): {
     }
     return { day, sessionDay: before, exerciseIds, aboutWeekBefore: day === weekOf };
   });
+  // A late morning is about a session of a week already reviewed: it acts on the whole plan
+  // (no exercise list), and like the week's first morning it is about the week before.
+  const lateMornings: WorseMorning[] = late.map((day) => ({
+    day,
+    sessionDay: shiftDay(day, -1),
+    exerciseIds: [],
+    aboutWeekBefore: true,
+    late: true,
+  }));
+  worseMornings.unshift(...lateMornings);
   const signalDays = [
     ...spasmDays,
     ...painSets.map((p) => p.day),
@@ -127,6 +156,7 @@ export function summarizeWeekWithSets(records: WeekRecords): {
     dayAfter,
     planned: plan.daysPerWeek,
     sessionDays,
+    checkinDays,
     exercises,
     spasmDays,
     painSets,
@@ -145,4 +175,11 @@ function setsOfDay(days: DaySets[], day: string): ExerciseSet[] {
   while (at > 0 && (days[at - 1]?.day ?? '') > day) at -= 1;
   days.splice(at, 0, group);
   return group.sets;
+}
+
+/** The domain's own door (§5b): impossible sets or check-ins are refused with a clear error. */
+function assertWeekRecords(records: WeekRecords): void {
+  for (const set of records.sets) assertSet(set);
+  for (const c of records.checkins) assertPain(c.backPain, `Check-in ${c.id}: back pain`);
+  for (const e of records.episodes) assertPain(e.severity, `Spasm ${e.id}: severity`);
 }

@@ -62,12 +62,23 @@ describe('an exercise’s own baseline week', () => {
       fc.property(
         ownBaselineArb,
         fc.constantFrom('easy' as const, 'moderate' as const, 'hard' as const),
-        fc.integer({ min: 0, max: 20 }),
+        // At least one rep: a set of 0 reps is no session (docs/domain.md §5b rule 10).
+        fc.integer({ min: 1, max: 20 }),
         ({ input, trying }, effort, reps) => {
           // Pain during the new rung is a flare signal for the whole plan (it pauses the
           // others), as it always was: compare weeks where the new rung gave none.
           const sets = liveSetsOfWeek(input);
           if (sets.some((s) => trying.has(s.exerciseId) && s.painDuring > 5)) return;
+          // Whether the week had a session at all must not hang on the new rung's reps: every
+          // day trained has a set of another exercise with reps done (§5b rule 10).
+          const dayOf = new Map(input.sessions.map((x) => [x.id, x.day]));
+          const days = new Set(sets.map((s) => dayOf.get(s.sessionId)));
+          const counted = new Set(
+            sets
+              .filter((s) => !trying.has(s.exerciseId) && s.reps > 0)
+              .map((s) => dayOf.get(s.sessionId)),
+          );
+          if ([...days].some((day) => !counted.has(day))) return;
           const review = reviewWeek(input);
           // The same sets of the new rung, every one of them rated and done differently.
           const other = reviewWeek({
@@ -90,7 +101,12 @@ describe('an exercise’s own baseline week', () => {
     fc.assert(
       fc.property(ownBaselineArb, ({ input, trying }) => {
         const review = reviewWeek(input);
-        const tried = new Set(liveSetsOfWeek(input).map((s) => s.exerciseId));
+        // A set of 0 reps is no try (docs/domain.md §5b rule 10).
+        const tried = new Set(
+          liveSetsOfWeek(input)
+            .filter((s) => s.reps > 0)
+            .map((s) => s.exerciseId),
+        );
         review.plan.exercises.forEach((after, i) => {
           const before = input.plan.exercises[i]!;
           if (!trying.has(before.exerciseId) || after.exerciseId !== before.exerciseId) return;

@@ -103,10 +103,10 @@ describe('twelve weeks with week 8 missed', () => {
     steady.map((s, i) => (i === 7 ? { sessions: 0 } : s)),
   );
 
-  it('holds everything that week and says why, without stepping back', () => {
-    expect(reviews[7]!.status).toBe('inconsistent');
+  it('holds everything that week as an empty week (docs/domain.md §5b rule 3), without stepping back', () => {
+    expect(reviews[7]!.status).toBe('empty');
     expect(reviews[7]!.decisions[1]!.sentence).toBe(
-      'Held at 2 × 10 at 6 kg: none of three sessions done this week. Steps up come after a week with at least two of three done (our rule).',
+      'Held at 2 × 10 at 6 kg: nothing was logged this week (no session, fewer than 3 check-ins), so the review has nothing to go on.',
     );
     expect(reviews[7]!.plan.exercises).toEqual(reviews[6]!.plan.exercises);
   });
@@ -190,10 +190,12 @@ describe('twelve weeks with a new rung chosen in setup after week 6, one set of 
     expect(ending(reviews)[0]).toBe('alternating-superman 2 × 11');
   });
 
-  it('where with only the plan-wide baseline, the one hard set held the whole week', () => {
+  it('where with only the plan-wide baseline, the one hard set holds that exercise alone (§5b rule 7)', () => {
     const before = playWeeks(withNewRung(false), script)[0]!;
     expect(before.status).toBe('too-hard');
-    expect(before.headline).toBe('3 of 3 sessions done, a set felt hard: plan held.');
+    expect(before.headline).toBe(
+      '3 of 3 sessions done: 3 steps up, 1 held (a set felt hard on Mon).',
+    );
     expect(reasons(before)[0]).toBe('too-hard');
   });
 });

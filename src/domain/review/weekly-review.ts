@@ -5,7 +5,9 @@ import type { Plan, PlanExercise } from '../plan';
 import type { NewPlanChange, PreviousReview } from '../plan';
 import { decideExercise, enoughOf } from './review-decision';
 import type { DecisionContext } from './decision-context';
-import { otherSignal } from './flare-sentences';
+import { BREAK_WEEKS } from './break-return';
+import { fewerDaysSuggestion, headlineFor } from './review-headline';
+import { suggestFewerDays, weeksWithoutSession } from './stalls';
 import type { ExerciseDecision, WeekStatus } from '../plan';
 import { summarizeWeekWithSets } from './week-summary';
 import type { WeekRecords, WeekSummary } from './week-summary';
@@ -19,6 +21,11 @@ export type WeekReviewInput = WeekRecords & {
    * week lies wholly after this day too.
    */
   flareTurnedOnDay?: string | undefined;
+  /**
+   * Earlier weekly reviews, newest first (at least the last 8 for stalls and breaks, §5b rules 2
+   * and 4). Defaults to `previous` alone.
+   */
+  history?: readonly PreviousReview[] | undefined;
 };
 
 export type WeekReview = {
@@ -48,8 +55,14 @@ function flareBeganOn(plan: Plan, turnedOnDay: string | undefined): string | und
   return since > turnedOnDay ? since : turnedOnDay;
 }
 
+/** Rule 3 (§5b): no session and fewer than 3 check-ins tells nothing, and is never calm. */
+export const EMPTY_WEEK_CHECKINS = 3;
+
 function weekStatus(plan: Plan, summary: WeekSummary, flareBegan: string | undefined): WeekStatus {
   if (summary.flareStart !== undefined) return 'flare';
+  const empty =
+    summary.sessionDays.length === 0 && summary.checkinDays.length < EMPTY_WEEK_CHECKINS;
+  if (empty) return 'empty';
   if (plan.flareMode) {
     // A calm week is a whole week after the flare began (docs/domain.md §5: flare mode restarts
     // "when a calm week has passed"): the week it began in, or any before it, never is.
@@ -60,9 +73,11 @@ function weekStatus(plan: Plan, summary: WeekSummary, flareBegan: string | undef
   // A hard set on an exercise in its own baseline week (a new rung or load from setup) is what
   // that week is there to find (findBaseline eases it): it never holds the other exercises.
   const counts = (e: PlanExercise) => plan.findingBaseline === true || e.findingBaseline !== true;
-  const hard = plan.exercises.some(
-    (e) => counts(e) && (summary.exercises[e.exerciseId]?.hardDays.length ?? 0) > 0,
-  );
+  // One hard last set with the target met still counts as a steady week (§5b rule 7).
+  const hard = plan.exercises.some((e) => {
+    const week = summary.exercises[e.exerciseId];
+    return counts(e) && (week?.hardDays ?? []).some((d) => !week?.lastSetHardDays.includes(d));
+  });
   return hard ? 'too-hard' : 'good';
 }
 
@@ -71,55 +86,13 @@ function weekStatus(plan: Plan, summary: WeekSummary, flareBegan: string | undef
  * ends once a week outside a flare saw it tried; untried, or in a flare, it goes on.
  */
 function afterReview(d: ExerciseDecision, flaring: boolean): PlanExercise {
-  if (d.after.findingBaseline !== true || flaring || d.reason === 'baseline-untried') {
+  const untried = d.reason === 'baseline-untried' || d.reason === 'empty-week';
+  if (d.after.findingBaseline !== true || flaring || untried) {
     return d.after;
   }
   const settled = { ...d.after };
   delete settled.findingBaseline;
   return settled;
-}
-
-function headlineFor(status: WeekStatus, ctx: DecisionContext, decisions: ExerciseDecision[]) {
-  const done = Math.min(ctx.summary.sessionDays.length, ctx.summary.planned);
-  const sessions = `${done} of ${ctx.summary.planned} sessions`;
-  const up = decisions.filter((d) => d.action === 'progress').length;
-  switch (status) {
-    case 'flare':
-      return ctx.flareAtStart
-        ? `Still flaring (${otherSignal(ctx)}): flare mode stays on.`
-        : `A flare this week (${otherSignal(ctx)}): stepped back, and flare mode is on.`;
-    case 'flare-mode':
-      return 'Flare mode: exercises kept light while your back settles.';
-    case 'calm':
-      return 'A calm week: flare mode is off and your plan restarts.';
-    case 'inconsistent':
-    case 'too-hard':
-    case 'good':
-      return ctx.findingBaseline
-        ? baselineHeadline(decisions)
-        : settledHeadline(status, sessions, ctx.phaseAfter, up);
-  }
-}
-
-function baselineHeadline(decisions: readonly ExerciseDecision[]): string {
-  const untried = decisions.filter((d) => d.reason === 'baseline-untried').length;
-  if (untried === 0)
-    return 'Baseline week done: your starting points are set from what stayed tolerable.';
-  const tried = decisions.length - untried;
-  return `Baseline week: ${String(tried)} of ${String(decisions.length)} exercises tried. Try the rest this week and the review sets their baseline.`;
-}
-
-function settledHeadline(status: WeekStatus, sessions: string, phaseAfter: number, up: number) {
-  switch (status) {
-    case 'inconsistent':
-      return `${sessions} done: plan held.`;
-    case 'too-hard':
-      return `${sessions} done, a set felt hard: plan held.`;
-    default:
-      return phaseAfter < 3
-        ? `Steady week, ${sessions} done: baseline held.`
-        : `Steady week, ${sessions} done: ${up} step${up === 1 ? '' : 's'} up.`;
-  }
 }
 
 /**
@@ -158,6 +131,12 @@ export function reviewWeek(input: WeekReviewInput): WeekReview {
       ? previous
       : undefined;
   const findingBaseline = plan.findingBaseline === true;
+  const history = input.history ?? (previous ? [previous] : []);
+  // A plan whose baseline was never set (setup, never started) has nothing to ease back from.
+  const neverStarted = findingBaseline && plan.beforeBreak === undefined;
+  const weeksAway = neverStarted
+    ? 0
+    : weeksWithoutSession(weekOf, summary.sessionDays.length, history);
   // A baseline week counts as the first steady week at most: the baseline it sets is untested,
   // so one more steady week at it comes before the plan builds.
   const streak = Math.min(steadyStreak(status, lastWeek), findingBaseline ? 1 : Infinity);
@@ -173,15 +152,34 @@ export function reviewWeek(input: WeekReviewInput): WeekReview {
     goodWeeksInARow: streak,
     equipment: plan.equipment,
     topLastWeek: (id) => lastWeek?.exercises.some((e) => e.exerciseId === id && e.atTop) ?? false,
+    weekOf,
+    history,
+    beforeBreak: plan.beforeBreak,
+    weeksAway,
   };
   const decisions = plan.exercises.map((exercise) => decideExercise(exercise, ctx));
   // The baseline is set once a week outside a flare has seen every exercise tried.
   const stillFinding =
     findingBaseline &&
     (status === 'flare' ||
+      status === 'empty' ||
       plan.flareMode ||
       decisions.some((d) => d.reason === 'baseline-untried'));
-  const phase = stillFinding ? plan.phase : ctx.phaseAfter;
+  // A break of two weeks or more (§5b rule 2): the first week back is a baseline week, capped at
+  // the prescriptions before the break (kept until it is set); 8 weeks or more go back to step 2.
+  const onBreak = weeksAway >= BREAK_WEEKS;
+  const baselineNext = stillFinding || onBreak;
+  const phase =
+    weeksAway >= 8
+      ? (Math.min(plan.phase, 2) as 1 | 2)
+      : stillFinding
+        ? plan.phase
+        : ctx.phaseAfter;
+  const beforeBreak = onBreak
+    ? (plan.beforeBreak ?? plan.exercises)
+    : baselineNext
+      ? plan.beforeBreak
+      : undefined;
   const flareMode = status === 'flare' || (plan.flareMode && status !== 'calm');
   const flareSince = plan.flareMode ? plan.flareSince : summary.flareStart;
   // Stored plans keep flareSince only while flare mode is on (planSchema needs it then).
@@ -191,10 +189,13 @@ export function reviewWeek(input: WeekReviewInput): WeekReview {
     exercises: decisions.map((d) => afterReview(d, status === 'flare' || plan.flareMode)),
     flareMode,
     ...(flareMode && flareSince !== undefined && { flareSince }),
-    findingBaseline: stillFinding ? true : undefined,
+    findingBaseline: baselineNext ? true : undefined,
+    beforeBreak,
   };
-  const headline = headlineFor(status, ctx, decisions);
-  const message = phaseMessage(phase, flareMode, streak, stillFinding);
+  const fewer = suggestFewerDays(weekOf, status === 'inconsistent', plan.daysPerWeek, history);
+  const headline =
+    headlineFor(status, ctx, decisions) + (fewer ? fewerDaysSuggestion(plan.daysPerWeek) : '');
+  const message = phaseMessage(phase, flareMode, streak, baselineNext);
   const change: NewPlanChange = {
     kind: 'weekly-review',
     day: summary.dayAfter,

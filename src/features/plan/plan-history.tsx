@@ -17,7 +17,13 @@ export function PlanHistory({ changes }: { changes: readonly PlanChange[] }) {
           {changes.map((change) => (
             <li key={change.id}>
               <p>
-                <strong>{formatLongDay(change.day)}</strong>: {change.headline}
+                <strong>
+                  {/* A review is dated by the week it reviewed (docs/domain.md §5b rule 10). */}
+                  {change.kind === 'weekly-review' && change.weekOf !== undefined
+                    ? `Week of ${formatLongDay(change.weekOf)}`
+                    : formatLongDay(change.day)}
+                </strong>
+                : {change.headline}
               </p>
               {change.exercises.length > 0 ? (
                 <details>

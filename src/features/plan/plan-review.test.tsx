@@ -64,6 +64,8 @@ describe("running the week's review", () => {
       expect(within(history).getAllByRole('listitem').length).toBeGreaterThanOrEqual(2);
     });
     expect(history).toHaveTextContent('Steady week, 2 of 2 sessions done: baseline held.');
+    // Dated by the week each reviewed, not the day it ran (docs/domain.md §5b rule 10).
+    expect(within(history).getAllByRole('listitem')[0]).toHaveTextContent(/^Week of /);
     expect((await storedPlan())?.phase).toBe(3);
     expect((await planChangeRepository.all()).records).toHaveLength(2);
   });
@@ -213,7 +215,11 @@ describe('flare mode turned on by hand', () => {
     clockAt('2026-01-19');
     renderPlan('/plan');
     const latest = await runReviewOf(user, '2026-01-12');
-    expect(latest).toHaveTextContent('Flare mode: exercises kept light while your back settles.');
+    // Nothing logged is an empty week (docs/domain.md §5b rule 3): it never ends flare mode, and
+    // the second one in a row without a session eases the restart (rule 2).
+    expect(latest).toHaveTextContent(
+      '2 weeks without a session: your plan restarts about 10 % lighter.',
+    );
     expect(latest).not.toHaveTextContent('A calm week');
     expect(await storedPlan()).toMatchObject({ flareMode: true, flareSince: '2026-01-09' });
   });

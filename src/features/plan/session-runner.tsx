@@ -14,6 +14,8 @@ import { answersFor, nextSet, setKey, type SetAmount } from './session-progress'
 import { useSaveSet } from './session-save';
 import { SessionSkipped } from './session-skipped';
 import { SetsDone } from './sets-done';
+import { PainStop } from './pain-stop';
+import { painStops, STOP_PAIN } from '../../domain/review';
 
 type SessionRunnerProps = { day: string; plan: Plan; onDay: SessionOnDay };
 
@@ -29,7 +31,9 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
   const [announcement, setAnnouncement] = useState('');
   const [acted, setActed] = useState(false);
   const navigate = useNavigate();
-  const skipped = new Set(draft.skipped);
+  // Exercises stopped for pain today are derived from the saved sets, like the next set itself.
+  const stops = painStops(sets);
+  const skipped = new Set([...draft.skipped, ...stops.stopped]);
   const next = nextSet(plan.exercises, sets, skipped);
   const key = next && setKey(next.exercise.exerciseId, next.setNumber);
   const answers = answersFor(next, sets, draft.answers);
@@ -79,7 +83,19 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
     setErrors({});
     setActed(true);
     const stored = sets.some((set) => set.id === saved.value.id) ? sets : [...sets, saved.value];
-    const after = nextSet(plan.exercises, stored, skipped);
+    const stoppedNow = pain >= STOP_PAIN;
+    const after = nextSet(
+      plan.exercises,
+      stored,
+      new Set([...skipped, ...painStops(stored).stopped]),
+    );
+    if (stoppedNow) {
+      change(day, { restUntil: null });
+      setAnnouncement(
+        `Set saved. Pain ${String(pain)}/10: stop ${factsFor(next.exercise).name} for today. Its remaining sets are stopped for pain, not missed.`,
+      );
+      return;
+    }
     if (after === null) {
       change(day, { restUntil: null });
       setAnnouncement('Set saved. That was the last set: finish the session when you are ready.');
@@ -137,6 +153,7 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
           {formError[1]}
         </p>
       ) : null}
+      <PainStop plan={plan} stops={stops} onEnd={() => void finish()} />
       {draft.restUntil !== null ? <RestTimer until={draft.restUntil} onEnd={endRest} /> : null}
       {next ? (
         <SessionExercise

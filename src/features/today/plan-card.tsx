@@ -12,6 +12,8 @@ type PlanCardProps = {
   today: string;
   /** Days this week with at least one set done. */
   trainedDays: readonly string[];
+  /** A spasm was logged today: the session waits for the person's choice above. */
+  spasmToday?: boolean;
 };
 
 /**
@@ -19,7 +21,7 @@ type PlanCardProps = {
  * and this week's consistency (flare weeks never held against the person). An invitation to set
  * up a plan when there is none.
  */
-export function PlanCard({ plan, today, trainedDays }: PlanCardProps) {
+export function PlanCard({ plan, today, trainedDays, spasmToday = false }: PlanCardProps) {
   if (plan === null) {
     return (
       <section className="card" aria-labelledby="plan-card-heading">
@@ -44,7 +46,13 @@ export function PlanCard({ plan, today, trainedDays }: PlanCardProps) {
   return (
     <section className="card" aria-labelledby="plan-card-heading">
       <h2 id="plan-card-heading">{heading}</h2>
-      {heading === "Today's session" ? (
+      {heading === "Today's session" && spasmToday ? (
+        <p>
+          After today&apos;s spasm, choose above what suits your back, or{' '}
+          <Link to="/plan/session">start a lighter session</Link>.
+        </p>
+      ) : null}
+      {heading === "Today's session" && !spasmToday ? (
         <p>
           <Link to="/plan/session" className="button button-primary">
             Start today&apos;s session

@@ -2,3 +2,4 @@
 // form; their saves load Dexie when tapped): their own chunk, so the usual first screen downloads less.
 export { DoctorVisitCard } from './doctor-visit-card';
 export { UnfinishedEpisodesCard } from './unfinished-episode-card';
+export { TodayReviewCards } from './today-review-cards';

@@ -9,6 +9,7 @@ import { BackupReminderCard } from './backup-reminder-card';
 import { CheckinCard } from './checkin-card';
 import { PathCard } from './path-card';
 import { PlanCard } from './plan-card';
+import { reviewHints } from './review-hints';
 import { TodayLoading } from './today-loading';
 import { loadable, useLoadable } from './loadable';
 import { WelcomeCard } from './welcome-card';
@@ -32,11 +33,17 @@ export function TodaySummary() {
   const data = useDeferredValue(useToday(today, now));
   // Only spasms under a day old are asked about (issue 20); older ones read "end not recorded".
   const asked = data ? spasmsToAskAbout(data.unfinished, systemClock().now) : [];
-  const needsRare = data !== undefined && (data.pendingDoctorVisit !== null || asked.length > 0);
+  const hints = data && reviewHints(data, today);
+  const needsRare =
+    data !== undefined &&
+    (data.pendingDoctorVisit !== null ||
+      asked.length > 0 ||
+      hints?.spasmToday === true ||
+      hints?.reviewMaybe === true);
   const rare = useLoadable(rareCards, needsRare);
   if (!data) return <TodayLoading />;
   const { settings, plan } = data;
-  const { DoctorVisitCard, UnfinishedEpisodesCard } = rare ?? {};
+  const { DoctorVisitCard, UnfinishedEpisodesCard, TodayReviewCards } = rare ?? {};
   if (needsRare && !rare) return <TodayLoading />;
   return (
     <>
@@ -45,13 +52,19 @@ export function TodaySummary() {
         <DoctorVisitCard pending={data.pendingDoctorVisit} />
       ) : null}
       <CheckinCard checkin={data.checkin} />
+      {TodayReviewCards ? <TodayReviewCards data={data} today={today} /> : null}
       <PathCard
         spasms={data.spasms}
         checkinDays={data.checkinDays}
         plan={plan}
         streak={data.streak}
       />
-      <PlanCard plan={plan} today={today} trainedDays={data.trainedDays} />
+      <PlanCard
+        plan={plan}
+        today={today}
+        trainedDays={data.trainedDays}
+        spasmToday={hints?.spasmToday === true}
+      />
       {data.spasms === 0 ? (
         <EmptyState
           title="Your day at a glance"
