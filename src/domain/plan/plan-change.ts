@@ -34,6 +34,18 @@ export const planChangeExerciseSchema = z.object(
     before: textSchema('Before', 100),
     after: textSchema('After', 100),
     sentence: textSchema('Sentence', 500),
+    // Weekly volume load done tolerably on this exercise, newest week first, at most 4 weeks
+    // (a flare week counts 0): the next review caps its step on it (docs/domain.md §5b rule 5).
+    workDone: z.optional(
+      z
+        .array(
+          z.number({ error: 'Work done must be a number' }).check(
+            z.minimum(0, { error: "Work done can't be negative" }),
+          ),
+          { error: 'Work done must be a list' },
+        )
+        .check(z.maxLength(4, { error: 'Work done lists at most 4 weeks' })),
+    ),
   },
   notARecord('plan change exercise'),
 );
@@ -74,7 +86,12 @@ export type NewPlanChange = Omit<PlanChange, 'id' | 'createdAt' | 'updatedAt' | 
 export type PreviousReview = {
   weekOf?: string | undefined;
   goodWeeksInARow: number;
-  exercises: readonly { exerciseId: string; atTop: boolean }[];
+  exercises: readonly {
+    exerciseId: string;
+    atTop: boolean;
+    exerciseIdAfter?: string | undefined;
+    workDone?: readonly number[] | undefined;
+  }[];
 };
 
 /** Validates a plan change; its day may not be after `clock.today`. */

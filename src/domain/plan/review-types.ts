@@ -31,6 +31,15 @@ export const reasonCodes = [
   'progress-sets',
   'progress-level',
   'progress-hold-seconds',
+  // docs/domain.md §5b rules 5-6: a big load step taken a set at a time, and progress at the
+  // heaviest weight owned (append only: stored history holds these names).
+  'progress-step-in',
+  'ceiling-reps',
+  'ceiling-sets',
+  'ceiling-lowering',
+  'ceiling-pause',
+  'ceiling-variant',
+  'at-ceiling',
 ] as const;
 export type ReasonCode = (typeof reasonCodes)[number];
 

@@ -7,3 +7,4 @@ export * from './setup-volume';
 export * from './training-week';
 export * from './ladder-progress';
 export * from './load-conversion';
+export * from './owned-loads';

@@ -1,7 +1,7 @@
 import { MIN_UNITS } from '../exercises';
 import { addVolume, metPrescription, newTally, PAIN_LIMIT, totalVolume } from './exercise-week';
 import type { DaySets } from './exercise-week';
-import type { EquipmentKind, PlanExercise } from '../plan';
+import type { EquipmentKind, OwnedEquipment, PlanExercise } from '../plan';
 import { factsFor, sessionVolume, targetRepsOf } from '../progression';
 import { WEEKLY_RISE_LIMIT } from '../progression';
 import type { ExerciseSet } from '../plan';
@@ -109,6 +109,7 @@ export function findBaseline(
   days: readonly DaySets[],
   planned: number,
   equipment: readonly EquipmentKind[],
+  owned?: OwnedEquipment,
 ): BaselineFinding {
   const facts = factsFor(exercise);
   const seconds = facts.unit === 'seconds';
@@ -120,7 +121,7 @@ export function findBaseline(
   if (own.every((d) => d.sets.length === 0)) return { kind: 'untried', after: exercise };
   const tolerable = own.map((d) => d.sets.filter(isTolerable));
   if (tolerable.every((sets) => sets.length === 0)) {
-    const { after, how } = stepBack(exercise, equipment);
+    const { after, how } = stepBack(exercise, equipment, owned);
     return { kind: 'too-hard', after, how };
   }
   const targets = targetRepsOf(exercise);
@@ -144,6 +145,6 @@ export function findBaseline(
   const best = lower.reduce<PlanExercise | undefined>((a, c) => (a ? better(a, c) : c), undefined);
   if (best === undefined) return { kind: 'kept', after: exercise };
   if (units(best) >= MIN_UNITS) return { kind: 'lowered', after: best };
-  const { after, how } = stepBack(exercise, equipment);
+  const { after, how } = stepBack(exercise, equipment, owned);
   return { kind: 'lowered', after, how };
 }

@@ -1,4 +1,4 @@
-import type { EquipmentKind, WeekStatus } from '../plan';
+import type { EquipmentKind, OwnedEquipment, WeekStatus } from '../plan';
 import type { ProgressionStep, StepBackHow } from '../progression';
 import type { DaySets } from './exercise-week';
 import type { ExerciseWeek, WeekSummary } from './week-summary';
@@ -27,6 +27,13 @@ export type DecisionContext = {
   goodWeeksInARow: number;
   equipment: readonly EquipmentKind[];
   topLastWeek: (exerciseId: string) => boolean;
+  /** The weights the person owns (plan.owned): loads come only from them (docs/domain.md §5b 5-6). */
+  owned?: OwnedEquipment | undefined;
+  /**
+   * The most tolerable weekly volume load done on an exercise in the last 4 weeks, this one
+   * included (docs/domain.md §5b rule 5: the 10 % cap is on work done).
+   */
+  mostDoneWeekly?: ((exerciseId: string) => number | undefined) | undefined;
 };
 
 export type SentenceFacts = {

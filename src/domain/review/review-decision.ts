@@ -52,7 +52,7 @@ function flareDraft(
     after: exercise,
   });
   const back = (reason: ReasonCode): Draft => {
-    const { after, how } = stepBack(exercise, ctx.equipment);
+    const { after, how } = stepBack(exercise, ctx.equipment, ctx.owned);
     const action: ReviewAction = how === 'none' ? 'hold' : 'step-back';
     return { exerciseId: exercise.exerciseId, action, reason, before: exercise, after, how };
   };
@@ -74,7 +74,7 @@ const baselineReasons = {
 
 /** The baseline week's decision: what the week showed stays tolerable (see findBaseline). */
 function baselineDraft(exercise: PlanExercise, ctx: DecisionContext): Draft {
-  const found = findBaseline(exercise, ctx.days, ctx.summary.planned, ctx.equipment);
+  const found = findBaseline(exercise, ctx.days, ctx.summary.planned, ctx.equipment, ctx.owned);
   const how = 'how' in found ? found.how : undefined;
   const action: ReviewAction =
     found.kind === 'raised'
@@ -113,7 +113,11 @@ function weekDraft(exercise: PlanExercise, week: ExerciseWeek, ctx: DecisionCont
   if (week.hardDays.length > 0) return hold('too-hard');
   if (!enoughOf(week.metDays.length, planned)) return hold('below-target');
   if (ctx.phaseAfter < 3) return hold('baseline');
-  const step = progressionStep(exercise, ctx.equipment, ctx.topLastWeek(exercise.exerciseId));
+  const step = progressionStep(exercise, ctx.equipment, ctx.topLastWeek(exercise.exerciseId), {
+    owned: ctx.owned,
+    mostDoneWeekly: ctx.mostDoneWeekly?.(exercise.exerciseId),
+    sessionsPerWeek: ctx.summary.planned,
+  });
   return {
     exerciseId: exercise.exerciseId,
     action: step.action,
