@@ -49,9 +49,12 @@ export function loadStep(
   const next = nextLoadUp(exercise, load, grid);
   if (next === undefined) return { kind: 'ceiling' };
   const plain = withoutCeilingExtras(exercise);
-  const bigStep = next / load - 1 > STEP_IN_ABOVE + EPS && exercise.sets > 1;
+  // On the owned grid the rules of docs/domain.md §5b (step-in, reps down 1-2) apply; a plan
+  // not yet migrated keeps the library's steps with reps back to the bottom of the range.
+  const owned = grid !== undefined;
+  const bigStep = owned && next / load - 1 > STEP_IN_ABOVE + EPS && exercise.sets > 1;
   const candidates: PlanExercise[] = [];
-  for (const reps of repDrops(plain)) {
+  for (const reps of owned ? repDrops(plain) : [plain.repsMin]) {
     if (bigStep) {
       const rest = Array.from({ length: plain.sets - 1 }, () => plain.repsMax);
       candidates.push({

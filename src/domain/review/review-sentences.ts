@@ -114,14 +114,14 @@ function loadSentence(d: DecisionCore, after: string, volume: string, units: Uni
   const sets = d.after.sets < d.before.sets ? ` and back to ${count(d.after.sets)} sets` : '';
   const reps = Math.max(...targetRepsOf(d.after));
   // docs/domain.md §5b rule 9: reps drop 1-2 after a load step, not to the bottom of the range.
-  const down =
-    reps > d.after.repsMin
-      ? `reps ${String(d.after.repsMax - reps)} below the top of the range`
-      : 'reps back to the bottom of the range';
+  const nearTop = reps > d.after.repsMin;
+  const below = `${String(d.after.repsMax - reps)} below the top of the range`;
+  const down = nearTop ? `reps ${below}` : 'reps back to the bottom of the range';
+  const go = nearTop ? `reps go ${below}` : 'reps go back to the bottom of the range';
   if (rise <= 0.1 + 1e-9) {
     return `Up to ${after}: ${formatLoad(added, units)} more (${formatPercent(rise)}), ${down}${sets}; ${volume}.`;
   }
-  return `Up to ${after}: the ${formatLoad(added, units)} step is ${formatPercent(rise)} more load, so ${down}${sets} and ${volume} (our limit is a 10 % rise a week).`;
+  return `Up to ${after}: the ${formatLoad(added, units)} step is ${formatPercent(rise)} more load, so ${go}${sets} and ${volume} (our limit is a 10 % rise a week).`;
 }
 
 function tooBig(before: string, step: ProgressionStep | undefined, units: Units): string {
