@@ -37,8 +37,10 @@ export { DATABASE_NAME };
  */
 export function createDb(name = DATABASE_NAME, upToVersion = latestSchemaVersion): SteadybackDb {
   const db = new Dexie(name) as SteadybackDb;
-  for (const { version, stores } of schemaVersions) {
-    if (version <= upToVersion) db.version(version).stores(stores);
+  for (const entry of schemaVersions) {
+    if (entry.version > upToVersion) continue;
+    const declared = db.version(entry.version).stores(entry.stores);
+    if ('upgrade' in entry) declared.upgrade(entry.upgrade);
   }
   return db;
 }

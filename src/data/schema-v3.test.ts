@@ -57,7 +57,7 @@ describe('schema version 3 (2026-11-26): indexes for the hot paths', () => {
     await v2.table('sessions').put(session);
     v2.close();
 
-    const v3 = createDb(NAME);
+    const v3 = createDb(NAME, 3);
     await v3.open();
     expect(v3.verno).toBe(3);
     const byId = (rows: readonly { id: string }[]) =>

@@ -1,3 +1,5 @@
+import { inferOwnedEquipment20261206 } from './migrations/infer-owned-equipment';
+
 /** The one IndexedDB database of the app. */
 export const DATABASE_NAME = 'steadyback';
 
@@ -60,6 +62,14 @@ export const schemaVersions = [
     version: 3,
     shippedOn: '2026-11-26',
     stores: version3Stores,
+  },
+  {
+    // The weights a person owns (docs/domain.md §5b rule 5): no new index, but every stored plan
+    // gets `owned`, inferred from what it already uses (schema-v4.test.ts holds the fixture).
+    version: 4,
+    shippedOn: '2026-12-06',
+    stores: version3Stores,
+    upgrade: inferOwnedEquipment20261206,
   },
 ] as const;
 

@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { latestSchemaVersion } from './schema';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   buildCheckin,
@@ -73,7 +74,7 @@ describe("Today's first read, without Dexie", () => {
     expect(await readTodayWithoutDexie(openStoredDatabase(NAME), today, now)).toBeUndefined();
     const v3 = createDb(NAME);
     await v3.open();
-    expect(v3.verno).toBe(3);
+    expect(v3.verno).toBe(latestSchemaVersion);
     expect(await v3.table('episodes').get('kept')).toMatchObject({ id: 'kept' });
     v3.close();
   });

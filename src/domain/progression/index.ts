@@ -8,3 +8,4 @@ export * from './training-week';
 export * from './ladder-progress';
 export * from './load-conversion';
 export * from './owned-loads';
+export * from './infer-owned';
