@@ -9,3 +9,6 @@ export * from './ladder-progress';
 export * from './load-conversion';
 export * from './owned-loads';
 export * from './infer-owned';
+export * from './step-limits';
+export * from './ceiling-step';
+export * from './load-step';
