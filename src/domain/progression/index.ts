@@ -12,3 +12,4 @@ export * from './infer-owned';
 export * from './step-limits';
 export * from './ceiling-step';
 export * from './load-step';
+export * from './destination-name';

@@ -69,3 +69,27 @@ export function inferOwned(plan: Plan): OwnedEquipment {
   }
   return owned;
 }
+
+/**
+ * The weights owned after the setup screen: what was recorded, with the defaults added for a kind
+ * newly ticked and dropped for a kind unticked (the person edits the amounts in setup).
+ */
+export function ownedAfterSetup(
+  equipment: readonly EquipmentKind[],
+  units: Units,
+  current: OwnedEquipment | undefined,
+): OwnedEquipment {
+  const defaults = defaultOwned(equipment, current?.units ?? units);
+  const has = (kind: EquipmentKind) => equipment.includes(kind);
+  const next: OwnedEquipment = { units: current?.units ?? units };
+  const dumbbells = has('dumbbells') ? (current?.dumbbells ?? defaults.dumbbells) : undefined;
+  if (dumbbells) next.dumbbells = dumbbells;
+  const kettlebells = has('kettlebell') ? (current?.kettlebells ?? defaults.kettlebells) : undefined;
+  if (kettlebells) next.kettlebells = kettlebells;
+  const barbell = has('barbell') ? (current?.barbell ?? defaults.barbell) : undefined;
+  if (barbell) next.barbell = barbell;
+  if (current?.microload !== undefined) next.microload = current.microload;
+  const bands = has('bands') ? (current?.bandLevels ?? defaults.bandLevels) : undefined;
+  if (bands !== undefined) next.bandLevels = bands;
+  return next;
+}
