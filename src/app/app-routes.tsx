@@ -18,6 +18,8 @@ const LogPage = screen(() => import('../features/log/log-page'), 'LogPage');
 const PlanPage = screen(() => import('../features/plan/plan-page'), 'PlanPage');
 const PlanSetupPage = screen(() => import('../features/plan/setup-page'), 'SetupPage');
 const PlanSessionPage = screen(() => import('../features/plan/session-page'), 'SessionPage');
+const ExercisePage = screen(() => import('../features/exercises/exercise-page'), 'ExercisePage');
+const PathPage = screen(() => import('../features/exercises/path-page'), 'PathPage');
 const PatternsPage = screen(() => import('../features/patterns/patterns-page'), 'PatternsPage');
 const LogSpasmPage = screen(() => import('../features/log-spasm/log-spasm-page'), 'LogSpasmPage');
 const EditEpisodePage = screen(
@@ -67,6 +69,8 @@ export function AppRoutes() {
           <Route path="plan" element={<PlanPage />} />
           <Route path="plan/setup" element={<PlanSetupPage />} />
           <Route path="plan/session" element={<PlanSessionPage />} />
+          <Route path="plan/path" element={<PathPage />} />
+          <Route path="plan/exercise/:id" element={<ExercisePage />} />
           <Route path="patterns" element={<PatternsPage />} />
           <Route path="patterns/:kind/:id" element={<FindingPage />} />
           <Route path="checkin" element={<CheckinPage />} />

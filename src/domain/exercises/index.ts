@@ -5,3 +5,5 @@ export * from './exercise-ladders-hinge';
 export * from './exercise-ladders-row';
 export * from './exercise-accessories';
 export * from './load-units';
+export * from './exercise-form';
+export * from './rest';

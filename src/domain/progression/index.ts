@@ -13,3 +13,5 @@ export * from './step-limits';
 export * from './ceiling-step';
 export * from './load-step';
 export * from './destination-name';
+export * from './exercise-history';
+export * from './path-estimate';

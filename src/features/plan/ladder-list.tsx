@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { destinationFor, findLevel, mainLadders } from '../../domain/exercises';
 import { ladderProgress } from '../../domain/progression';
 import { ladderLabels, type Plan } from '../../domain/plan';
@@ -26,7 +27,12 @@ export function LadderList({ plan }: { plan: Plan }) {
               <span style={{ width: `${String(Math.round(p.fraction * 100))}%` }} />
             </div>
             <p className="muted">
-              Now: {describePrescription(p.exercise)}
+              Now:{' '}
+              {p.current ? (
+                <Link to={`/plan/exercise/${p.current.id}`}>{p.current.name}</Link>
+              ) : null}
+              {p.current ? ', ' : null}
+              {describePrescription(p.exercise)}
               {p.exercise.findingBaseline ? ' (its baseline week)' : null}
             </p>
           </li>
@@ -42,6 +48,9 @@ export function LadderList({ plan }: { plan: Plan }) {
           </li>
         ))}
       </ul>
+      <p>
+        <Link to="/plan/path">See your whole path: every rung, what comes next, the pace</Link>
+      </p>
       {accessories.length > 0 ? (
         <>
           <h3>Accessories</h3>
@@ -50,8 +59,14 @@ export function LadderList({ plan }: { plan: Plan }) {
               const level = findLevel(exercise.exerciseId);
               return (
                 <li key={exercise.exerciseId}>
-                  <strong>{level?.name ?? exercise.exerciseId}</strong>:{' '}
-                  {describePrescription(exercise)}
+                  <strong>
+                    {level ? (
+                      <Link to={`/plan/exercise/${level.id}`}>{level.name}</Link>
+                    ) : (
+                      exercise.exerciseId
+                    )}
+                  </strong>
+                  : {describePrescription(exercise)}
                   {exercise.findingBaseline ? ' (its baseline week)' : null}
                   {level ? <span className="muted"> · {level.trains}</span> : null}
                 </li>
