@@ -66,7 +66,7 @@ describe('schema version 4 (2026-12-06): inferOwnedEquipment20261206', () => {
     v3.close();
 
     const v4 = createDb(NAME);
-    const kg = await v4.table('plans').get('plan-kg');
+    const kg = (await v4.plans.get('plan-kg'))!;
     expect(kg.owned).toEqual({
       units: 'kg',
       dumbbells: { kind: 'fixed', weights: [2, 4, 6, 8, 10, 12, 13, 14, 16, 18, 20, 22, 24] },
@@ -74,13 +74,13 @@ describe('schema version 4 (2026-12-06): inferOwnedEquipment20261206', () => {
     });
     // Nothing else changes.
     expect({ ...kg, owned: undefined }).toEqual({ ...kgPlan, owned: undefined });
-    const lb = await v4.table('plans').get('plan-lb');
+    const lb = (await v4.plans.get('plan-lb'))!;
     expect(lb.owned).toEqual({
       units: 'lb',
       barbell: { bar: 45, smallestPlate: 2.5, heaviest: 255 },
       bandLevels: 3,
     });
-    expect((await v4.table('plans').get('plan-none')).owned).toEqual({ units: 'kg' });
+    expect((await v4.plans.get('plan-none'))?.owned).toEqual({ units: 'kg' });
     v4.close();
   });
 

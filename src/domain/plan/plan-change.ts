@@ -39,9 +39,9 @@ export const planChangeExerciseSchema = z.object(
     workDone: z.optional(
       z
         .array(
-          z.number({ error: 'Work done must be a number' }).check(
-            z.minimum(0, { error: "Work done can't be negative" }),
-          ),
+          z
+            .number({ error: 'Work done must be a number' })
+            .check(z.minimum(0, { error: "Work done can't be negative" })),
           { error: 'Work done must be a list' },
         )
         .check(z.maxLength(4, { error: 'Work done lists at most 4 weeks' })),

@@ -77,9 +77,7 @@ export function ceilingStep(
       after: { ...exercise, variant, targetReps: bottom },
     });
   }
-  return (
-    candidates.find((c) => fits(c.after)) ?? { code: 'at-ceiling', after: exercise }
-  );
+  return candidates.find((c) => fits(c.after)) ?? { code: 'at-ceiling', after: exercise };
 }
 
 /**

@@ -14,7 +14,9 @@ import type { GridKind } from './owned-loads';
 
 const clean = (value: number) => Math.round(value * 1e6) / 1e6;
 const steps = (from: number, step: number, to: number) =>
-  Array.from({ length: Math.floor((to - from) / step + 1e-9) + 1 }, (_, i) => clean(from + i * step));
+  Array.from({ length: Math.floor((to - from) / step + 1e-9) + 1 }, (_, i) =>
+    clean(from + i * step),
+  );
 const sortedUnion = (a: readonly number[], b: readonly number[]) =>
   [...new Set([...a, ...b])].sort((x, y) => x - y);
 
@@ -84,7 +86,9 @@ export function ownedAfterSetup(
   const next: OwnedEquipment = { units: current?.units ?? units };
   const dumbbells = has('dumbbells') ? (current?.dumbbells ?? defaults.dumbbells) : undefined;
   if (dumbbells) next.dumbbells = dumbbells;
-  const kettlebells = has('kettlebell') ? (current?.kettlebells ?? defaults.kettlebells) : undefined;
+  const kettlebells = has('kettlebell')
+    ? (current?.kettlebells ?? defaults.kettlebells)
+    : undefined;
   if (kettlebells) next.kettlebells = kettlebells;
   const barbell = has('barbell') ? (current?.barbell ?? defaults.barbell) : undefined;
   if (barbell) next.barbell = barbell;

@@ -26,8 +26,9 @@ export function nextLoadUp(
  * Reps for sets at a new, heavier load: 1 then 2 below the top of the range (docs/domain.md §5b
  * rule 9; ACSM 2009: "reps down 1-2 per set"), then, only if neither fits the cap, the bottom.
  */
-const repDrops = (e: PlanExercise) =>
-  [...new Set([1, 2].map((d) => Math.max(e.repsMin, e.repsMax - d)).concat(e.repsMin))];
+const repDrops = (e: PlanExercise) => [
+  ...new Set([1, 2].map((d) => Math.max(e.repsMin, e.repsMax - d)).concat(e.repsMin)),
+];
 
 export type LoadStepResult =
   | { kind: 'step'; code: 'progress-load' | 'progress-step-in'; after: PlanExercise }
@@ -82,7 +83,11 @@ export function loadStep(
     };
   }
   const first = candidates[0] ?? exercise;
-  return { kind: 'blocked', loadKg: next, rise: sessionVolume(first) / sessionVolume(exercise) - 1 };
+  return {
+    kind: 'blocked',
+    loadKg: next,
+    rise: sessionVolume(first) / sessionVolume(exercise) - 1,
+  };
 }
 
 /**
@@ -97,7 +102,9 @@ export function stepInNext(
   const stepIn = exercise.stepIn;
   if (stepIn === undefined) return undefined;
   const reps = exercise.targetReps ?? [];
-  const counts = [...new Set([stepIn.sets >= 2 ? exercise.sets : stepIn.sets + 1, stepIn.sets + 1])];
+  const counts = [
+    ...new Set([stepIn.sets >= 2 ? exercise.sets : stepIn.sets + 1, stepIn.sets + 1]),
+  ];
   for (const count of counts) {
     for (const moved of repDrops(exercise)) {
       const targetReps = reps.map((r, i) =>

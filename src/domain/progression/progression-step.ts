@@ -4,9 +4,21 @@ import type { ExerciseLevel } from '../exercises';
 import type { EquipmentKind, PlanExercise } from '../plan';
 import { ceilingStep, type CeilingCode } from './ceiling-step';
 import { loadStep, stepInNext } from './load-step';
-import { comparableVolumes, factsFor, loadUnitsOf, sessionVolume, targetRepsOf } from './prescription';
+import {
+  comparableVolumes,
+  factsFor,
+  loadUnitsOf,
+  sessionVolume,
+  targetRepsOf,
+} from './prescription';
 import { spreadReps } from './step-back';
-import { gridFor, gridKindOf, sessionLimit, WEEKLY_RISE_LIMIT, type StepLimits } from './step-limits';
+import {
+  gridFor,
+  gridKindOf,
+  sessionLimit,
+  WEEKLY_RISE_LIMIT,
+  type StepLimits,
+} from './step-limits';
 import { snapToOwned } from './owned-loads';
 
 export { WEEKLY_RISE_LIMIT } from './step-limits';
@@ -25,7 +37,11 @@ export type TopCode = 'top-of-range' | 'maintain' | 'step-too-big' | 'at-ceiling
  * The smallest step not taken because it would rise over 10 %, and by how much it would have;
  * 'work' when the plan is already over 10 % above the most tolerable work done in a week lately.
  */
-export type BlockedStep = { kind: 'rep' | 'second' | 'load' | 'work'; loadKg?: number; rise: number };
+export type BlockedStep = {
+  kind: 'rep' | 'second' | 'load' | 'work';
+  loadKg?: number;
+  rise: number;
+};
 
 export type ProgressionStep = {
   action: 'progress' | 'hold';
@@ -185,9 +201,7 @@ function atTheTop(
   // At the heaviest weight owned, the next rung is the way on even before its move-on load.
   const atCeiling = grid !== undefined && grid.every((w) => w <= load + 1e-6);
   const ready =
-    load <= 0 ||
-    atCeiling ||
-    (facts.moveOnAtKg !== undefined && load >= facts.moveOnAtKg - EPS);
+    load <= 0 || atCeiling || (facts.moveOnAtKg !== undefined && load >= facts.moveOnAtKg - EPS);
   // The next rung's weights come in this one's units, so a pound plan stays in pounds.
   const start =
     next && fitStart(defaultPrescription(next.id, loadUnitsOf(exercise)), exercise, limits, fits);

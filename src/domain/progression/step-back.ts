@@ -117,7 +117,9 @@ function towardFloor(
   grid: readonly number[] | undefined,
 ): StepBack {
   const load = exercise.loadKg ?? 0;
-  const lighter = grid ? (grid.findLast((w) => w < load - 1e-6) ?? 0) : plusInUnits(load, -step, units);
+  const lighter = grid
+    ? (grid.findLast((w) => w < load - 1e-6) ?? 0)
+    : plusInUnits(load, -step, units);
   if (lighter > 1e-9) return { after: { ...exercise, loadKg: lighter }, how: 'load' };
   if (unit === 'seconds') {
     const hold = exercise.holdSeconds ?? 0;

@@ -19,12 +19,10 @@ export const ownedArb = (inUnits?: Units): fc.Arbitrary<OwnedEquipment> =>
         {
           units: fc.constant(units),
           dumbbells: fc.oneof(
-            fc
-              .uniqueArray(weightIn(units), { minLength: 1, maxLength: 12 })
-              .map((weights) => ({
-                kind: 'fixed' as const,
-                weights: weights.sort((a, b) => a - b),
-              })),
+            fc.uniqueArray(weightIn(units), { minLength: 1, maxLength: 12 }).map((weights) => ({
+              kind: 'fixed' as const,
+              weights: weights.sort((a, b) => a - b),
+            })),
             fc
               .record({
                 lightest: weightIn(units),

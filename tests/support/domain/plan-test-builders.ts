@@ -61,7 +61,9 @@ function setsFor(exercise: PlanExercise, session: Session, script: WeekScript, o
       (script.repsFor ?? exercise.exerciseId) === exercise.exerciseId
         ? (script.reps ?? target)
         : target,
-    ...(exercise.loadKg === undefined ? {} : { loadKg: setLoadsOf(exercise)[i] ?? exercise.loadKg }),
+    ...(exercise.loadKg === undefined
+      ? {}
+      : { loadKg: setLoadsOf(exercise)[i] ?? exercise.loadKg }),
     ...(exercise.holdSeconds === undefined ? {} : { holdSeconds: exercise.holdSeconds }),
     effort:
       script.hardOn === offset &&
