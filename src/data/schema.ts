@@ -1,4 +1,5 @@
 import { addRevisions20261206 } from './migrations/add-revisions';
+import { inferOwnedEquipment20261206 } from './migrations/infer-owned-equipment';
 
 /** The one IndexedDB database of the app. */
 export const DATABASE_NAME = 'steadyback';
@@ -71,6 +72,14 @@ export const schemaVersions = [
     shippedOn: '2026-12-06',
     stores: version3Stores,
     upgrade: addRevisions20261206,
+  },
+  {
+    // The weights a person owns (docs/domain.md §5b rule 5): no new index, but every stored plan
+    // gets `owned`, inferred from what it already uses (schema-v5.test.ts holds the fixture).
+    version: 5,
+    shippedOn: '2026-12-06',
+    stores: version3Stores,
+    upgrade: inferOwnedEquipment20261206,
   },
 ] as const;
 

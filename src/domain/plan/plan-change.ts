@@ -33,6 +33,18 @@ export const planChangeExerciseSchema = z.object(
     before: textSchema('Before', 100),
     after: textSchema('After', 100),
     sentence: textSchema('Sentence', 500),
+    // Weekly volume load done tolerably on this exercise, newest week first, at most 4 weeks
+    // (a flare week counts 0): the next review caps its step on it (docs/domain.md §5b rule 5).
+    workDone: z.optional(
+      z
+        .array(
+          z
+            .number({ error: 'Work done must be a number' })
+            .check(z.minimum(0, { error: "Work done can't be negative" })),
+          { error: 'Work done must be a list' },
+        )
+        .check(z.maxLength(4, { error: 'Work done lists at most 4 weeks' })),
+    ),
   },
   notARecord('plan change exercise'),
 );
@@ -76,7 +88,13 @@ export type PreviousReview = {
   /** The week's status and sessions done: stalls and breaks read runs of weeks (§5b rules 2-4). */
   status?: string | undefined;
   sessionsDone?: number | undefined;
-  exercises: readonly { exerciseId: string; atTop: boolean; reason?: string | undefined }[];
+  exercises: readonly {
+    exerciseId: string;
+    atTop: boolean;
+    reason?: string | undefined;
+    exerciseIdAfter?: string | undefined;
+    workDone?: readonly number[] | undefined;
+  }[];
 };
 
 /** Validates a plan change; its day may not be after `clock.today`. */

@@ -10,6 +10,7 @@ import {
   whenFieldsValid,
 } from '../common';
 import { units } from '../settings';
+import { ownedEquipmentSchema } from './owned-equipment';
 import { checkRecord } from '../common';
 import type { Clock, Validation } from '../common';
 
@@ -40,6 +41,13 @@ export const ladderLabels: Record<Ladder, string> = {
   accessory: 'Accessory',
 };
 
+/**
+ * Harder variants on the same rung, for when no heavier weight is owned (docs/domain.md §5b rule
+ * 6): a single-leg Romanian deadlift, a row paused at the top. Stored names: never rename.
+ */
+export const harderVariants = ['single-leg', 'paused'] as const;
+export type HarderVariant = (typeof harderVariants)[number];
+
 export const planExerciseSchema = z
   .object(
     {
@@ -67,6 +75,22 @@ export const planExerciseSchema = z
           .array(wholeNumberSchema('Target reps', 1, 100), { error: 'Target reps must be a list' })
           .check(z.maxLength(10, { error: 'Target reps can list at most 10 sets' })),
       ),
+      // A load step over 25 % taken a set at a time (docs/domain.md §5b rule 5): the first `sets`
+      // sets at this heavier owned load, the rest at loadKg. Absent: every set at loadKg.
+      stepIn: z.optional(
+        z.object(
+          {
+            loadKg: loadKgSchema,
+            sets: wholeNumberSchema('Sets at the new load', 1, 10),
+          },
+          notARecord('step-in'),
+        ),
+      ),
+      // Progress at the heaviest load owned (docs/domain.md §5b rule 6): lower over 3-4 s, a 2 s
+      // pause, then a harder variant on the same rung. Absent: the plain movement.
+      slowLowering: z.optional(z.boolean({ error: 'Slow lowering must be yes or no' })),
+      pauseSeconds: z.optional(wholeNumberSchema('Pause', 1, 5, ' of seconds')),
+      variant: z.optional(z.enum(harderVariants, { error: 'Choose a variant from the list' })),
     },
     notARecord('plan exercise'),
   )
@@ -75,6 +99,11 @@ export const planExerciseSchema = z
       error: 'Maximum reps must be at least the minimum reps',
       path: ['repsMax'],
       when: whenFieldsValid('repsMin', 'repsMax'),
+    }),
+    z.refine((e) => e.stepIn === undefined || e.stepIn.sets < e.sets, {
+      error: 'A step-in puts fewer than all sets at the new load',
+      path: ['stepIn'],
+      when: whenFieldsValid('sets', 'stepIn'),
     }),
     z.refine(
       (e) =>
@@ -131,6 +160,9 @@ export const planSchema = z
           .array(planExerciseSchema, { error: 'Exercises before the break must be a list' })
           .check(z.maxLength(20, { error: 'Too many exercises before the break' })),
       ),
+      // The weights the person owns (docs/domain.md §5b rule 5): every load comes from them.
+      // Absent only on plans stored before it existed and not yet migrated.
+      owned: z.optional(ownedEquipmentSchema),
     },
     notARecord('plan'),
   )

@@ -39,6 +39,15 @@ export const reasonCodes = [
   'break-ease',
   'break-step-back',
   'break-rung-down',
+  // docs/domain.md §5b rules 5-6: a big load step taken a set at a time, and progress at the
+  // heaviest weight owned (append only: stored history holds these names).
+  'progress-step-in',
+  'ceiling-reps',
+  'ceiling-sets',
+  'ceiling-lowering',
+  'ceiling-pause',
+  'ceiling-variant',
+  'at-ceiling',
 ] as const;
 export type ReasonCode = (typeof reasonCodes)[number];
 

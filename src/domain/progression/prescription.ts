@@ -75,15 +75,36 @@ export function targetRepsOf(exercise: PlanExercise): number[] {
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
 
 /**
+ * The load of each set in kg (0 for bodyweight): every set at loadKg, except during a step-in
+ * (docs/domain.md §5b rule 5), when the first stepIn.sets sets are at the new, heavier load.
+ */
+export function setLoadsOf(exercise: PlanExercise): number[] {
+  const load = exercise.loadKg ?? 0;
+  const stepIn = exercise.stepIn;
+  return Array.from({ length: exercise.sets }, (_, i) =>
+    stepIn !== undefined && i < stepIn.sets ? stepIn.loadKg : load,
+  );
+}
+
+/** The heaviest load any set of this prescription is at, in kg (0 for bodyweight). */
+export const topLoadOf = (exercise: PlanExercise): number =>
+  Math.max(exercise.loadKg ?? 0, exercise.stepIn?.loadKg ?? 0);
+
+/**
  * Volume load of one session at this prescription: reps x load summed over sets (bodyweight counts
  * as 1), times the hold in seconds for exercises counted in seconds. docs/domain.md §5: sets x
  * reps x load, or sets x reps / seconds for bodyweight. The weekly volume is this times the planned
  * sessions, which a review never changes, so week-on-week ratios are session ratios.
  */
 export function sessionVolume(exercise: PlanExercise): number {
-  const load = exercise.loadKg !== undefined && exercise.loadKg > 0 ? exercise.loadKg : 1;
   const hold = factsFor(exercise).unit === 'seconds' ? (exercise.holdSeconds ?? 1) : 1;
-  return sum(targetRepsOf(exercise)) * load * hold;
+  const reps = targetRepsOf(exercise);
+  if (exercise.stepIn === undefined) {
+    const load = exercise.loadKg !== undefined && exercise.loadKg > 0 ? exercise.loadKg : 1;
+    return sum(reps) * load * hold;
+  }
+  const loads = setLoadsOf(exercise);
+  return reps.reduce((total, r, i) => total + r * Math.max(loads[i] ?? 0, 1), 0) * hold;
 }
 
 /**
@@ -122,6 +143,37 @@ export function formatPercent(fraction: number): string {
  * "3 × 10 at 6 kg", "2 × 10 at 15 lb", "3 sets of 9, 9, 8", "2 × 30 s hold", "2 × 3 × 12 s holds".
  */
 export function describePrescription(exercise: PlanExercise): string {
+  return basePrescription(exercise) + manner(exercise);
+}
+
+/** How the sets are done at the heaviest load owned (docs/domain.md §5b rule 6), if changed. */
+function manner(exercise: PlanExercise): string {
+  const parts = [
+    ...(exercise.variant === 'single-leg' ? ['one leg at a time'] : []),
+    ...(exercise.variant === 'paused' ? ['paused at the top'] : []),
+    ...(exercise.slowLowering === true ? ['lower over 3-4 s'] : []),
+    ...(exercise.pauseSeconds === undefined
+      ? []
+      : [`${String(exercise.pauseSeconds)} s pause at the bottom`]),
+  ];
+  return parts.length === 0 ? '' : `, ${parts.join(', ')}`;
+}
+
+/** "3 × 12 at 4 kg"; a step-in reads "1 × 13 at 6 kg + 2 × 15 at 4 kg". */
+function basePrescription(exercise: PlanExercise): string {
+  const stepIn = exercise.stepIn;
+  if (stepIn !== undefined && factsFor(exercise).unit === 'reps') {
+    const units = loadUnitsOf(exercise);
+    const reps = targetRepsOf(exercise);
+    const part = (list: number[], kg: number) => {
+      const uniform = list.every((r) => r === list[0]);
+      const body = uniform
+        ? `${String(list.length)} × ${String(list[0] ?? 0)}`
+        : `${String(list.length)} sets of ${list.join(', ')}`;
+      return `${body} at ${formatLoad(kg, units)}`;
+    };
+    return `${part(reps.slice(0, stepIn.sets), stepIn.loadKg)} + ${part(reps.slice(stepIn.sets), exercise.loadKg ?? 0)}`;
+  }
   const reps = targetRepsOf(exercise);
   const load =
     exercise.loadKg !== undefined && exercise.loadKg > 0

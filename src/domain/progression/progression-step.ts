@@ -1,8 +1,9 @@
 import { defaultPrescription, nextLevel } from '../exercises';
 import { MIN_UNITS } from '../exercises';
 import type { ExerciseLevel } from '../exercises';
-import { inUnits, plusInUnits } from '../exercises';
 import type { EquipmentKind, PlanExercise } from '../plan';
+import { ceilingStep, type CeilingCode } from './ceiling-step';
+import { loadStep, stepInNext } from './load-step';
 import {
   comparableVolumes,
   factsFor,
@@ -11,20 +12,36 @@ import {
   targetRepsOf,
 } from './prescription';
 import { spreadReps } from './step-back';
+import {
+  gridFor,
+  gridKindOf,
+  sessionLimit,
+  WEEKLY_RISE_LIMIT,
+  type StepLimits,
+} from './step-limits';
+import { snapToOwned } from './owned-loads';
 
-/**
- * Design choice (docs/domain.md §5; the 10 % rule itself has no evidence, Buist 2008, but rises
- * over 30 % in two weeks raised injury rates, Nielsen 2014): weekly volume load rises by at most
- * 10 % from one week to the next.
- */
-export const WEEKLY_RISE_LIMIT = 0.1;
+export { WEEKLY_RISE_LIMIT } from './step-limits';
 
 export type ProgressCode =
-  'progress-reps' | 'progress-load' | 'progress-sets' | 'progress-level' | 'progress-hold-seconds';
-export type TopCode = 'top-of-range' | 'maintain' | 'step-too-big';
+  | 'progress-reps'
+  | 'progress-load'
+  | 'progress-step-in'
+  | 'progress-sets'
+  | 'progress-level'
+  | 'progress-hold-seconds'
+  | Exclude<CeilingCode, 'at-ceiling'>;
+export type TopCode = 'top-of-range' | 'maintain' | 'step-too-big' | 'at-ceiling';
 
-/** The smallest step not taken because it would rise over 10 %, and by how much it would have. */
-export type BlockedStep = { kind: 'rep' | 'second' | 'load'; loadKg?: number; rise: number };
+/**
+ * The smallest step not taken because it would rise over 10 %, and by how much it would have;
+ * 'work' when the plan is already over 10 % above the most tolerable work done in a week lately.
+ */
+export type BlockedStep = {
+  kind: 'rep' | 'second' | 'load' | 'work';
+  loadKg?: number;
+  rise: number;
+};
 
 export type ProgressionStep = {
   action: 'progress' | 'hold';
@@ -38,8 +55,6 @@ export type ProgressionStep = {
 const EPS = 1e-9;
 const rise = (after: PlanExercise, before: PlanExercise) =>
   sessionVolume(after) / sessionVolume(before) - 1;
-const fits = (after: PlanExercise, before: PlanExercise) =>
-  rise(after, before) <= WEEKLY_RISE_LIMIT + EPS;
 const bottom = (e: PlanExercise, sets: number) => Array.from({ length: sets }, () => e.repsMin);
 
 /** Adds `extra` reps one at a time to the lowest set below `max` (earliest first on a tie). */
@@ -70,8 +85,33 @@ export function progressionStep(
   exercise: PlanExercise,
   equipment: readonly EquipmentKind[],
   topLastWeek: boolean,
+  limits: StepLimits = {},
 ): ProgressionStep {
+  const limit = sessionLimit(exercise, limits);
+  const fits = (after: PlanExercise) => sessionVolume(after) <= limit;
+  if (!fits(exercise) && limits.mostDoneWeekly !== undefined) {
+    // Already over 10 % above the most done in a week lately (two of three sessions): the plan
+    // waits for a week that does it (docs/domain.md §5b rule 5, the cap on work done).
+    const over = sessionVolume(exercise) / (limit - EPS) - 1;
+    return {
+      action: 'hold',
+      reason: 'step-too-big',
+      after: exercise,
+      blocked: { kind: 'work', rise: Math.max(over, 0) },
+    };
+  }
   const facts = factsFor(exercise);
+  if (exercise.stepIn !== undefined) {
+    const after = stepInNext(exercise, fits);
+    if (after) return { action: 'progress', reason: 'progress-step-in', after };
+    const moved = exercise.stepIn.loadKg;
+    return {
+      action: 'hold',
+      reason: 'step-too-big',
+      after: exercise,
+      blocked: { kind: 'load', loadKg: moved, rise: 0 },
+    };
+  }
   const seconds = facts.unit === 'seconds';
   const reps = targetRepsOf(exercise);
   const hold = exercise.holdSeconds ?? facts.holdMin;
@@ -84,11 +124,15 @@ export function progressionStep(
         after: exercise,
         blocked: { kind: 'second', rise: 1 / hold },
       };
-    return {
-      action: 'progress',
-      reason: 'progress-hold-seconds',
-      after: { ...exercise, holdSeconds: hold + extra },
-    };
+    const after = { ...exercise, holdSeconds: hold + extra };
+    if (!fits(after))
+      return {
+        action: 'hold',
+        reason: 'step-too-big',
+        after: exercise,
+        blocked: { kind: 'work', rise: rise(after, exercise) },
+      };
+    return { action: 'progress', reason: 'progress-hold-seconds', after };
   }
   if (!seconds && reps.some((r) => r < exercise.repsMax)) {
     const total = reps.reduce((a, b) => a + b, 0);
@@ -100,25 +144,43 @@ export function progressionStep(
         after: exercise,
         blocked: { kind: 'rep', rise: 1 / total },
       };
-    const targetReps = addReps(reps, extra, exercise.repsMax);
-    return { action: 'progress', reason: 'progress-reps', after: { ...exercise, targetReps } };
+    for (let n = extra; n >= 1; n -= 1) {
+      const after = { ...exercise, targetReps: addReps(reps, n, exercise.repsMax) };
+      if (fits(after)) return { action: 'progress', reason: 'progress-reps', after };
+    }
+    return {
+      action: 'hold',
+      reason: 'step-too-big',
+      after: exercise,
+      blocked: { kind: 'work', rise: 1 / total },
+    };
   }
-  return atTheTop(exercise, equipment, topLastWeek);
+  return atTheTop(exercise, equipment, topLastWeek, limits, fits);
 }
 
 /**
- * The next rung's starting prescription, made lighter (fewer sets, then fewer reps) when it would
- * otherwise rise over 10 % on a comparable current prescription (someone doing 1 set where the
- * default is 3). Undefined when that leaves under 10 reps a session: then they stay a while.
+ * The next rung's starting prescription, its load on the person's own grid (never above the
+ * heaviest owned, docs/domain.md §5b rule 6), made lighter (fewer sets, then fewer reps) when it
+ * would otherwise rise over the cap on a comparable current prescription (someone doing 1 set
+ * where the default is 3). Undefined when that leaves under 10 reps a session: they stay a while.
  */
 function fitStart(
-  start: PlanExercise | undefined,
+  library: PlanExercise | undefined,
   current: PlanExercise,
+  limits: StepLimits,
+  fits: (after: PlanExercise) => boolean,
 ): PlanExercise | undefined {
-  if (start === undefined || !comparableVolumes(start, current) || fits(start, current))
-    return start;
+  if (library === undefined) return undefined;
+  const kind = gridKindOf(library);
+  const snapped =
+    limits.owned && kind && library.loadKg !== undefined
+      ? snapToOwned(limits.owned, kind, library.loadKg)
+      : library.loadKg;
+  if (library.loadKg !== undefined && snapped === undefined) return undefined;
+  const start = snapped === undefined ? library : { ...library, loadKg: snapped };
+  if (!comparableVolumes(start, current) || fits(start)) return start;
   const perRep = sessionVolume(start) / targetRepsOf(start).reduce((a, b) => a + b, 0);
-  const total = Math.floor((sessionVolume(current) * (1 + WEEKLY_RISE_LIMIT) + EPS) / perRep);
+  const total = Math.floor((sessionLimit(current, limits) + EPS) / perRep);
   if (total < MIN_UNITS) return undefined;
   const sets = Math.min(start.sets, Math.max(1, Math.floor(total / start.repsMin)));
   const targetReps = spreadReps(Math.min(total, sets * start.repsMax), sets);
@@ -129,29 +191,37 @@ function atTheTop(
   exercise: PlanExercise,
   equipment: readonly EquipmentKind[],
   topLastWeek: boolean,
+  limits: StepLimits,
+  fits: (after: PlanExercise) => boolean,
 ): ProgressionStep {
   const facts = factsFor(exercise);
   const load = exercise.loadKg ?? 0;
+  const grid = load > 0 ? gridFor(exercise, limits.owned) : undefined;
   const next = nextLevel(exercise.exerciseId, equipment);
-  const ready = load <= 0 || (facts.moveOnAtKg !== undefined && load >= facts.moveOnAtKg - EPS);
+  // At the heaviest weight owned, the next rung is the way on even before its move-on load.
+  const atCeiling = grid !== undefined && grid.every((w) => w <= load + 1e-6);
+  const ready =
+    load <= 0 || atCeiling || (facts.moveOnAtKg !== undefined && load >= facts.moveOnAtKg - EPS);
   // The next rung's weights come in this one's units, so a pound plan stays in pounds.
-  const start = next && fitStart(defaultPrescription(next.id, loadUnitsOf(exercise)), exercise);
+  const start =
+    next && fitStart(defaultPrescription(next.id, loadUnitsOf(exercise)), exercise, limits, fits);
   if (next && start && ready) {
     if (topLastWeek) return { action: 'progress', reason: 'progress-level', after: start };
     return { action: 'hold', reason: 'top-of-range', after: exercise, next };
   }
   let blocked: BlockedStep | undefined;
   if (load > 0) {
-    // Steps are counted in the exercise's own units (5 lb, 2 kg), so pounds never drift.
-    const units = facts.loadUnits;
-    const steps = Math.max(1, Math.ceil((inUnits(load, units) * 0.02) / facts.loadStep - EPS));
-    const loadKg = plusInUnits(load, steps * facts.loadStep, units);
-    const sameSets = { ...exercise, loadKg, targetReps: bottom(exercise, exercise.sets) };
-    const sets = Math.min(exercise.sets, facts.defaultSets);
-    const fewerSets = { ...sameSets, sets, targetReps: bottom(exercise, sets) };
-    const after = [sameSets, fewerSets].find((candidate) => fits(candidate, exercise));
-    if (after) return { action: 'progress', reason: 'progress-load', after };
-    blocked = { kind: 'load', loadKg, rise: rise(sameSets, exercise) };
+    const step = loadStep(exercise, grid, facts.defaultSets, fits);
+    if (step.kind === 'step') return { action: 'progress', reason: step.code, after: step.after };
+    if (step.kind === 'ceiling') {
+      const ceiling = ceilingStep(exercise, fits);
+      return {
+        action: ceiling.code === 'at-ceiling' ? 'hold' : 'progress',
+        reason: ceiling.code,
+        after: ceiling.after,
+      };
+    }
+    blocked = { kind: 'load', loadKg: step.loadKg, rise: step.rise };
   }
   if (exercise.sets < facts.maxSets) {
     const sets = exercise.sets + 1;
@@ -159,7 +229,7 @@ function atTheTop(
       facts.unit === 'seconds'
         ? { ...exercise, sets, targetReps: bottom(exercise, sets), holdSeconds: facts.holdMin }
         : { ...exercise, sets, targetReps: bottom(exercise, sets) };
-    if (fits(after, exercise)) {
+    if (fits(after)) {
       return { action: 'progress', reason: 'progress-sets', after, ...(blocked && { blocked }) };
     }
   }

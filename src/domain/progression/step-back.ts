@@ -1,7 +1,9 @@
 import { defaultPrescription, previousLevel } from '../exercises';
 import { MIN_UNITS } from '../exercises';
 import { inUnits, plusInUnits } from '../exercises';
-import type { EquipmentKind, PlanExercise } from '../plan';
+import type { EquipmentKind, OwnedEquipment, PlanExercise } from '../plan';
+import { snapToOwned } from './owned-loads';
+import { gridFor, gridKindOf } from './step-limits';
 import {
   comparableVolumes,
   factsFor,
@@ -36,11 +38,20 @@ export function spreadReps(total: number, sets: number): number[] {
   return Array.from({ length: sets }, (_, i) => base + (i < total % sets ? 1 : 0));
 }
 
-/** A load 20-30 % lighter, whole steps down in the exercise's own units (2 kg, or 5 lb). */
-function lighterLoad(exercise: PlanExercise, step: number, units: Units): number | undefined {
+/**
+ * A load 20-30 % lighter: on the owned grid when known (docs/domain.md §5b rule 6), else whole
+ * steps down in the exercise's own units (2 kg, or 5 lb).
+ */
+function lighterLoad(
+  exercise: PlanExercise,
+  step: number,
+  units: Units,
+  grid: readonly number[] | undefined,
+): number | undefined {
   const load = exercise.loadKg ?? 0;
   const count = Math.floor(inUnits(load, units) / step + 1e-9);
-  const steps = Array.from({ length: count }, (_, i) => plusInUnits(load, -(i + 1) * step, units));
+  const steps =
+    grid ?? Array.from({ length: count }, (_, i) => plusInUnits(load, -(i + 1) * step, units));
   const candidates = steps.filter(
     (l) => l > 0 && l / load >= LOW - 1e-9 && l / load <= HIGH + 1e-9,
   );
@@ -56,11 +67,22 @@ function lighterLoad(exercise: PlanExercise, step: number, units: Units): number
  * exercise, and lowers it unless it is already at its floor ('none'); a rung down starts that rung
  * at its default prescription, never above the current volume when the two can be compared.
  */
-export function stepBack(exercise: PlanExercise, equipment: readonly EquipmentKind[]): StepBack {
+export function stepBack(
+  exercise: PlanExercise,
+  equipment: readonly EquipmentKind[],
+  owned?: OwnedEquipment,
+): StepBack {
+  if (exercise.stepIn !== undefined) {
+    // A heavier load still being stepped in goes first: every set back at the load before.
+    const settled = { ...exercise };
+    delete settled.stepIn;
+    return stepBack(settled, equipment, owned);
+  }
   const facts = factsFor(exercise);
   const load = exercise.loadKg ?? 0;
+  const grid = load > 0 ? gridFor(exercise, owned) : undefined;
   if (load > 0) {
-    const lighter = lighterLoad(exercise, facts.loadStep, facts.loadUnits);
+    const lighter = lighterLoad(exercise, facts.loadStep, facts.loadUnits, grid);
     if (lighter !== undefined) return { after: { ...exercise, loadKg: lighter }, how: 'load' };
   }
   if (facts.unit === 'seconds') {
@@ -77,19 +99,27 @@ export function stepBack(exercise: PlanExercise, equipment: readonly EquipmentKi
     }
   }
   const below = previousLevel(exercise.exerciseId, equipment);
-  const start = below && defaultPrescription(below.id, loadUnitsOf(exercise));
+  const start = below && onOwned(defaultPrescription(below.id, loadUnitsOf(exercise)), owned);
   const lighter =
     start !== undefined &&
     (!comparableVolumes(start, exercise) || sessionVolume(start) <= sessionVolume(exercise));
   if (start !== undefined && lighter) {
     return { after: start, how: 'level' };
   }
-  return towardFloor(exercise, facts.unit, facts.loadStep, facts.loadUnits);
+  return towardFloor(exercise, facts.unit, facts.loadStep, facts.loadUnits, grid);
 }
 
-function towardFloor(exercise: PlanExercise, unit: string, step: number, units: Units): StepBack {
+function towardFloor(
+  exercise: PlanExercise,
+  unit: string,
+  step: number,
+  units: Units,
+  grid: readonly number[] | undefined,
+): StepBack {
   const load = exercise.loadKg ?? 0;
-  const lighter = plusInUnits(load, -step, units);
+  const lighter = grid
+    ? (grid.findLast((w) => w < load - 1e-6) ?? 0)
+    : plusInUnits(load, -step, units);
   if (lighter > 1e-9) return { after: { ...exercise, loadKg: lighter }, how: 'load' };
   if (unit === 'seconds') {
     const hold = exercise.holdSeconds ?? 0;
@@ -103,4 +133,15 @@ function towardFloor(exercise: PlanExercise, unit: string, step: number, units: 
   return floor < total
     ? { after: { ...exercise, targetReps: spreadReps(floor, exercise.sets) }, how: 'reps' }
     : { after: exercise, how: 'none' };
+}
+
+/** A rung's starting prescription with its load on the owned grid, never heavier than it was. */
+function onOwned(
+  start: PlanExercise | undefined,
+  owned: OwnedEquipment | undefined,
+): PlanExercise | undefined {
+  const kind = start && gridKindOf(start);
+  if (start?.loadKg === undefined || owned === undefined || kind === undefined) return start;
+  const loadKg = snapToOwned(owned, kind, start.loadKg);
+  return loadKg === undefined ? undefined : { ...start, loadKg };
 }

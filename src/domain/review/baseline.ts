@@ -1,7 +1,7 @@
 import { MIN_UNITS } from '../exercises';
 import { addVolume, metPrescription, newTally, PAIN_LIMIT, totalVolume } from './exercise-week';
 import type { DaySets } from './exercise-week';
-import type { EquipmentKind, PlanExercise } from '../plan';
+import type { EquipmentKind, OwnedEquipment, PlanExercise } from '../plan';
 import { factsFor, sessionVolume, targetRepsOf } from '../progression';
 import { WEEKLY_RISE_LIMIT } from '../progression';
 import type { ExerciseSet } from '../plan';
@@ -110,6 +110,7 @@ export function findBaseline(
   days: readonly DaySets[],
   planned: number,
   equipment: readonly EquipmentKind[],
+  owned?: OwnedEquipment,
 ): BaselineFinding {
   const facts = factsFor(exercise);
   const seconds = facts.unit === 'seconds';
@@ -124,7 +125,7 @@ export function findBaseline(
   }
   const tolerable = own.map((d) => d.sets.filter(isTolerable));
   if (tolerable.every((sets) => sets.length === 0)) {
-    const { after, how } = stepBack(exercise, equipment);
+    const { after, how } = stepBack(exercise, equipment, owned);
     return { kind: 'too-hard', after, how };
   }
   const targets = targetRepsOf(exercise);
@@ -150,7 +151,7 @@ export function findBaseline(
   // Monotone (docs/domain.md §5b rule 8): a week with every set hard steps back one step, so a
   // better week never plans less than that step back (one moderate set of three must not plan
   // 1 × 10 where three hard sets plan 8, 8, 7).
-  const back = stepBack(exercise, equipment);
+  const back = stepBack(exercise, equipment, owned);
   if (units(best) >= MIN_UNITS && !heavier(back.after, best))
     return { kind: 'lowered', after: best };
   return { kind: 'lowered', after: back.after, how: back.how };

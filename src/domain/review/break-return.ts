@@ -1,5 +1,5 @@
 import { defaultPrescription, previousLevel } from '../exercises';
-import type { EquipmentKind, PlanExercise } from '../plan';
+import type { EquipmentKind, OwnedEquipment, PlanExercise } from '../plan';
 import { comparableVolumes, loadUnitsOf, sessionVolume } from '../progression';
 import { easeAbout10, heavier, lighterOf, type Eased } from './ease';
 import { stepBack } from '../progression';
@@ -17,20 +17,21 @@ const asEased = (after: PlanExercise, how: Eased['how'], from: PlanExercise): Ea
  * break (docs/domain.md §5b rule 2; Mujika & Padilla 2000 on detraining): 0-1 unchanged; 2-3
  * about 10 % less; 4-7 one step back (about 25 %); 8 or more two step-backs or one rung down,
  * whichever is lighter. Each band is at least as light as the one before it, so a longer break
- * never gives a heavier restart.
+ * never gives a heavier restart. Loads step back on the weights the person owns (§5b rule 5).
  */
 export function restartAfterBreak(
   before: PlanExercise,
   weeksAway: number,
   equipment: readonly EquipmentKind[],
+  owned?: OwnedEquipment,
 ): Eased {
   if (weeksAway < BREAK_WEEKS) return { after: before, how: 'none' };
   const ten = easeAbout10(before);
   if (weeksAway < STEP_BACK_WEEKS) return ten;
-  const one = stepBack(before, equipment);
+  const one = stepBack(before, equipment, owned);
   const oneStep = lighterOf(asEased(one.after, 'step-back', before), ten);
   if (weeksAway < RUNG_DOWN_WEEKS) return oneStep;
-  const two = asEased(stepBack(one.after, equipment).after, 'two-steps', before);
+  const two = asEased(stepBack(one.after, equipment, owned).after, 'two-steps', before);
   const below = previousLevel(before.exerciseId, equipment);
   const start = below && defaultPrescription(below.id, loadUnitsOf(before));
   const rung: Eased | undefined = start ? { after: start, how: 'rung-down' } : undefined;

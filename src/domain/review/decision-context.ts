@@ -1,4 +1,4 @@
-import type { EquipmentKind, PlanExercise, PreviousReview, WeekStatus } from '../plan';
+import type { EquipmentKind, OwnedEquipment, PlanExercise, PreviousReview, WeekStatus } from '../plan';
 import type { EaseHow } from './ease';
 import type { ProgressionStep, StepBackHow } from '../progression';
 import type { DaySets } from './exercise-week';
@@ -36,6 +36,13 @@ export type DecisionContext = {
   beforeBreak: readonly PlanExercise[] | undefined;
   /** Whole weeks without a session, ending with this one (0 when it had one). */
   weeksAway: number;
+  /** The weights the person owns (plan.owned): loads come only from them (docs/domain.md §5b 5-6). */
+  owned?: OwnedEquipment | undefined;
+  /**
+   * The most tolerable weekly volume load done on an exercise in the last 4 weeks, this one
+   * included (docs/domain.md §5b rule 5: the 10 % cap is on work done).
+   */
+  mostDoneWeekly?: ((exerciseId: string) => number | undefined) | undefined;
 };
 
 export type SentenceFacts = {

@@ -54,7 +54,7 @@ export function startFlareMode(plan: Plan, day: string): FlareToggle {
   if (plan.flareMode) return { plan, change: undefined };
   const steps = plan.exercises.map((exercise) => ({
     exercise,
-    ...stepBack(exercise, plan.equipment),
+    ...stepBack(exercise, plan.equipment, plan.owned),
   }));
   const next: Plan = {
     ...plan,

@@ -57,7 +57,7 @@ function flareDraft(
     after: exercise,
   });
   const back = (reason: ReasonCode): Draft => {
-    const { after, how } = stepBack(exercise, ctx.equipment);
+    const { after, how } = stepBack(exercise, ctx.equipment, ctx.owned);
     const action: ReviewAction = how === 'none' ? 'hold' : 'step-back';
     return { exerciseId: exercise.exerciseId, action, reason, before: exercise, after, how };
   };
@@ -79,7 +79,7 @@ const baselineReasons = {
 
 /** The baseline week's decision: what the week showed stays tolerable (see findBaseline). */
 function baselineDraft(exercise: PlanExercise, ctx: DecisionContext): Draft {
-  const found = findBaseline(exercise, ctx.days, ctx.summary.planned, ctx.equipment);
+  const found = findBaseline(exercise, ctx.days, ctx.summary.planned, ctx.equipment, ctx.owned);
   const how = 'how' in found ? found.how : undefined;
   const action: ReviewAction =
     found.kind === 'raised'
@@ -125,7 +125,11 @@ function weekDraft(exercise: PlanExercise, week: ExerciseWeek, ctx: DecisionCont
   }
   if (!enoughOf(week.metDays.length, planned)) return stalled(exercise, 'below-target', ctx);
   if (ctx.phaseAfter < 3) return hold('baseline');
-  const step = progressionStep(exercise, ctx.equipment, ctx.topLastWeek(exercise.exerciseId));
+  const step = progressionStep(exercise, ctx.equipment, ctx.topLastWeek(exercise.exerciseId), {
+    owned: ctx.owned,
+    mostDoneWeekly: ctx.mostDoneWeekly?.(exercise.exerciseId),
+    sessionsPerWeek: ctx.summary.planned,
+  });
   if (step.reason === 'step-too-big') return { ...stalled(exercise, step.reason, ctx), step };
   return {
     exerciseId: exercise.exerciseId,
@@ -176,7 +180,7 @@ function breakDraft(exercise: PlanExercise, draft: Draft, ctx: DecisionContext):
     ctx.beforeBreak?.find((e) => e.exerciseId === exercise.exerciseId) ??
     ctx.beforeBreak?.find((e) => track(e) !== undefined && track(e) === track(exercise)) ??
     exercise;
-  const restart = restartAfterBreak(base, ctx.weeksAway, ctx.equipment);
+  const restart = restartAfterBreak(base, ctx.weeksAway, ctx.equipment, ctx.owned);
   if (restart.how === 'none' || !heavier(draft.after, restart.after)) return draft;
   const band = ctx.weeksAway >= 8 ? 8 : ctx.weeksAway >= 4 ? 4 : 2;
   return {

@@ -12,6 +12,7 @@ import {
 } from '../progression';
 import type { Units } from '../settings';
 import type { SentenceFacts } from './decision-context';
+import { ceilingSentence } from './ceiling-sentences';
 import { otherSignal, stepBackSentence } from './flare-sentences';
 import { realLifeSentence } from './real-life-sentences';
 
@@ -91,6 +92,14 @@ export function sentenceFor(d: DecisionCore, f: SentenceFacts): string {
       return `Up to ${after}: holds ${String((d.after.holdSeconds ?? 0) - (d.before.holdSeconds ?? 0))} s longer, so ${volume}.`;
     case 'progress-load':
       return loadSentence(d, after, volume, units);
+    case 'progress-step-in':
+    case 'ceiling-reps':
+    case 'ceiling-sets':
+    case 'ceiling-lowering':
+    case 'ceiling-pause':
+    case 'ceiling-variant':
+    case 'at-ceiling':
+      return ceilingSentence(d) ?? `Now ${after}.`;
     case 'progress-sets': {
       const blocked = step?.blocked;
       const why =
@@ -113,17 +122,26 @@ function loadSentence(d: DecisionCore, after: string, volume: string, units: Uni
   const added = (d.after.loadKg ?? 0) - from;
   const rise = from > 0 ? added / from : 1;
   const sets = d.after.sets < d.before.sets ? ` and back to ${count(d.after.sets)} sets` : '';
+  const reps = Math.max(...targetRepsOf(d.after));
+  // docs/domain.md §5b rule 9: reps drop 1-2 after a load step, not to the bottom of the range.
+  const nearTop = reps > d.after.repsMin;
+  const below = `${String(d.after.repsMax - reps)} below the top of the range`;
+  const down = nearTop ? `reps ${below}` : 'reps back to the bottom of the range';
+  const go = nearTop ? `reps go ${below}` : 'reps go back to the bottom of the range';
   if (rise <= 0.1 + 1e-9) {
-    return `Up to ${after}: ${formatLoad(added, units)} more (${formatPercent(rise)}), reps back to the bottom of the range${sets}; ${volume}.`;
+    return `Up to ${after}: ${formatLoad(added, units)} more (${formatPercent(rise)}), ${down}${sets}; ${volume}.`;
   }
-  return `Up to ${after}: the ${formatLoad(added, units)} step is ${formatPercent(rise)} more load, so reps go back to the bottom of the range${sets} and ${volume} (our limit is a 10 % rise a week).`;
+  return `Up to ${after}: the ${formatLoad(added, units)} step is ${formatPercent(rise)} more load, so ${go}${sets} and ${volume} (our limit is a 10 % rise a week).`;
 }
 
 function tooBig(before: string, step: ProgressionStep | undefined, units: Units): string {
   const blocked = step?.blocked;
   const by = formatPercent(blocked?.rise ?? 0);
+  if (blocked?.kind === 'work') {
+    return `Held at ${before}: a step up would plan more than 10 % over the most you did in a week lately (our rule is on work done, not just planned). A full week at it lets it build.`;
+  }
   if (blocked?.kind === 'load' && blocked.loadKg !== undefined) {
-    return `Held at ${before}: the next load (${formatLoad(blocked.loadKg, units)}) would raise the week's volume by ${by} even with reps at the bottom, over our 10 % a week, and there's no room for another set. Smaller weight steps would let it build.`;
+    return `Held at ${before}: the next load (${formatLoad(blocked.loadKg, units)}) would raise the week's volume by ${by} even with fewer reps, over our 10 % a week, and there's no room for another set. Smaller weight steps would let it build.`;
   }
   const unit = blocked?.kind === 'second' ? 'second' : 'rep';
   return `Held at ${before}: even one more ${unit} would raise the week's volume by ${by}, over our 10 % a week. With at least 10 ${unit}s a session the plan can build again.`;

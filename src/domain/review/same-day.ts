@@ -112,9 +112,9 @@ export function sameDayOffer(
  */
 export function lighterVersion(
   exercise: PlanExercise,
-  plan: Pick<Plan, 'equipment'>,
+  plan: Pick<Plan, 'equipment' | 'owned'>,
 ): PlanExercise {
-  const { after } = stepBack(exercise, plan.equipment);
+  const { after } = stepBack(exercise, plan.equipment, plan.owned);
   if (after.exerciseId === exercise.exerciseId) return after;
   if (exercise.sets <= 1) return exercise;
   const sets = exercise.sets - 1;

@@ -80,9 +80,13 @@ describe('reviewWeek: holds', () => {
     expect(review.decisions[0]!.sentence).toBe(
       'Held at 2 × 8: one of three sessions done this week. Steps up come after a week with at least two of three done (our rule).',
     );
-    expect(
-      reviewWeek(weekInput(only(bridge), FIRST_WEEK, { sessions: 2 })).decisions[0]!.action,
-    ).toBe('progress');
+    // Two of three is consistent, but a step up is capped on the work done (§5b rule 5): with no
+    // fuller week in the last four, the plan is already over 10 % above it and holds.
+    const twoOfThree = reviewWeek(weekInput(only(bridge), FIRST_WEEK, { sessions: 2 }));
+    expect(twoOfThree.decisions[0]).toMatchObject({ action: 'hold', reason: 'step-too-big' });
+    // A full week at the same prescription (held: a set felt hard) lifts the cap.
+    const [, afterFullWeek] = playWeeks(only(bridge), [{ hardOn: 2 }, { sessions: 2 }]);
+    expect(afterFullWeek!.decisions[0]!.action).toBe('progress');
   });
 
   it('holds after any set rated hard, and when the prescription was not reached', () => {

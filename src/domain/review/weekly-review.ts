@@ -96,6 +96,31 @@ function afterReview(d: ExerciseDecision, flaring: boolean): PlanExercise {
 }
 
 /**
+ * Per exercise, the weekly volume load done tolerably in the last 4 weeks, newest first: this
+ * week's (0 in a flare week, or with a set over 5/10), then last week's list. docs/domain.md §5b
+ * rule 5: the 10 % cap is on the most of these, not on the plan. A gap or a new rung starts afresh.
+ */
+function workDoneOf(
+  plan: Plan,
+  summary: WeekSummary,
+  status: WeekStatus,
+  lastWeek: PreviousReview | undefined,
+): Map<string, number[]> {
+  const flaring = status === 'flare' || status === 'flare-mode';
+  const lists = new Map<string, number[]>();
+  for (const e of plan.exercises) {
+    const week = summary.exercises[e.exerciseId];
+    const tolerable = !flaring && week !== undefined && week.painDays.length === 0;
+    const done = tolerable ? week.volumeDone : 0;
+    const before = lastWeek?.exercises.find(
+      (x) => (x.exerciseIdAfter ?? x.exerciseId) === e.exerciseId && x.workDone !== undefined,
+    );
+    lists.set(e.exerciseId, [done, ...(before?.workDone ?? [])].slice(0, 4));
+  }
+  return lists;
+}
+
+/**
  * The weekly review (docs/domain.md §5): one decision per plan exercise from the week's sets,
  * next-morning answers and spasms, plus the new plan, a phase message and a history entry.
  * - Flare (a spasm, pain during above 5/10, or a worse next morning; Silbernagel 2007): step back
@@ -140,6 +165,7 @@ export function reviewWeek(input: WeekReviewInput): WeekReview {
   // A baseline week counts as the first steady week at most: the baseline it sets is untested,
   // so one more steady week at it comes before the plan builds.
   const streak = Math.min(steadyStreak(status, lastWeek), findingBaseline ? 1 : Infinity);
+  const workDone = workDoneOf(plan, summary, status, lastWeek);
   const ctx: DecisionContext = {
     summary,
     days,
@@ -156,6 +182,8 @@ export function reviewWeek(input: WeekReviewInput): WeekReview {
     history,
     beforeBreak: plan.beforeBreak,
     weeksAway,
+    owned: plan.owned,
+    mostDoneWeekly: (id) => Math.max(0, ...(workDone.get(id) ?? [])),
   };
   const decisions = plan.exercises.map((exercise) => decideExercise(exercise, ctx));
   // The baseline is set once a week outside a flare has seen every exercise tried.
@@ -219,6 +247,7 @@ export function reviewWeek(input: WeekReviewInput): WeekReview {
       before: d.beforeText,
       after: d.afterText,
       sentence: d.sentence,
+      ...(d.after.exerciseId === d.exerciseId && { workDone: workDone.get(d.exerciseId) ?? [] }),
     })),
   };
   return {

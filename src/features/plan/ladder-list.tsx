@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { destinationFor, findLevel, mainLadders } from '../../domain/exercises';
 import { ladderProgress } from '../../domain/progression';
 import { ladderLabels, type Plan } from '../../domain/plan';
-import { describePrescription } from '../../domain/progression';
+import { describePrescription, destinationTitle } from '../../domain/progression';
 
 /** The three destination exercises, how far along each ladder the person is, and any accessories. */
 export function LadderList({ plan }: { plan: Plan }) {
@@ -16,10 +16,13 @@ export function LadderList({ plan }: { plan: Plan }) {
         {progress.map((p) => (
           <li key={p.ladder}>
             <h3>
-              {p.namedDestination?.name ?? p.label}
+              {destinationTitle(p.ladder, plan.equipment).name}
               <span className="muted"> ({p.label.toLowerCase()})</span>
             </h3>
             <p>{p.sentence}</p>
+            {destinationTitle(p.ladder, plan.equipment).why ? (
+              <p className="muted">{destinationTitle(p.ladder, plan.equipment).why}</p>
+            ) : null}
             <div className="ladder-bar" aria-hidden="true">
               <span style={{ width: `${String(Math.round(p.fraction * 100))}%` }} />
             </div>

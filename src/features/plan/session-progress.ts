@@ -1,5 +1,11 @@
 import type { PlanExercise } from '../../domain/plan';
-import { factsFor, formatLoad, loadUnitsOf, targetRepsOf } from '../../domain/progression';
+import {
+  factsFor,
+  formatLoad,
+  loadUnitsOf,
+  setLoadsOf,
+  targetRepsOf,
+} from '../../domain/progression';
 import type { Effort, ExerciseSet } from '../../domain/plan';
 
 /** What one set is done at: reps (or holds), and the load and hold when the exercise has them. */
@@ -35,7 +41,12 @@ export function nextSet(
       exercise,
       index,
       setNumber: done + 1,
-      target: { reps, loadKg: exercise.loadKg, holdSeconds: exercise.holdSeconds },
+      // During a step-in the first sets are at the new, heavier load (docs/domain.md §5b rule 5).
+      target: {
+        reps,
+        loadKg: exercise.loadKg === undefined ? undefined : setLoadsOf(exercise)[done],
+        holdSeconds: exercise.holdSeconds,
+      },
     };
   }
   return null;

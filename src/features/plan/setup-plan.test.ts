@@ -51,7 +51,8 @@ describe('the plan a setup change produces', () => {
     const actions = review.decisions.map((d) => [d.exerciseId, d.action, d.reason]);
     expect(actions).toEqual([
       ['bird-dog', 'hold', 'baseline-kept'],
-      ['one-arm-row', 'progress', 'progress-load'],
+      // The plan now records the weights owned: 4 -> 6 kg is +50 %, stepped in (§5b rule 5).
+      ['one-arm-row', 'progress', 'progress-step-in'],
       ['glute-bridge', 'progress', 'progress-reps'],
       ['reverse-flye', 'progress', 'progress-reps'],
     ]);

@@ -1,4 +1,4 @@
-import { convertLoads, type LoadConversion } from '../../domain/progression';
+import { convertLoads, ownedAfterSetup, type LoadConversion } from '../../domain/progression';
 import type { Plan, PlanExercise } from '../../domain/plan';
 import type { Units } from '../../domain/settings';
 import type { VolumeAnswer } from '../../domain/progression';
@@ -8,7 +8,7 @@ import { exercisesFor, type SetupChoices } from './setup-choices';
 /** The plan fields the setup screen writes. */
 export type SetupFields = Pick<
   Plan,
-  'daysPerWeek' | 'trainingDays' | 'equipment' | 'exercises' | 'findingBaseline'
+  'daysPerWeek' | 'trainingDays' | 'equipment' | 'exercises' | 'findingBaseline' | 'owned'
 >;
 
 export type SetupOutcome = {
@@ -49,6 +49,8 @@ export function setupOutcome(
     trainingDays: [...choices.trainingDays].sort((a, b) => a - b),
     equipment: choices.equipment,
     exercises: chosen.map((e) => conversions.find((c) => c.before === e)?.after ?? e),
+    // The weights owned (docs/domain.md §5b rule 5): defaults for each kind ticked, kept once set.
+    owned: ownedAfterSetup(choices.equipment, units, current?.owned),
   };
   const shown = conversions.filter((c) => c.kind !== 'relabelled');
   const none = { over: [], tooLittle: [], volume: undefined, conversions: shown };

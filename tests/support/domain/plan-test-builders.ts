@@ -2,7 +2,7 @@ import type { Checkin } from '../../../src/domain/episodes/checkin';
 import type { Episode } from '../../../src/domain/episodes/episode';
 import { addDays, daysBetween } from '../../../src/domain/episodes/episode-history';
 import type { Plan, PlanExercise } from '../../../src/domain/plan/plan';
-import { targetRepsOf } from '../../../src/domain/progression/prescription';
+import { setLoadsOf, targetRepsOf } from '../../../src/domain/progression/prescription';
 import type { Effort, ExerciseSet, Session } from '../../../src/domain/plan/session';
 import { buildEpisode, buildPlan } from './test-builders';
 import { reviewWeek } from '../../../src/domain/review/weekly-review';
@@ -61,7 +61,9 @@ function setsFor(exercise: PlanExercise, session: Session, script: WeekScript, o
       (script.repsFor ?? exercise.exerciseId) === exercise.exerciseId
         ? (script.reps ?? target)
         : target,
-    ...(exercise.loadKg === undefined ? {} : { loadKg: exercise.loadKg }),
+    ...(exercise.loadKg === undefined
+      ? {}
+      : { loadKg: setLoadsOf(exercise)[i] ?? exercise.loadKg }),
     ...(exercise.holdSeconds === undefined ? {} : { holdSeconds: exercise.holdSeconds }),
     effort:
       script.hardOn === offset &&
