@@ -2,7 +2,7 @@
 // data in IndexedDB, the app opened on Today and left a moment (as a person would look at it),
 // then a tap on a link, timed from the tap's pointerdown to the first animation frame after the
 // next screen has drawn its content (not its loading line). Each run reloads the app, then taps
-// its way through the screens; the medians are printed against DESIGN.md's budgets, once at full
+// its way through the screens; the medians are printed against the budgets in docs/performance.md, once at full
 // speed and once with the CPU slowed 4x (Chromium's CPU throttling, a mid-range phone).
 
 /**

@@ -35,7 +35,7 @@ describe('schema version 4 (2026-12-06): every record carries a revision', () =>
     await v3.table('settings').put(settings);
     v3.close();
 
-    const v4 = createDb(NAME);
+    const v4 = createDb(NAME, 4);
     await v4.open();
     expect(v4.verno).toBe(4);
     const byId = (rows: readonly { id: string }[]) =>
@@ -53,7 +53,7 @@ describe('schema version 4 (2026-12-06): every record carries a revision', () =>
     const v3 = createDb(NAME, 3);
     await v3.table('episodes').put({ ...episodes[0], revision: 7 });
     v3.close();
-    const v4 = createDb(NAME);
+    const v4 = createDb(NAME, 4);
     expect((await v4.episodes.get('e-done'))?.revision).toBe(7);
     v4.close();
   });

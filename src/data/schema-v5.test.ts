@@ -8,10 +8,11 @@ const meta = (id: string) => ({
   id,
   createdAt: '2026-11-20T08:00:00.000Z',
   updatedAt: '2026-11-20T08:00:00.000Z',
+  revision: 1,
 });
 const plan = { phase: 3, daysPerWeek: 3, flareMode: false };
 
-// Plans as version 3 stored them (the upgrade runs version 4, revisions, on the way): dumbbells with a row at 13 kg (off the default 2 kg steps) and
+// Plans as version 4 stored them: dumbbells with a row at 13 kg (off the default 2 kg steps) and
 // a kettlebell deadlift at 20 kg; a pound plan with a barbell over the default heaviest; none.
 const kgPlan = {
   ...meta('plan-kg'),
@@ -61,9 +62,9 @@ afterEach(() => Dexie.delete(NAME));
 
 describe('schema version 5 (2026-12-06): inferOwnedEquipment20261206', () => {
   it('gives every stored plan the weights it implies, every load it uses among them', async () => {
-    const v3 = createDb(NAME, 3);
-    await v3.table('plans').bulkPut([kgPlan, lbPlan, bodyweight]);
-    v3.close();
+    const v4 = createDb(NAME, 4);
+    await v4.table('plans').bulkPut([kgPlan, lbPlan, bodyweight]);
+    v4.close();
 
     const v5 = createDb(NAME);
     const kg = (await v5.plans.get('plan-kg'))!;
@@ -85,15 +86,15 @@ describe('schema version 5 (2026-12-06): inferOwnedEquipment20261206', () => {
   });
 
   it('fails loudly on a plan it cannot read and leaves every record as it was', async () => {
-    const v3 = createDb(NAME, 3);
+    const v4 = createDb(NAME, 4);
     const broken = { ...kgPlan, id: 'plan-broken', daysPerWeek: 'three' };
-    await v3.table('plans').bulkPut([kgPlan, broken]);
-    v3.close();
+    await v4.table('plans').bulkPut([kgPlan, broken]);
+    v4.close();
 
     const v5 = createDb(NAME);
     await expect(v5.open()).rejects.toThrow(/a stored plan could not be read/);
     v5.close();
-    const again = createDb(NAME, 3);
+    const again = createDb(NAME, 4);
     expect(await again.table('plans').get('plan-kg')).toEqual(kgPlan);
     expect(await again.table('plans').get('plan-broken')).toEqual(broken);
     again.close();

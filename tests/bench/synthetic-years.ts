@@ -15,6 +15,7 @@ import type { Plan } from '../../src/domain/plan/plan';
 import type { NewPlanChange } from '../../src/domain/plan/plan-change';
 import type { ExerciseSet, Session } from '../../src/domain/plan/session';
 import type { Settings } from '../../src/domain/settings/settings';
+import { HISTORY_KEPT } from '../../src/domain/review/review-history';
 import { reviewWeek } from '../../src/domain/review/weekly-review';
 import { PLANTED_TRIGGER, seededRandom, syntheticDiary } from './synthetic-diary';
 import { at, clamp, plusMinutes } from './synthetic-time';
@@ -171,6 +172,8 @@ function followPlan(
   const sets: ExerciseSet[] = [];
   const reviews: ReviewStep[] = [];
   let previous: NewPlanChange | undefined;
+  // Earlier reviews, newest first, as the app keeps them (stalls read the run before a week).
+  const history: NewPlanChange[] = [];
   let current = plan;
   for (let weekOf = plan.createdAt.slice(0, 10); weekOf < lastDay; weekOf = addDays(weekOf, 7)) {
     const attendance = current.flareMode ? 0.9 : 0.98;
@@ -197,6 +200,7 @@ function followPlan(
       episodes: days.slice(0, 7).flatMap((day) => episodesByDay.get(day) ?? []),
       dayOf: utcDay,
       previous,
+      history: [...history],
     });
     reviews.push({
       day: dayAfter,
@@ -206,6 +210,8 @@ function followPlan(
     });
     current = review.plan;
     previous = review.change;
+    history.unshift(review.change);
+    history.length = Math.min(history.length, HISTORY_KEPT);
   }
   return { sessions, sets, reviews, mornings };
 }

@@ -4,7 +4,7 @@ import { units, type Units } from '../settings';
 /**
  * The weights a person owns (docs/domain.md §5b rule 5), as they would name them, in their own
  * units: a pair of 10 kg dumbbells is 10, a 35 lb kettlebell is 35. Every load the plan sets comes
- * from this grid and none is above its heaviest (§5b rule 6). Absent parts are not owned.
+ * from this grid and none is above its heaviest (docs/domain.md §5b rule 6). Absent parts are not owned.
  */
 const weightError = (label: string, u = '') =>
   `${label} must be a number above 0 and at most 500${u}`;

@@ -85,7 +85,7 @@ export type NewPlanChange = Omit<PlanChange, 'id' | 'createdAt' | 'updatedAt' | 
 export type PreviousReview = {
   weekOf?: string | undefined;
   goodWeeksInARow: number;
-  /** The week's status and sessions done: stalls and breaks read runs of weeks (§5b rules 2-4). */
+  /** The week's status and sessions done: stalls and breaks read runs of weeks (docs/domain.md §5b rules 2-4). */
   status?: string | undefined;
   sessionsDone?: number | undefined;
   exercises: readonly {

@@ -224,15 +224,38 @@ function atTheTop(
     blocked = { kind: 'load', loadKg: step.loadKg, rise: step.rise };
   }
   if (exercise.sets < facts.maxSets) {
-    const sets = exercise.sets + 1;
-    const after =
-      facts.unit === 'seconds'
-        ? { ...exercise, sets, targetReps: bottom(exercise, sets), holdSeconds: facts.holdMin }
-        : { ...exercise, sets, targetReps: bottom(exercise, sets) };
-    if (fits(after)) {
+    const after = moreSets(exercise, facts).find(fits);
+    if (after) {
       return { action: 'progress', reason: 'progress-sets', after, ...(blocked && { blocked }) };
     }
   }
   if (blocked) return { action: 'hold', reason: 'step-too-big', after: exercise, blocked };
   return { action: 'hold', reason: 'maintain', after: exercise };
+}
+
+/**
+ * One more set, best first: the session's work kept (the reps, or the seconds held, spread over
+ * the new set so the volume does not fall), else every set at the bottom of its range. A step up
+ * never plans less work than the week it follows, so a worse week can never end up heavier
+ * (docs/domain.md §5b rule 8).
+ */
+function moreSets(exercise: PlanExercise, facts: ReturnType<typeof factsFor>): PlanExercise[] {
+  const sets = exercise.sets + 1;
+  const targetReps = bottom(exercise, sets);
+  const sum = (reps: readonly number[]) => reps.reduce((a, b) => a + b, 0);
+  if (facts.unit === 'seconds') {
+    const heldBefore = sum(targetRepsOf(exercise)) * (exercise.holdSeconds ?? facts.holdMin);
+    const kept = Math.ceil(heldBefore / sum(targetReps) - EPS);
+    const hold = Math.min(facts.holdMax, Math.max(facts.holdMin, kept));
+    return [
+      { ...exercise, sets, targetReps, holdSeconds: hold },
+      { ...exercise, sets, targetReps, holdSeconds: facts.holdMin },
+    ];
+  }
+  const total = sum(targetRepsOf(exercise));
+  const kept = Math.min(sets * exercise.repsMax, Math.max(sets * exercise.repsMin, total));
+  return [
+    { ...exercise, sets, targetReps: spreadReps(kept, sets) },
+    { ...exercise, sets, targetReps },
+  ];
 }

@@ -17,7 +17,7 @@ const asEased = (after: PlanExercise, how: Eased['how'], from: PlanExercise): Ea
  * break (docs/domain.md §5b rule 2; Mujika & Padilla 2000 on detraining): 0-1 unchanged; 2-3
  * about 10 % less; 4-7 one step back (about 25 %); 8 or more two step-backs or one rung down,
  * whichever is lighter. Each band is at least as light as the one before it, so a longer break
- * never gives a heavier restart. Loads step back on the weights the person owns (§5b rule 5).
+ * never gives a heavier restart. Loads step back on the weights the person owns (docs/domain.md §5b rule 5).
  */
 export function restartAfterBreak(
   before: PlanExercise,

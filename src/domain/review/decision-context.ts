@@ -1,4 +1,10 @@
-import type { EquipmentKind, OwnedEquipment, PlanExercise, PreviousReview, WeekStatus } from '../plan';
+import type {
+  EquipmentKind,
+  OwnedEquipment,
+  PlanExercise,
+  PreviousReview,
+  WeekStatus,
+} from '../plan';
 import type { EaseHow } from './ease';
 import type { ProgressionStep, StepBackHow } from '../progression';
 import type { DaySets } from './exercise-week';
@@ -30,9 +36,9 @@ export type DecisionContext = {
   topLastWeek: (exerciseId: string) => boolean;
   /** The week reviewed (its first day). */
   weekOf: string;
-  /** Earlier weekly reviews, newest first: stalls read the run before this week (§5b rule 4). */
+  /** Earlier weekly reviews, newest first: stalls read the run before this week (docs/domain.md §5b rule 4). */
   history: readonly PreviousReview[];
-  /** The prescriptions before a break: the first week back is capped at them (§5b rule 2). */
+  /** The prescriptions before a break: the first week back is capped at them (docs/domain.md §5b rule 2). */
   beforeBreak: readonly PlanExercise[] | undefined;
   /** Whole weeks without a session, ending with this one (0 when it had one). */
   weeksAway: number;
@@ -50,6 +56,6 @@ export type SentenceFacts = {
   week: ExerciseWeek;
   how?: StepBackHow | undefined;
   step?: ProgressionStep | undefined;
-  /** How a stall or a break eased the exercise (§5b rules 2 and 4). */
+  /** How a stall or a break eased the exercise (docs/domain.md §5b rules 2 and 4). */
   eased?: EaseHow | undefined;
 };

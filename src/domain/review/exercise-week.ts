@@ -13,7 +13,7 @@ export type ExerciseWeek = {
   hardDays: string[];
   /**
    * Of hardDays, those where the one set rated hard was the day's last and the prescription was
-   * met: it holds only this exercise and the week still counts as steady (§5b rule 7).
+   * met: it holds only this exercise and the week still counts as steady (docs/domain.md §5b rule 7).
    */
   lastSetHardDays: string[];
   /** Days a set of this exercise had pain during above 5/10, with that day's highest score. */
@@ -120,7 +120,7 @@ export function exerciseWeek(exercise: PlanExercise, days: readonly DaySets[]): 
   for (const { day, sets } of days) {
     const ofDay = sets.filter((s) => s.exerciseId === exercise.exerciseId);
     if (ofDay.length === 0) continue;
-    // A day of 0-rep sets only is no session (§5b rule 10); its pain and effort still count.
+    // A day of 0-rep sets only is no session (docs/domain.md §5b rule 10); its pain and effort still count.
     if (ofDay.some((s) => s.reps > 0)) week.sessionDays.push(day);
     const met = metPrescription(exercise, seconds, targets, ofDay);
     if (met) week.metDays.push(day);

@@ -8,7 +8,7 @@ import type { DecisionCore } from '../plan';
 const spasmClause = (days: readonly string[]) =>
   `you logged ${days.length === 1 ? 'a spasm' : 'spasms'} on ${listDays(days)}`;
 
-/** A worse morning entered after its week's review (§5b rule 10): dated, as it is not this week. */
+/** A worse morning entered after its week's review (docs/domain.md §5b rule 10): dated, as it is not this week. */
 const months = [
   'January',
   'February',

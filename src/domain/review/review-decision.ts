@@ -87,7 +87,7 @@ function baselineDraft(exercise: PlanExercise, ctx: DecisionContext): Draft {
       : (found.kind === 'lowered' || found.kind === 'too-hard') && how !== 'none'
         ? 'step-back'
         : 'hold';
-  // The first week back after a break never plans above the prescription before it (§5b rule 2).
+  // The first week back after a break never plans above the prescription before it (docs/domain.md §5b rule 2).
   const old = ctx.beforeBreak?.find((e) => e.exerciseId === exercise.exerciseId);
   const after = old !== undefined && heavier(found.after, old) ? old : found.after;
   return {
@@ -118,7 +118,7 @@ function weekDraft(exercise: PlanExercise, week: ExerciseWeek, ctx: DecisionCont
     after: exercise,
   });
   if (!enoughOf(week.sessionDays.length, planned)) return hold('inconsistent');
-  // Effort acts on this exercise alone (§5b rule 7); a hard last set with the target met is named.
+  // Effort acts on this exercise alone (docs/domain.md §5b rule 7); a hard last set with the target met is named.
   if (week.hardDays.length > 0) {
     const lastOnly = week.hardDays.every((day) => week.lastSetHardDays.includes(day));
     return stalled(exercise, lastOnly ? 'last-set-hard' : 'too-hard', ctx);

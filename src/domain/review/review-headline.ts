@@ -6,7 +6,7 @@ import { otherSignal } from './flare-sentences';
 const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 const shortDay = (day: string) => weekdayName(day).slice(0, 3);
 
-/** Why one exercise was held on its own (§5b rule 7), in a few words for the headline. */
+/** Why one exercise was held on its own (docs/domain.md §5b rule 7), in a few words for the headline. */
 function heldWhy(d: ExerciseDecision, ctx: DecisionContext): string | undefined {
   const week = ctx.summary.exercises[d.exerciseId];
   switch (d.reason) {
@@ -25,7 +25,7 @@ function heldWhy(d: ExerciseDecision, ctx: DecisionContext): string | undefined 
 }
 
 /**
- * The week's changes in one line, whole plan and single exercises both (§5b rule 7):
+ * The week's changes in one line, whole plan and single exercises both (docs/domain.md §5b rule 7):
  * "2 steps up, 1 held (a set felt hard on Thu)".
  */
 function changesLine(decisions: readonly ExerciseDecision[], ctx: DecisionContext): string {
@@ -67,7 +67,7 @@ function settledHeadline(status: WeekStatus, ctx: DecisionContext, decisions: Ex
   return `${lead}: ${changesLine(decisions, ctx)}.`;
 }
 
-/** The restart after a break (§5b rule 2), for the headline. */
+/** The restart after a break (docs/domain.md §5b rule 2), for the headline. */
 function breakHeadline(weeksAway: number): string {
   const away = `${String(weeksAway)} weeks without a session`;
   if (weeksAway >= 8) {
@@ -108,13 +108,13 @@ export function headlineFor(
   }
 }
 
-/** The suggestion after three inconsistent weeks (§5b rule 4): never applied by itself. */
+/** The suggestion after three inconsistent weeks (docs/domain.md §5b rule 4): never applied by itself. */
 export function fewerDaysSuggestion(daysPerWeek: number): string {
   return ` Three weeks in a row with fewer sessions than planned: ${String(daysPerWeek - 1)} days a week may suit you better. You can change it in your plan's setup.`;
 }
 
 /**
- * One summary for weeks reviewed together after days away (§5b rule 10): the weeks, what they
+ * One summary for weeks reviewed together after days away (docs/domain.md §5b rule 10): the weeks, what they
  * were, and the latest week's headline. A single week reads as its own headline.
  */
 export function catchUpSummary(

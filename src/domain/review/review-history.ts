@@ -42,8 +42,8 @@ export type ReplayInput = Omit<WeekReviewInput, 'weekOf' | 'previous' | 'history
   history?: readonly PreviousReview[] | undefined;
 };
 
-/** Reviews kept for the next one: stalls look 8 weeks back (§5b rule 4). */
-const HISTORY_KEPT = 10;
+/** Reviews kept for the next one: stalls look 8 weeks back (docs/domain.md §5b rule 4). */
+export const HISTORY_KEPT = 10;
 
 type Buckets = {
   sessions: Session[];

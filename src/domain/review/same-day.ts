@@ -8,9 +8,9 @@ import { stepBack } from '../progression';
  * rule 11: 0-2 fine, 3-5 acceptable, 6+ "stop this exercise for today").
  */
 export const STOP_PAIN = 6;
-/** Any set at or above this offers to end the session with the gentle routine (§5b rule 1). */
+/** Any set at or above this offers to end the session with the gentle routine (docs/domain.md §5b rule 1). */
 export const END_PAIN = 8;
-/** A spasm at or above this severity asks for the safety check before flare mode (§5b rule 1). */
+/** A spasm at or above this severity asks for the safety check before flare mode (docs/domain.md §5b rule 1). */
 export const SAFETY_FIRST_SEVERITY = 7;
 
 type PainSet = { exerciseId: string; painDuring: number };
@@ -106,7 +106,7 @@ export function sameDayOffer(
 }
 
 /**
- * The one-tap lighter version of a session later in a week with a spasm (§5b rule 1): each
+ * The one-tap lighter version of a session later in a week with a spasm (docs/domain.md §5b rule 1): each
  * exercise stepped back for today only (about 25 % less), on the same rung so the sets count
  * toward it; where the step back would change rung, one set fewer instead. The plan is unchanged.
  */

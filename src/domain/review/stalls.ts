@@ -9,10 +9,10 @@ export const capacityHolds: readonly string[] = [
   'step-too-big',
 ] satisfies readonly ReasonCode[];
 
-/** Design choices (§5b rule 4): three holds in a row ease; a second ease within 8 weeks offers more. */
+/** Design choices (docs/domain.md §5b rule 4): three holds in a row ease; a second ease within 8 weeks offers more. */
 export const STALL_REVIEWS = 3;
 const SECOND_EASE_DAYS = 8 * 7;
-/** Three inconsistent weeks suggest fewer training days, never below two (§5b rule 4). */
+/** Three inconsistent weeks suggest fewer training days, never below two (docs/domain.md §5b rule 4). */
 export const INCONSISTENT_WEEKS = 3;
 export const FEWEST_DAYS = 2;
 
@@ -43,7 +43,7 @@ const easedIn = (review: PreviousReview, exerciseId: string) =>
   );
 
 /**
- * A stall (§5b rule 4): this week's hold of `exerciseId` for capacity is the third in a row on
+ * A stall (docs/domain.md §5b rule 4): this week's hold of `exerciseId` for capacity is the third in a row on
  * the same rung. 'ease' the first time; 'ease-again' when it was already eased on this rung in the
  * last 8 weeks (the sentence then offers a variant or two weeks one rung down). Undefined otherwise.
  */
@@ -64,7 +64,7 @@ export function stallOf(
 }
 
 /**
- * Whether to suggest fewer training days (§5b rule 4): this week and the two before were all
+ * Whether to suggest fewer training days (docs/domain.md §5b rule 4): this week and the two before were all
  * inconsistent, and the plan has more than two days. A suggestion only: never applied by itself.
  */
 export function suggestFewerDays(
@@ -79,7 +79,7 @@ export function suggestFewerDays(
 }
 
 /**
- * Whole weeks without a session ending with this one (§5b rules 2 and 3): 0 when this week had
+ * Whole weeks without a session ending with this one (docs/domain.md §5b rules 2 and 3): 0 when this week had
  * one, else 1 plus the run of reviewed weeks just before it with no session done.
  */
 export function weeksWithoutSession(

@@ -28,7 +28,7 @@ export type WeekRecords = {
   dayOf: DayOf;
   /**
    * When the review before this one ran (its createdAt). A "worse" morning for an earlier week,
-   * entered or changed after that, was never read by a review: this one reads it (§5b rule 10).
+   * entered or changed after that, was never read by a review: this one reads it (docs/domain.md §5b rule 10).
    */
   lateSince?: string | undefined;
 };
@@ -52,7 +52,7 @@ export type WeekSummary = {
   planned: number;
   /** Days with at least one set of any exercise done (a set of 0 reps is no session). */
   sessionDays: string[];
-  /** Days of the week itself with a check-in (§5b rule 3: fewer than 3 and no session is empty). */
+  /** Days of the week itself with a check-in (docs/domain.md §5b rule 3: fewer than 3 and no session is empty). */
   checkinDays: string[];
   exercises: Record<string, ExerciseWeek>;
   spasmDays: string[];
@@ -94,7 +94,7 @@ export function summarizeWeekWithSets(records: WeekRecords): {
     const session = set.deletedAt === undefined && sessions.find((s) => s.id === set.sessionId);
     if (session) setsOfDay(days, session.day).push(set);
   }
-  // A session of 0-rep sets is not a session (§5b rule 10); its pain still counts below.
+  // A session of 0-rep sets is not a session (docs/domain.md §5b rule 10); its pain still counts below.
   const sessionDays = days.filter((d) => d.sets.some((s) => s.reps > 0)).map((d) => d.day);
   const painSets: WeekSummary['painSets'] = [];
   for (const { day, sets } of days) {
@@ -177,7 +177,7 @@ function setsOfDay(days: DaySets[], day: string): ExerciseSet[] {
   return group.sets;
 }
 
-/** The domain's own door (§5b): impossible sets or check-ins are refused with a clear error. */
+/** The domain's own door (docs/domain.md §5b): impossible sets or check-ins are refused with a clear error. */
 function assertWeekRecords(records: WeekRecords): void {
   for (const set of records.sets) assertSet(set);
   for (const c of records.checkins) assertPain(c.backPain, `Check-in ${c.id}: back pain`);

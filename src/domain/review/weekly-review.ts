@@ -55,7 +55,7 @@ function flareBeganOn(plan: Plan, turnedOnDay: string | undefined): string | und
   return since > turnedOnDay ? since : turnedOnDay;
 }
 
-/** Rule 3 (§5b): no session and fewer than 3 check-ins tells nothing, and is never calm. */
+/** Rule 3 (docs/domain.md §5b): no session and fewer than 3 check-ins tells nothing, and is never calm. */
 export const EMPTY_WEEK_CHECKINS = 3;
 
 function weekStatus(plan: Plan, summary: WeekSummary, flareBegan: string | undefined): WeekStatus {
@@ -73,7 +73,7 @@ function weekStatus(plan: Plan, summary: WeekSummary, flareBegan: string | undef
   // A hard set on an exercise in its own baseline week (a new rung or load from setup) is what
   // that week is there to find (findBaseline eases it): it never holds the other exercises.
   const counts = (e: PlanExercise) => plan.findingBaseline === true || e.findingBaseline !== true;
-  // One hard last set with the target met still counts as a steady week (§5b rule 7).
+  // One hard last set with the target met still counts as a steady week (docs/domain.md §5b rule 7).
   const hard = plan.exercises.some((e) => {
     const week = summary.exercises[e.exerciseId];
     return counts(e) && (week?.hardDays ?? []).some((d) => !week?.lastSetHardDays.includes(d));
@@ -193,7 +193,7 @@ export function reviewWeek(input: WeekReviewInput): WeekReview {
       status === 'empty' ||
       plan.flareMode ||
       decisions.some((d) => d.reason === 'baseline-untried'));
-  // A break of two weeks or more (§5b rule 2): the first week back is a baseline week, capped at
+  // A break of two weeks or more (docs/domain.md §5b rule 2): the first week back is a baseline week, capped at
   // the prescriptions before the break (kept until it is set); 8 weeks or more go back to step 2.
   const onBreak = weeksAway >= BREAK_WEEKS;
   const baselineNext = stillFinding || onBreak;

@@ -45,7 +45,7 @@ export function ExercisePage() {
         </p>
       </section>
       <ExerciseHistory exercise={level} />
-      <p>
+      <p className="link-line">
         <Link to="/plan/path">Your path to the destination exercises</Link>
       </p>
     </>

@@ -31,7 +31,7 @@ export function LadderList({ plan }: { plan: Plan }) {
               {p.exercise.findingBaseline ? ' (its baseline week)' : null}
             </p>
             {p.current ? (
-              <p>
+              <p className="link-line">
                 <Link to={`/plan/exercise/${p.current.id}`}>
                   How to do the {p.current.name.toLowerCase()}
                 </Link>
@@ -50,7 +50,7 @@ export function LadderList({ plan }: { plan: Plan }) {
           </li>
         ))}
       </ul>
-      <p>
+      <p className="link-line">
         <Link to="/plan/path">See your whole path: every rung, what comes next, the pace</Link>
       </p>
       {accessories.length > 0 ? (

@@ -6,7 +6,7 @@ import { reviewsDue, sameDayOffer, type SameDayOffer } from '../../domain/review
 export type TodaysReview = {
   /** A spasm logged today: what Today offers (docs/domain.md §5b rule 1). */
   sameDay: SameDayOffer | undefined;
-  /** Weeks over and not yet reviewed, oldest first (§5b rule 10). */
+  /** Weeks over and not yet reviewed, oldest first (docs/domain.md §5b rule 10). */
   due: string[];
   /** The latest review was saved today: Today says so. */
   ranToday: boolean;
