@@ -1,5 +1,6 @@
 import { textDraft } from '../../ui/form-kit/draft-parsers';
-import { tabDraft } from '../../ui/form-kit/tab-draft';
+import { onEraseAll } from '../../data/erase';
+import { clearTabDrafts, tabDraft } from '../../ui/form-kit/tab-draft';
 
 /** This tab's unsaved journal entry (per tab, kept through a reload). */
 export const beliefDraft = tabDraft(
@@ -16,3 +17,6 @@ export const experimentDraft = tabDraft(
 /** This tab's unsaved result of the experiment `id`. */
 export const resultDraftOf = (id: string) =>
   tabDraft(`experiment-result:${id}`, textDraft(['actualPain', 'doneOn', 'notes']));
+
+// Erase all data, here or in another tab, empties this tab's drafts before the form reopens.
+onEraseAll(clearTabDrafts);

@@ -5,7 +5,8 @@ import { DoseChangeFields } from './dose-change-fields';
 import { FieldError, invalidProps } from './field-error';
 import { DraftNotice } from '../../ui/form-kit/draft-notice';
 import { SubmitButton } from '../../ui/form-kit/submit-button';
-import { tabDraft } from '../../ui/form-kit/tab-draft';
+import { onEraseAll } from '../../data/erase';
+import { clearTabDrafts, tabDraft } from '../../ui/form-kit/tab-draft';
 import { useForm } from '../../ui/form-kit/use-form';
 import './medications.css';
 
@@ -136,3 +137,6 @@ export function MedicationForm(props: MedicationFormProps) {
     </form>
   );
 }
+
+// Erase all data, here or in another tab, empties this tab's drafts before the form reopens.
+onEraseAll(clearTabDrafts);
