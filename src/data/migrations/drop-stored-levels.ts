@@ -17,7 +17,7 @@ function withoutLevels(exercises: unknown): unknown {
  * Schema version 6 (2026-12-06), "drop stored levels": plans (their exercises and the ones kept
  * from before a break) and exercise sets stop storing the exercise's rung number. The exercise id
  * is the only stored identity and the rung is read from the library by id (rungOf), so renumbering
- * a ladder can never change what history shows (docs/architecture.md, stored shapes). Neither
+ * a ladder can never change what history shows (docs/architecture.md §3, stored shapes). Neither
  * updatedAt nor the revision changes: the person changed nothing.
  */
 export async function dropStoredLevels20261206(tx: Transaction): Promise<void> {

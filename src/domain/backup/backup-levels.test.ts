@@ -1,6 +1,6 @@
 // Backups made before schema version 6 copied each exercise's rung number into plans and sets:
 // they still restore, the number dropped, since the exercise id is the only stored identity
-// (docs/architecture.md, stored shapes). New backups never hold it.
+// (docs/architecture.md §3, stored shapes). New backups never hold it.
 import { describe, expect, it } from 'vitest';
 import { createBackup, parseBackup } from './backup-format';
 import { emptyBackupData } from './backup-tables';

@@ -33,7 +33,7 @@ export function findLevel(exerciseId: string): ExerciseLevel | undefined {
 
 /**
  * The rung number of `exerciseId`, read from the library: records store only the id, so a ladder
- * renumbered later never changes what a stored plan or set means (docs/architecture.md, stored
+ * renumbered later never changes what a stored plan or set means (docs/architecture.md §3, stored
  * shapes). An id the library doesn't know counts as -1, below every rung.
  */
 export function rungOf(exerciseId: string): number {

@@ -1,4 +1,4 @@
-// Exercises are stored by id only (docs/architecture.md, stored shapes): a plan or set read back
+// Exercises are stored by id only (docs/architecture.md §3, stored shapes): a plan or set read back
 // never carries, nor depends on, the rung number older versions copied into it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // Renumbering a ladder (say, a new easiest rung) changes no stored record and nothing history
-// shows (docs/architecture.md, stored shapes): records hold the exercise id, never its number.
+// shows (docs/architecture.md §3, stored shapes): records hold the exercise id, never its number.
 // The library is swapped by mocking the row ladder's module before the domain is imported.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExerciseLevel } from '../exercises';
