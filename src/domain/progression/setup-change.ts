@@ -107,6 +107,19 @@ const meaningful = (e: PlanExercise) => {
 };
 const samePrescription = (a: PlanExercise, b: PlanExercise) => meaningful(a) === meaningful(b);
 
+/** What is owned, in a fixed key order, to tell whether the setup screen changed it. */
+const ownedKey = (owned: Plan['owned']) =>
+  owned === undefined
+    ? ''
+    : JSON.stringify([
+        owned.units,
+        owned.dumbbells ?? null,
+        owned.kettlebells ?? null,
+        owned.barbell && [owned.barbell.bar, owned.barbell.smallestPlate, owned.barbell.heaviest],
+        owned.microload ?? null,
+        owned.bandLevels ?? null,
+      ]);
+
 /** "a baseline week of its own for bird dog, while the rest carry on". */
 function ownBaselinePart(trying: readonly PlanExercise[]): string {
   const names = listOf(trying.map((e) => nameInSentence(nameOf(e))));
@@ -184,6 +197,9 @@ export function setupChange(
       `weights in ${unitsWords[units].many} now, each down to the nearest ${unitsWords[units].one} weight (never up)`,
     );
   }
+  // A plan from before owned weights were asked gets them at its first save: not a change.
+  if (before.owned !== undefined && ownedKey(before.owned) !== ownedKey(after.owned))
+    parts.push('the weights you own updated');
   if (added.length > 0) parts.push(`${listOf(added)} added`);
   const trying = after.exercises.filter(
     (e) =>
