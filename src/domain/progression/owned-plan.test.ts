@@ -4,7 +4,7 @@ import { buildPlanExercise } from '../../../tests/support/domain/test-builders';
 import { fitLoadsToOwned } from './owned-plan';
 
 const row = (loadKg: number) =>
-  buildPlanExercise({ exerciseId: 'one-arm-row', ladder: 'row', level: 0, loadKg });
+  buildPlanExercise({ exerciseId: 'one-arm-row', ladder: 'row', loadKg });
 const owned = (weights: number[]): OwnedEquipment => ({
   units: 'kg',
   dumbbells: { kind: 'fixed', weights },
