@@ -146,7 +146,7 @@ async function restoreSeed() {
     await page.goto('/backup');
     await page.getByLabel('Choose a backup file').setInputFiles(resolve(values.backup));
     await page.getByRole('button', { name: 'Merge backup' }).click({ timeout: 60_000 });
-    const restored = page.getByText(/Restored\. \d+ records were written/);
+    const restored = page.getByText(/Restored\. [\d,]+ records were written/);
     await restored.waitFor({ timeout: 180_000 });
     console.log(`  ${await restored.textContent()}`);
     // Installed: the service worker controls the page and has cached the app's files.

@@ -3,7 +3,7 @@ import type { ExerciseSet } from '../domain/plan';
 import type { ExerciseDay } from '../domain/progression';
 import { dexieReads } from './dexie-reads';
 import type { Reads } from './reads';
-import { readSessions } from './today-reads';
+import { readSessions } from './plan-reads';
 
 /**
  * Every exercise's sets from `from` to `to`, grouped by the day they were done: a map from
