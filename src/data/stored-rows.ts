@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
 import type { ReadResult } from './repository';
 
-// The shape guard of the read path (docs/decisions/0014-validate-on-write-guard-on-read.md).
+// The shape guard of the read path (docs/decisions/0210-shape-guard-on-read.md).
 // Every record is validated in full by its zod schema when it is written (./repository) and when
 // a backup is restored (./backup): refinements, formats, ranges, cross-field rules. Reading ten
 // years back through the same schemas cost 40-170 ms per screen open on this machine (13,000
