@@ -6,7 +6,7 @@ import { db } from './db';
 import { dexieReads } from './dexie-reads';
 import { putChecked, stamped } from './repository';
 import { storageFailure } from './storage-errors';
-import { readSettings } from './today-reads';
+import { readSettings } from './settings-reads';
 
 /** The person's settings, live; defaults until first saved; undefined while loading. */
 export function useSettings(): Settings | undefined {
