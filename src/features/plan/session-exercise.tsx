@@ -122,7 +122,7 @@ export function SessionExercise(props: SessionExerciseProps) {
                   props.onStartHold(hold);
                 }}
               >
-                Start a {hold} s hold
+                Start a hold: {hold} s
               </button>
             ) : null}
             <button
