@@ -39,24 +39,22 @@ export function RestTimer({ until, rest, onEnd, onAdjust }: RestTimerProps) {
         <button
           type="button"
           className="button"
-          aria-label={`${step} seconds less rest`}
           disabled={rest.seconds <= rest.min}
           onClick={() => {
             onAdjust(-1);
           }}
         >
-          −{step} s
+          −{step} s<span className="visually-hidden"> rest</span>
         </button>
         <button
           type="button"
           className="button"
-          aria-label={`${step} seconds more rest`}
           disabled={rest.seconds >= rest.max}
           onClick={() => {
             onAdjust(1);
           }}
         >
-          +{step} s
+          +{step} s<span className="visually-hidden"> rest</span>
         </button>
         <button
           type="button"

@@ -108,8 +108,8 @@ describe('the rest timer', () => {
     const { rerender } = render(
       <RestTimer until={start + 45_000} rest={pressUp} onEnd={onEnd} onAdjust={onAdjust} />,
     );
-    fireEvent.click(screen.getByRole('button', { name: '15 seconds more rest' }));
-    fireEvent.click(screen.getByRole('button', { name: '15 seconds less rest' }));
+    fireEvent.click(screen.getByRole('button', { name: '+15 s rest' }));
+    fireEvent.click(screen.getByRole('button', { name: '−15 s rest' }));
     expect(onAdjust.mock.calls).toEqual([[1], [-1]]);
     // An endurance rest is 30-60 s: at 60 s there is no more.
     rerender(
@@ -120,7 +120,7 @@ describe('the rest timer', () => {
         onAdjust={onAdjust}
       />,
     );
-    expect(screen.getByRole('button', { name: '15 seconds more rest' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '+15 s rest' })).toBeDisabled();
     fireEvent.click(screen.getByRole('button', { name: 'Skip rest' }));
     expect(onEnd).toHaveBeenCalledWith(true);
   });
@@ -172,7 +172,9 @@ describe('the screen wake lock', () => {
 
   it('does nothing, and throws nothing, where the API is missing or refuses', async () => {
     expect('wakeLock' in navigator).toBe(false);
-    expect(() => render(<KeepAwake />).unmount()).not.toThrow();
+    expect(() => {
+      render(<KeepAwake />).unmount();
+    }).not.toThrow();
     const request = vi.fn(() => Promise.reject(new Error('NotAllowedError')));
     Object.defineProperty(navigator, 'wakeLock', { value: { request }, configurable: true });
     const { unmount } = render(<KeepAwake />);
