@@ -141,7 +141,7 @@ test('a kg plan switches to pounds at the next save: each weight down, then trie
   await page.getByRole('button', { name: 'Done: 10 reps at 10 lb' }).click();
   await expect(page.getByText('Set 2 of 2: 10 reps at 7.5 lb')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Saved so far' }).getByRole('listitem')).toHaveText(
-    ['Supported one-arm row, set 1: 10 reps at 12.5 lb · Moderate · pain 2/10'],
+    ['Supported one-arm row, set 1: 10 reps at 10 lb · Moderate · pain 2/10'],
   );
   await expectNoAxeViolations(page);
 });
