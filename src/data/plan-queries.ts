@@ -5,11 +5,16 @@ import type { ExerciseSet, Session } from '../domain/plan';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';
 import { parseRows } from './repository';
-import { readCurrentPlan, readSessions, readTrainedDays } from './today-reads';
+import { readCurrentPlan, readLastReview, readSessions, readTrainedDays } from './today-reads';
 
 /** The current plan, live; null when there is none, undefined while loading. */
 export function useCurrentPlan(): Plan | null | undefined {
   return useLiveQuery(async () => (await readCurrentPlan(dexieReads)) ?? null);
+}
+
+/** The latest weekly review, live; null when there is none yet, undefined while loading. */
+export function useLastReview(): PlanChange | null | undefined {
+  return useLiveQuery(async () => (await readLastReview(dexieReads)) ?? null);
 }
 
 /**
