@@ -15,3 +15,4 @@ export * from './load-step';
 export * from './destination-name';
 export * from './exercise-history';
 export * from './path-estimate';
+export * from './plan-load-units';
