@@ -80,6 +80,9 @@ describe('the clinician report over long use', () => {
     expect(r.spasms.count).toBe(0);
     expect(r.triggersSince).toBe('2024-10-01');
     expect(r.triggers.find((t) => t.name === 'Moving furniture')?.verdict).toBe('Likely trigger');
+    // What showed no sign is named once, without its paragraph.
+    expect(r.noSign).toEqual(['Desk work']);
+    expect(r.triggers.map((t) => t.name)).not.toContain('Desk work');
   });
 
   it('lists each spasm for a short period, and only monthly sums beyond the limit', () => {

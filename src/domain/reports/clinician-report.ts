@@ -4,7 +4,7 @@ import { crampDrugClass, latestChange, medicationEffect, effectNote } from '../m
 import { daysBetween, durationMinutes, formatDuration, type DayOf } from '../episodes';
 import { overallChange } from '../guide';
 import { redFlagQuestion, screeningOutcomeLabels } from '../safety';
-import { analyseTriggers } from '../triggers';
+import { analyseTriggers, type TriggerFinding } from '../triggers';
 import { clinicianStatistics, findingSentence, movementName, verdictLabels } from '../triggers';
 import type { ReportPeriod } from './report-period';
 import { planHistory, planNow, type ReportPlanHistory, type ReportPlanNow } from './report-plan';
@@ -35,8 +35,13 @@ export type ClinicianReport = {
   months: ReportMonth[];
   /** Weekly ratings, first rated week of the period against the last (null under two weeks). */
   outcomeChange: ReturnType<typeof overallChange>;
-  /** Over ALL records, not just the period: a trigger needs years of diary to show. */
+  /**
+   * Likely and possible triggers over ALL records, not just the period: a trigger needs years of
+   * diary to show. Each with the person's sentence and the clinician's statistics.
+   */
   triggers: { name: string; verdict: string; sentence: string; statistics: string }[];
+  /** What was tested over all records and showed no sign, by name only (two pages hold a year). */
+  noSign: string[];
   /** The first day the trigger findings draw on (earliest check-in or spasm), if any. */
   triggersSince: string | null;
   plan: ReportPlanNow | null;
@@ -62,19 +67,20 @@ function allTimeTriggers(tables: BackupData, dayOf: DayOf) {
   const checkins = live(tables.checkins);
   const custom = live(tables.activities);
   const firsts = [...checkins.map((c) => c.day), ...episodes.map((e) => dayOf(e.startedAt))];
-  const triggers = analyseTriggers(episodes, checkins, dayOf)
-    .filter((f) => f.verdict !== 'too-early')
-    .map((f) => {
-      const name = f.kind === 'activity' ? activityName(f.id, custom) : movementName(f.id);
-      return {
-        name,
-        verdict: verdictLabels[f.verdict],
-        sentence: findingSentence(f, name),
-        statistics: clinicianStatistics(f),
-      };
-    });
+  const findings = analyseTriggers(episodes, checkins, dayOf);
+  const nameOf = (f: TriggerFinding) =>
+    f.kind === 'activity' ? activityName(f.id, custom) : movementName(f.id);
+  const triggers = findings
+    .filter((f) => f.verdict === 'likely' || f.verdict === 'possible')
+    .map((f) => ({
+      name: nameOf(f),
+      verdict: verdictLabels[f.verdict],
+      sentence: findingSentence(f, nameOf(f)),
+      statistics: clinicianStatistics(f),
+    }));
   return {
     triggers,
+    noSign: findings.filter((f) => f.verdict === 'no-sign').map(nameOf),
     triggersSince: firsts.length ? firsts.reduce((a, b) => (b < a ? b : a)) : null,
   };
 }

@@ -9,7 +9,7 @@ import { ReportTrend } from './report-trend';
 
 /** The printable report itself: plain tables and sentences, no charts. */
 export function ReportBody({ report }: { report: ClinicianReport }) {
-  const { period, spasms, triggers, triggersSince } = report;
+  const { period, spasms, triggers, noSign, triggersSince } = report;
   return (
     <article className="report" aria-labelledby="report-heading">
       <h2 id="report-heading">
@@ -66,9 +66,10 @@ export function ReportBody({ report }: { report: ClinicianReport }) {
             From all records since {reportDay(triggersSince)}, not only this period.
           </p>
         ) : null}
-        {triggers.length === 0 ? (
+        {triggers.length === 0 && noSign.length === 0 ? (
           <p>Not enough logs and check-ins yet to say anything about triggers.</p>
-        ) : (
+        ) : null}
+        {triggers.length === 0 ? null : (
           <ul>
             {triggers.map((t) => (
               <li key={t.name}>
@@ -80,6 +81,7 @@ export function ReportBody({ report }: { report: ClinicianReport }) {
             ))}
           </ul>
         )}
+        {noSign.length > 0 ? <p>No sign so far: {noSign.join(', ')}.</p> : null}
       </section>
       <ReportPlan report={report} />
       <ReportGuide report={report} />
