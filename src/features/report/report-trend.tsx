@@ -17,7 +17,7 @@ export function ReportTrend({ report }: { report: ClinicianReport }) {
   return (
     <section aria-labelledby="report-trend">
       <h3 id="report-trend">Pain and ratings by month</h3>
-      <TableScroll label="Pain and ratings by month">
+      <TableScroll label="Month-by-month table">
         <table className="report-compact">
           <thead>
             <tr>
