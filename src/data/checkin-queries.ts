@@ -5,7 +5,7 @@ import { revisionOf, type Clock } from '../domain/common';
 import { systemClock } from './clock';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';
-import { conflictWith, parseRows, type Saved } from './repository';
+import { conflictWith, parseRows, putChecked, stamped, type Saved } from './repository';
 import { storageFailure } from './storage-errors';
 import { readCheckinOn } from './today-reads';
 
@@ -66,18 +66,7 @@ export async function saveCheckin(
         const parsed = checkinSchema.safeParse(live);
         return conflictWith(parsed.success ? parsed.data : null);
       }
-      const checked = checkCheckin(
-        {
-          ...input,
-          id: existing?.id ?? crypto.randomUUID(),
-          createdAt: existing?.createdAt ?? clock.now,
-          updatedAt: clock.now,
-          revision: revisionOf(existing) + 1,
-        },
-        clock,
-      );
-      if (checked.ok) await db.checkins.put(checked.value);
-      return checked;
+      return putChecked(db.checkins, checkCheckin, stamped(input, existing, clock), clock);
     });
   } catch (error) {
     return { ok: false, errors: storageFailure(error) };

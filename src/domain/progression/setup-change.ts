@@ -1,4 +1,4 @@
-import { defaultPrescription, findLevel } from '../exercises';
+import { defaultPrescription, findLevel, rungOf } from '../exercises';
 import { phaseMessage } from '../plan';
 import { equipmentLabels, type Plan, type PlanExercise } from '../plan';
 import type { NewPlanChange } from '../plan';
@@ -63,7 +63,7 @@ function actionFor(before: PlanExercise, after: PlanExercise, was: Plan, now: Pl
   const change =
     before.exerciseId === after.exerciseId
       ? weeklyVolume(after, now.daysPerWeek) - weeklyVolume(before, was.daysPerWeek)
-      : after.level - before.level;
+      : rungOf(after.exerciseId) - rungOf(before.exerciseId);
   if (Math.abs(change) < 1e-9) return 'hold';
   return change > 0 ? 'progress' : 'step-back';
 }

@@ -67,7 +67,6 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
     }
     const saved = await save({
       exerciseId: next.exercise.exerciseId,
-      level: next.exercise.level,
       setNumber: next.setNumber,
       reps: amount.reps,
       ...(amount.loadKg === undefined ? {} : { loadKg: amount.loadKg }),
