@@ -130,7 +130,6 @@ describe('the clinician report over long use', () => {
         buildPlanExercise({
           exerciseId: 'one-arm-row',
           ladder: 'row',
-          level: 0,
           loadKg: 4.5359237,
           loadUnits: 'lb',
         }),
