@@ -16,3 +16,4 @@ export * from './destination-name';
 export * from './exercise-history';
 export * from './path-estimate';
 export * from './owned-plan';
+export * from './plan-load-units';

@@ -9,6 +9,7 @@ import { PageTitle } from '../../ui/page-title';
 import { EraseData } from './erase-data';
 import { RadioSetting } from './radio-setting';
 import { RemindersSetting } from './reminders-setting';
+import { UnitsSetting } from './units-setting';
 import './settings.css';
 
 const weekStarts = [
@@ -25,7 +26,7 @@ async function choose(changes: Partial<Settings>): Promise<string | null> {
   return result.ok ? null : (Object.values(result.errors)[0] ?? 'This could not be saved.');
 }
 
-/** Route /settings: week start, theme, reminders, hard activities and erasing everything. */
+/** Route /settings: week start, units, theme, reminders, hard activities and erasing everything. */
 export function SettingsPage() {
   const settings = useSettings();
   const trainingDays = useTrainingDays();
@@ -49,6 +50,7 @@ export function SettingsPage() {
         value={settings.weekStartsOn}
         onChoose={(weekStartsOn) => choose({ weekStartsOn })}
       />
+      <UnitsSetting units={settings.units} onChoose={(units) => choose({ units })} />
       <RadioSetting
         legend="Theme"
         name="theme"
