@@ -5,3 +5,4 @@ export * from './episode-history';
 export * from './recurrence';
 export * from './spasm-timing';
 export * from './spasm-end';
+export * from './episode-search';
