@@ -6,3 +6,4 @@ export * from './recurrence';
 export * from './spasm-timing';
 export * from './spasm-end';
 export * from './episode-search';
+export * from './recurrence-spans';
