@@ -2,10 +2,10 @@
 // property named after the rule it checks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../episodes/episode-history';
-import type { PlanExercise } from '../plan/plan';
-import { sessionVolume } from '../progression/prescription';
-import { equipmentKinds } from '../plan/plan';
+import { addDays } from '../episodes';
+import type { PlanExercise } from '../plan';
+import { sessionVolume } from '../progression';
+import { equipmentKinds } from '../plan';
 import { planArb, prescriptionArb, WEEK } from '../../../tests/support/domain/plan-arbitraries';
 import { weekInput } from '../../../tests/support/domain/plan-test-builders';
 import { betterAndWorseArb } from '../../../tests/support/domain/real-life-arbitraries';
