@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDays, recentCounts, unfinishedEpisodes, weekStart } from '../domain/episodes';
+import { addDays, recentCounts, unfinishedEpisodes } from '../domain/episodes';
 import type { Episode } from '../domain/episodes';
 import { planChangeSchema, type PlanChange } from '../domain/plan';
 import { pendingDoctorVisit } from '../domain/safety';
@@ -15,7 +15,6 @@ import {
 import { dayOfInstant } from './clock';
 import { db, DATABASE_NAME } from './db';
 import { dexieReads } from './dexie-reads';
-import { readEpisodeLog } from './episode-queries';
 import { openStoredDatabase, transactionReads } from './indexeddb-reads';
 import { readPlanChanges } from './plan-queries';
 import type { Reads } from './reads';
@@ -265,34 +264,6 @@ describe.each([
       );
       expect((await via(readPendingDoctorVisit))?.id).toBe('new');
     });
-  });
-});
-
-describe("the Log's window of weeks", () => {
-  it('reads the recent weeks from the startedAt index and says when there is more', async () => {
-    const episodes = await seedYears();
-    const log = await readEpisodeLog(today, 12, 1);
-    const live = episodes.filter((e) => e.deletedAt === undefined);
-    expect(log.from).toBe(addDays(weekStart(today, 1), -77));
-    expect(log.records.map((e) => e.id).sort()).toEqual(
-      live
-        .filter((e) => dayOfInstant(e.startedAt) >= log.from)
-        .map((e) => e.id)
-        .sort(),
-    );
-    expect(log.hasEarlier).toBe(true);
-    expect(await recordsRead(() => readEpisodeLog(today, 12, 1))).toBeLessThan(50);
-  });
-
-  it('reaches back to the week of the latest spasm, and has nothing earlier then', async () => {
-    await db.episodes.bulkPut([
-      buildEpisode({ id: 'old', startedAt: at('2025-06-04') }),
-      buildEpisode({ id: 'deleted', startedAt: at('2025-01-01'), deletedAt: at('2025-01-02') }),
-    ]);
-    const log = await readEpisodeLog(today, 12, 1);
-    expect(log.from).toBe('2025-06-02');
-    expect(log.records.map((e) => e.id)).toEqual(['old']);
-    expect(log.hasEarlier).toBe(false);
   });
 });
 

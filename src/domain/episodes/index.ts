@@ -5,3 +5,5 @@ export * from './episode-history';
 export * from './recurrence';
 export * from './spasm-timing';
 export * from './spasm-end';
+export * from './episode-search';
+export * from './recurrence-spans';

@@ -41,7 +41,7 @@ describe('activity average and change', () => {
 });
 
 describe('outcomeWeeks', () => {
-  it('marks changes of 2 points or more as meaningful, week on week', () => {
+  it('shows week-on-week changes but marks only the latest week, judged against the first', () => {
     const weeks = outcomeWeeks([
       rated('2026-11-16', 5, [3, 4, 5]),
       rated('2026-11-02', 6, [2, 3, 4]),
@@ -55,19 +55,38 @@ describe('outcomeWeeks', () => {
       '2026-11-23',
     ]);
     expect(weeks[0]).toMatchObject({ painChange: null, painMeaningful: false });
-    expect(weeks[2]).toMatchObject({ painChange: -2, painMeaningful: true });
+    // A 2-point drop from one week to the next is shown, not called a meaningful change.
+    expect(weeks[2]).toMatchObject({ painChange: -2, painMeaningful: false });
     expect(weeks[1]).toMatchObject({ painChange: 1, painMeaningful: false });
-    expect(weeks[3]).toMatchObject({ activityChange: 2, activityMeaningful: true });
-    expect(weeks[2]?.activityMeaningful).toBe(false);
+    // Against the first week, the 3 weeks after it average -0.3 (pain) and +1.6 (activities).
+    expect(weeks[3]).toMatchObject({ activityChange: 2, activityMeaningful: false });
   });
 
-  it('compares the first and latest weeks overall', () => {
-    const change = overallChange([rated('2026-11-02', 6, [2, 3]), rated('2026-11-23', 5, [5, 6])]);
-    expect(change).toMatchObject({ pain: -1, activities: 3, activitiesMeaningful: true });
+  it('averages the latest 4 weeks against the first week', () => {
+    const change = overallChange([
+      rated('2026-10-05', 8, [2, 2, 2]),
+      rated('2026-10-12', 3, [6, 6, 6]), // one good week, long before the latest four
+      rated('2026-10-19', 7, [3, 3, 3]),
+      rated('2026-10-26', 6, [4, 4, 4]),
+      rated('2026-11-02', 6, [4, 4, 4]),
+      rated('2026-11-09', 5, [5, 5, 5]),
+    ]);
+    expect(change).toMatchObject({
+      from: '2026-10-05',
+      recentFrom: '2026-10-19',
+      to: '2026-11-09',
+      weeksAveraged: 4,
+      pain: -2,
+      activities: 2,
+      painMeaningful: true,
+      activitiesMeaningful: true,
+    });
+    const weeks = outcomeWeeks([rated('2026-10-05', 8, [2]), rated('2026-10-12', 3, [7])]);
+    expect(weeks[1]).toMatchObject({ painMeaningful: true, activityMeaningful: true });
     expect(overallChange([rated('2026-11-02', 6, [2])])).toBeNull();
   });
 
-  it('flags a change exactly when it is at least 2 points either way', () => {
+  it('never rings a week but the latest, and rings it exactly when the baseline rule holds', () => {
     const score = fc.integer({ min: 0, max: 10 });
     fc.assert(
       fc.property(fc.array(score, { minLength: 1, maxLength: 12 }), (pains) => {
@@ -75,10 +94,15 @@ describe('outcomeWeeks', () => {
           rated(`2026-${String(i + 1).padStart(2, '0')}-01`, pain, [pain]),
         );
         const weeks = outcomeWeeks(outcomes);
+        const recent = pains.slice(1).slice(-4);
+        const change =
+          recent.length === 0
+            ? null
+            : recent.reduce((a, b) => a + b, 0) / recent.length - pains[0]!;
         weeks.forEach((week, i) => {
-          const change = i === 0 ? null : pains[i]! - pains[i - 1]!;
-          expect(week.painChange).toBe(change);
-          expect(week.painMeaningful).toBe(change !== null && Math.abs(change) >= 2);
+          expect(week.painChange).toBe(i === 0 ? null : pains[i]! - pains[i - 1]!);
+          const last = i === weeks.length - 1;
+          expect(week.painMeaningful).toBe(last && change !== null && Math.abs(change) >= 2 - 1e-9);
           expect(week.activityMeaningful).toBe(week.painMeaningful);
         });
       }),

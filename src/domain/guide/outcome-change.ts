@@ -39,7 +39,10 @@ export function activityChange(
 export const isMeaningful = (change: number | null): boolean =>
   change !== null && Math.abs(change) >= MEANINGFUL_CHANGE - 1e-9;
 
-/** One rated week with its changes since the previous rated week. */
+/** Rated weeks averaged for "now" against the first week (docs/domain.md §7). */
+export const RECENT_WEEKS = 4;
+
+/** One rated week with its change since the previous rated week (shown, never judged alone). */
 export type OutcomeWeek = {
   weekOf: string;
   backPain: number;
@@ -48,52 +51,73 @@ export type OutcomeWeek = {
   painChange: number | null;
   /** Change in the shared activities' ratings since the previous rated week. */
   activityChange: number | null;
+  /** Marked on the latest week only, when the change since the first week matters. */
   painMeaningful: boolean;
   activityMeaningful: boolean;
 };
 
-/**
- * The rated weeks, oldest first, each compared with the previous rated week. Deleted outcomes are
- * left out. Lower pain is better; higher activity ratings are better (0 = can't do it at all).
- */
-export function outcomeWeeks(outcomes: readonly Outcome[]): OutcomeWeek[] {
-  const live = outcomes
+const liveByWeek = (outcomes: readonly Outcome[]) =>
+  outcomes
     .filter((o) => o.deletedAt === undefined)
     .sort((a, b) => a.weekOf.localeCompare(b.weekOf));
-  return live.map((outcome, index) => {
-    const previous = index > 0 ? live[index - 1] : undefined;
-    const painChange = previous ? outcome.backPain - previous.backPain : null;
-    const change = previous ? activityChange(previous, outcome) : null;
-    return {
-      weekOf: outcome.weekOf,
-      backPain: outcome.backPain,
-      activityAverage: activityAverage(outcome),
-      painChange,
-      activityChange: change,
-      painMeaningful: isMeaningful(painChange),
-      activityMeaningful: isMeaningful(change),
-    };
-  });
-}
 
-/** Changes from the first rated week to the latest: the overall picture since starting. */
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+
+/**
+ * The change since starting, as the patient-specific scale intends (docs/domain.md §7): the
+ * average of the latest 4 rated weeks (fewer when fewer follow the first) against the first rated
+ * week, not one week against the next, so a single good or bad week is not called a change.
+ * Null with fewer than two rated weeks.
+ */
 export function overallChange(outcomes: readonly Outcome[]) {
-  const live = outcomes
-    .filter((o) => o.deletedAt === undefined)
-    .sort((a, b) => a.weekOf.localeCompare(b.weekOf));
+  const live = liveByWeek(outcomes);
   const first = live[0];
-  const last = live.at(-1);
-  if (!first || !last || first === last) return null;
-  const pain = last.backPain - first.backPain;
-  const activities = activityChange(first, last);
+  const recent = live.slice(1).slice(-RECENT_WEEKS);
+  const last = recent.at(-1);
+  if (!first || !last) return null;
+  const pain = (mean(recent.map((o) => o.backPain)) ?? 0) - first.backPain;
+  const activities = mean(
+    recent.flatMap((o) => {
+      const change = activityChange(first, o);
+      return change === null ? [] : [change];
+    }),
+  );
   return {
     from: first.weekOf,
+    /** The first of the weeks averaged, and the latest. */
+    recentFrom: recent[0]?.weekOf ?? last.weekOf,
     to: last.weekOf,
+    weeksAveraged: recent.length,
     pain,
     activities,
     painMeaningful: isMeaningful(pain),
     activitiesMeaningful: isMeaningful(activities),
   };
+}
+
+/**
+ * The rated weeks, oldest first, each with its change since the previous rated week. Only the
+ * latest week is marked meaningful, and only when overallChange says the change since the first
+ * week matters. Deleted outcomes are left out. Lower pain is better; higher activity ratings are
+ * better (0 = can't do it at all).
+ */
+export function outcomeWeeks(outcomes: readonly Outcome[]): OutcomeWeek[] {
+  const live = liveByWeek(outcomes);
+  const overall = overallChange(live);
+  return live.map((outcome, index) => {
+    const previous = index > 0 ? live[index - 1] : undefined;
+    const latest = index === live.length - 1 && overall !== null;
+    return {
+      weekOf: outcome.weekOf,
+      backPain: outcome.backPain,
+      activityAverage: activityAverage(outcome),
+      painChange: previous ? outcome.backPain - previous.backPain : null,
+      activityChange: previous ? activityChange(previous, outcome) : null,
+      painMeaningful: latest && overall.painMeaningful,
+      activityMeaningful: latest && overall.activitiesMeaningful,
+    };
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -71,9 +71,11 @@ describe('the spasm log', () => {
     renderLog();
     await screen.findAllByRole('listitem');
     await userEvent.selectOptions(screen.getByLabelText('Movement'), 'Twisting');
-    const rows = screen.getAllByRole('listitem');
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toHaveTextContent('Twisting');
+    // The search reads the database again: the list follows a moment later.
+    await waitFor(() => {
+      expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    });
+    expect(screen.getByRole('listitem')).toHaveTextContent('Twisting');
   });
 
   it('deletes with Undo, and Undo brings the spasm back', async () => {

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
-import { groupByWeek, recentCounts, type EpisodeFilter } from '../../domain/episodes';
+import { dateRangeProblem, groupByWeek, isNarrowed } from '../../domain/episodes';
+import type { EpisodeSearch } from '../../domain/episodes';
 import { dayOfInstant, systemClock } from '../../data/clock';
-import { LOG_WEEKS, useCustomActivities, useEpisodeLog } from '../../data/episode-queries';
+import { LOG_PAGE, useEpisodeLog, useUsedActivityIds } from '../../data/episode-log';
+import { useCustomActivities } from '../../data/episode-queries';
 import { episodeRepository } from '../../data/repositories';
 import { useSettings } from '../../data/settings-queries';
 import { EmptyState } from '../../ui/empty-state';
@@ -28,19 +30,43 @@ function deleteWithUndo(episode: Episode) {
   });
 }
 
+/** What the list holds, in words: how many are shown, and which stretch of them. */
+function resultLine(count: number, skipped: number, narrowed: boolean, more: boolean): string {
+  const which = narrowed ? 'matching spasm' : 'spasm';
+  if (count === 0) {
+    return narrowed ? 'No spasms match. Clear the words, days or filters to see more.' : '';
+  }
+  if (skipped > 0) {
+    return `Showing ${plural(count, `earlier ${which}`)}, after the newest ${String(skipped)}.`;
+  }
+  return more ? `Showing the newest ${plural(count, which)}.` : `Showing ${plural(count, which)}.`;
+}
+
+/** Route /log: every spasm, newest first, a page at a time, with search and filters. */
 export function LogPage() {
   const settings = useSettings();
-  // A window of weeks, not the whole diary: years of spasms stay cheap to open.
-  const [weeksShown, setWeeksShown] = useState(LOG_WEEKS);
-  const episodes = useEpisodeLog(systemClock().today, weeksShown, settings?.weekStartsOn);
+  // A page of spasms, not the whole diary: years of spasms stay cheap to open and to scroll.
+  const [shown, setShown] = useState(LOG_PAGE);
+  const [search, setSearch] = useState<EpisodeSearch>({});
+  // Typing stays quick: the list follows the words a moment later.
+  const text = useDeferredValue(search.text);
+  const valid = dateRangeProblem(search) === null;
+  const asked = valid ? { ...search, text } : { ...search, from: undefined, to: undefined, text };
+  const episodes = useEpisodeLog(asked, shown, systemClock().today);
   const custom = useCustomActivities();
-  const [filter, setFilter] = useState<EpisodeFilter>({});
+  const activityIds = useUsedActivityIds();
 
-  if (!episodes || !custom || !settings) return <Loading label="Loading your log…" />;
+  if (!episodes || !custom || !activityIds || !settings) {
+    return <Loading label="Loading your log…" />;
+  }
 
-  const weeks = groupByWeek(episodes.records, filter, settings.weekStartsOn, dayOfInstant);
-  const filtered = Boolean(filter.activityId ?? filter.movement);
+  const weeks = groupByWeek(episodes.records, {}, settings.weekStartsOn, dayOfInstant);
+  const narrowed = isNarrowed(search);
   const withYear = listNeedsYear(episodes.records.map((e) => e.startedAt));
+  const changeSearch = (next: EpisodeSearch) => {
+    setSearch(next);
+    setShown(LOG_PAGE);
+  };
   return (
     <>
       <PageTitle>Spasm log</PageTitle>
@@ -51,7 +77,7 @@ export function LogPage() {
           this device and in backups.
         </p>
       ) : null}
-      {episodes.records.length === 0 ? (
+      {episodes.recent.daysSinceLast === null ? (
         <EmptyState
           title="No spasms logged yet"
           action={
@@ -67,15 +93,28 @@ export function LogPage() {
         </EmptyState>
       ) : (
         <>
-          <RecentCounts {...recentCounts(episodes.records, systemClock().today, dayOfInstant)} />
+          <RecentCounts {...episodes.recent} />
           <EpisodeFilters
-            episodes={episodes.records}
+            activityIds={activityIds}
             custom={custom}
-            filter={filter}
-            onChange={setFilter}
+            search={search}
+            onChange={changeSearch}
           />
-          {weeks.length === 0 && filtered ? (
-            <p>No spasms match these filters. Choose “All” to see every spasm.</p>
+          <p className="muted" role="status">
+            {resultLine(episodes.records.length, episodes.skipped, narrowed, episodes.hasEarlier)}
+          </p>
+          {episodes.skipped > 0 ? (
+            <p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setShown(LOG_PAGE);
+                }}
+              >
+                Back to the newest spasms
+              </button>
+            </p>
           ) : null}
           {weeks.map((week) => (
             <section key={week.weekOf} aria-labelledby={`week-${week.weekOf}`}>
@@ -102,7 +141,7 @@ export function LogPage() {
                 type="button"
                 className="button"
                 onClick={() => {
-                  setWeeksShown((shown) => shown + LOG_WEEKS);
+                  setShown((n) => n + LOG_PAGE);
                 }}
               >
                 Show earlier spasms

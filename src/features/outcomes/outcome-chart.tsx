@@ -19,8 +19,8 @@ const ring = (colour: string, bg: string) => ({
 });
 
 /**
- * Back pain and the activities' average by week; a ring marks each week that changed by 2 points
- * or more since the week before. In its own chunk with uPlot; the table has the same figures.
+ * Back pain and the activities' average by week; a ring marks the latest week when the change
+ * since the first week (latest 4 weeks' average) is 2 points or more (docs/domain.md §7). In its own chunk with uPlot; the table has the same figures.
  */
 export function OutcomeChart({ weeks }: { weeks: readonly OutcomeWeek[] }) {
   const data = useMemo<uPlot.AlignedData>(

@@ -18,7 +18,7 @@ export function OutcomeTable({ weeks }: { weeks: readonly OutcomeWeek[] }) {
               <th scope="col">Week of</th>
               <th scope="col">Back pain</th>
               <th scope="col">Activities (average)</th>
-              <th scope="col">Meaningful change</th>
+              <th scope="col">Meaningful change since your first week</th>
             </tr>
           </thead>
           <tbody>

@@ -31,8 +31,8 @@ function History() {
       {weeks.length > 0 ? (
         <figure className="line-chart">
           <figcaption>
-            Back pain (solid) and activities average (dashed); rings mark changes of 2 points or
-            more
+            Back pain (solid) and activities average (dashed); a ring on the latest week marks a
+            change of 2 points or more since your first week (latest 4 weeks&apos; average)
           </figcaption>
           <Suspense fallback={<Loading label="Drawing the chart…" />}>
             <OutcomeChart weeks={weeks} />

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { movementLabels, severityBand, type Episode } from '../../domain/episodes';
 import {
@@ -15,6 +16,9 @@ import { PageTitle } from '../../ui/page-title';
 import { TriggerAdviceNote } from './trigger-advice-note';
 import type { LoadedPatterns } from './use-patterns';
 
+/** Spasms a finding's list shows at first, and adds on each "Show more". */
+const FINDING_PAGE = 20;
+
 function EpisodeList({
   episodes,
   nameOf,
@@ -22,19 +26,40 @@ function EpisodeList({
   episodes: Episode[];
   nameOf: LoadedPatterns['nameOf'];
 }) {
+  // Years of spasms behind one trigger would make the page endless: a page at a time.
+  const [shown, setShown] = useState(FINDING_PAGE);
   if (episodes.length === 0) return <p>None.</p>;
   const withYear = listNeedsYear(episodes.map((e) => e.startedAt));
+  const more = Math.min(FINDING_PAGE, episodes.length - shown);
   return (
-    <ul className="finding-episodes">
-      {episodes.map((e) => (
-        <li key={e.id}>
-          <Link to={`/log/${e.id}/edit`}>{formatDayAndTime(e.startedAt, { withYear })}</Link>:
-          severity {e.severity} ({severityBand(e.severity)}) ·{' '}
-          {e.activityId ? nameOf({ kind: 'activity', id: e.activityId }) : 'Activity not noted'} ·{' '}
-          {movementLabels[e.movement]}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="finding-episodes">
+        {episodes.slice(0, shown).map((e) => (
+          <li key={e.id}>
+            <Link to={`/log/${e.id}/edit`}>{formatDayAndTime(e.startedAt, { withYear })}</Link>:
+            severity {e.severity} ({severityBand(e.severity)}) ·{' '}
+            {e.activityId ? nameOf({ kind: 'activity', id: e.activityId }) : 'Activity not noted'} ·{' '}
+            {movementLabels[e.movement]}
+          </li>
+        ))}
+      </ul>
+      {more > 0 ? (
+        <p>
+          <span className="muted">
+            Showing the newest {shown} of {episodes.length}.{' '}
+          </span>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setShown((n) => n + FINDING_PAGE);
+            }}
+          >
+            Show {more} more
+          </button>
+        </p>
+      ) : null}
+    </>
   );
 }
 

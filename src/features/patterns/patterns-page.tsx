@@ -8,6 +8,7 @@ import { preloadable } from '../../ui/preloadable';
 import { ActivityBars } from './activity-bars';
 import { OnsetNotice } from './onset-notice';
 import { ReadinessNotice } from './readiness-notice';
+import { systemClock } from '../../data/clock';
 import { RecurrenceFigures } from './recurrence-figures';
 import { TimingTables } from './timing-tables';
 import { TriggerList } from './trigger-list';
@@ -75,7 +76,11 @@ export function PatternsPage() {
           </section>
           <section aria-labelledby="recurrence-heading">
             <h2 id="recurrence-heading">How often spasms come back</h2>
-            <RecurrenceFigures recurrence={recurrence} />
+            <RecurrenceFigures
+              recurrence={recurrence}
+              episodes={patterns.episodes}
+              today={systemClock().today}
+            />
           </section>
           <section aria-labelledby="charts-heading">
             <h2 id="charts-heading">Over time</h2>

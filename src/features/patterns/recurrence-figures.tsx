@@ -1,4 +1,7 @@
-import type { Recurrence, SeverityTrend } from '../../domain/episodes';
+import { useMemo } from 'react';
+import { recurrenceSpans, yearTrend, type Episode } from '../../domain/episodes';
+import type { Recurrence, SeverityTrend, SpanFigures } from '../../domain/episodes';
+import { dayOfInstant } from '../../data/clock';
 import { plural } from '../../ui/format';
 
 const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toString();
@@ -10,41 +13,78 @@ const trendWords: Record<SeverityTrend, string> = {
   'not-enough': 'Not enough spasms to compare yet (3 in each 90 days)',
 };
 
-/** How often spasms come back, as figures with their counts. */
-export function RecurrenceFigures({ recurrence: r }: { recurrence: Recurrence }) {
+const spanNames = { last90: 'Last 90 days', lastYear: 'Last 12 months', allTime: 'All time' };
+
+type RecurrenceFiguresProps = {
+  recurrence: Recurrence;
+  episodes: readonly Episode[];
+  today: string;
+};
+
+/**
+ * How often spasms come back, as figures with their counts: the last 90 days and the last year
+ * beside all time (over years, a figure for the whole diary hides what is happening now), and a
+ * sentence on the trend no stronger than its counts (docs/decisions/0110-recurrence-trend-rule.md).
+ */
+export function RecurrenceFigures({ recurrence: r, episodes, today }: RecurrenceFiguresProps) {
+  const spans = useMemo(() => recurrenceSpans(episodes, today, dayOfInstant), [episodes, today]);
+  const trend = useMemo(() => yearTrend(episodes, today, dayOfInstant), [episodes, today]);
+  const columns = (Object.keys(spanNames) as (keyof typeof spanNames)[]).map(
+    (key) => [key, spans[key]] as const,
+  );
+  const row = (label: string, value: (s: SpanFigures) => string) => (
+    <tr>
+      <th scope="row">{label}</th>
+      {columns.map(([key, s]) => (
+        <td key={key}>{value(s)}</td>
+      ))}
+    </tr>
+  );
   return (
-    <dl className="counts recurrence">
+    <>
+      <dl className="counts recurrence">
+        <div>
+          <dt>Days since your last spasm</dt>
+          <dd>{r.daysSinceLast ?? '–'}</dd>
+        </div>
+        <div className="wide">
+          <dt>Severity, last 90 days</dt>
+          <dd className="count-words">
+            {r.last90.meanSeverity === null
+              ? 'No spasms'
+              : `Average ${oneDecimal(r.last90.meanSeverity)} of 10`}
+            . {trendWords[r.severityTrend]}.
+          </dd>
+        </div>
+      </dl>
+      <p className="trend-sentence">{trend.sentence}</p>
       <div>
-        <dt>Days since your last spasm</dt>
-        <dd>{r.daysSinceLast ?? '–'}</dd>
+        <table className="recurrence-spans">
+          <caption>How often, now and over your whole diary</caption>
+          <thead>
+            <tr>
+              <td />
+              {columns.map(([key]) => (
+                <th key={key} scope="col">
+                  {spanNames[key]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {row('Spasms', (s) => String(s.spasms))}
+            {row('Spasms per month', (s) => oneDecimal(s.perMonth))}
+            {row('Median days between spasms', (s) =>
+              s.medianDaysBetween === null ? '–' : oneDecimal(s.medianDaysBetween),
+            )}
+          </tbody>
+        </table>
       </div>
-      <div>
-        <dt>Median days between spasms</dt>
-        <dd>{r.medianDaysBetween === null ? '–' : oneDecimal(r.medianDaysBetween)}</dd>
-      </div>
-      <div>
-        <dt>Spasms per 30 days, last 90 days</dt>
-        <dd>
-          {oneDecimal(r.last90.per30Days)}{' '}
-          <span className="count-note">({plural(r.last90.count, 'spasm')})</span>
-        </dd>
-      </div>
-      <div>
-        <dt>Spasms per 30 days, the 90 days before</dt>
-        <dd>
-          {oneDecimal(r.previous90.per30Days)}{' '}
-          <span className="count-note">({plural(r.previous90.count, 'spasm')})</span>
-        </dd>
-      </div>
-      <div className="wide">
-        <dt>Severity, last 90 days</dt>
-        <dd className="count-words">
-          {r.last90.meanSeverity === null
-            ? 'No spasms'
-            : `Average ${oneDecimal(r.last90.meanSeverity)} of 10`}
-          . {trendWords[r.severityTrend]}.
-        </dd>
-      </div>
-    </dl>
+      <p className="muted">
+        Spasms per 30 days: {oneDecimal(r.last90.per30Days)} in the last 90 days (
+        {plural(r.last90.count, 'spasm')}), {oneDecimal(r.previous90.per30Days)} in the 90 days
+        before ({plural(r.previous90.count, 'spasm')}).
+      </p>
+    </>
   );
 }
