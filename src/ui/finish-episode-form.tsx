@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode, type Ref } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { textDraft } from './form-kit/draft-parsers';
 import { SubmitButton } from './form-kit/submit-button';
 import { tabDraft, type TabDraft } from './form-kit/tab-draft';
@@ -20,12 +20,11 @@ type FinishEpisodeFormProps = {
   onSave: (local: string) => Promise<string | null>;
   onCancel: () => void;
   draft?: TabDraft<EndDraft> | undefined;
-  ref?: Ref<HTMLFormElement>;
 };
 
 /** "It eased at…": sets the end time of a spasm that is still going. */
 function FinishEpisodeForm(props: FinishEpisodeFormProps) {
-  const { defaultValue, onSave, onCancel, draft, ref } = props;
+  const { defaultValue, onSave, onCancel, draft } = props;
   const form = useForm<EndDraft>({
     initial: { end: defaultValue },
     fields: ['end'],
@@ -39,15 +38,7 @@ function FinishEpisodeForm(props: FinishEpisodeFormProps) {
   const id = useId();
 
   return (
-    <form
-      {...form.formProps}
-      ref={(node) => {
-        form.formProps.ref.current = node;
-        if (typeof ref === 'function') ref(node);
-        else if (ref) ref.current = node;
-      }}
-      className="finish-form"
-    >
+    <form {...form.formProps} className="finish-form">
       <label htmlFor={`${id}-end`}>It eased at</label>
       <input
         id={`${id}-end`}
@@ -110,22 +101,23 @@ export function FinishEpisodeControl({
   const draft = draftId === undefined ? undefined : endDraftOf(draftId);
   // A draft kept from before a reload reopens the form as the person left it.
   const [open, setOpen] = useState(() => draft?.read() != null);
-  const { panelRef, openerRef } = useInPlacePanel<HTMLFormElement>(open);
+  const { panelRef, openerRef } = useInPlacePanel<HTMLDivElement>(open);
   if (open) {
     return (
-      <FinishEpisodeForm
-        ref={panelRef}
-        draft={draft}
-        defaultValue={defaultValue()}
-        onSave={async (local) => {
-          const message = await onSave(local);
-          if (message === null) setOpen(false);
-          return message;
-        }}
-        onCancel={() => {
-          setOpen(false);
-        }}
-      />
+      <div ref={panelRef}>
+        <FinishEpisodeForm
+          draft={draft}
+          defaultValue={defaultValue()}
+          onSave={async (local) => {
+            const message = await onSave(local);
+            if (message === null) setOpen(false);
+            return message;
+          }}
+          onCancel={() => {
+            setOpen(false);
+          }}
+        />
+      </div>
     );
   }
   return (
