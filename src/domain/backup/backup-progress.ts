@@ -10,8 +10,8 @@ export type RestoreStep = { phase: RestorePhase; done: number; total: number };
 /** The steps reading and checking a file yields (writing is the database's). */
 export type BackupReadStep = RestoreStep & { phase: 'reading' | 'checking' };
 
-// Shares of the whole bar, from timing a 52 MB file (docs/performance.md, "Restore"): reading is
-// one step, checking and writing each take about half of the rest.
+// Shares of the whole bar: a design choice, not a measurement. Reading is one step (JSON.parse);
+// writing's share of the time depends on the browser's IndexedDB (docs/performance.md, "Restore").
 const SPANS: Record<RestorePhase, [start: number, share: number]> = {
   reading: [0, 10],
   checking: [10, 40],
