@@ -18,8 +18,13 @@ export function chunkRules(): Plugin {
           // A lazy screen's JavaScript imports are found by the browser when its chunk arrives, so the
           // entry does not carry a list of every chunk's file names (about 1 kB gzipped); its CSS must
           // still be listed, since nothing else loads it.
-          resolveDependencies: (_file, deps, { hostType }) =>
-            hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
+          // The entry's own few imports (the app, Today's panel and reads) keep theirs: rolldown
+          // reaches each through a tiny re-export chunk (rolldown issue 9729, no option merges
+          // them yet), and preloading the chunk behind it saves a round trip before Today is usable.
+          resolveDependencies: (_file, deps, { hostId, hostType }) =>
+            hostType === 'html' || /(^|\/)index-[^/]*\.js$/.test(hostId)
+              ? deps
+              : deps.filter((dep) => dep.endsWith('.css')),
         },
         rolldownOptions: {
           // src/domain is pure (docs/architecture.md §1): its modules have no side effects, so a

@@ -5,12 +5,12 @@ import { rankActivities, type ActivityChoice } from '../domain/logging';
 import { checkinSchema } from '../domain/episodes';
 import { db } from './db';
 import { useCustomActivities, useEpisodes } from './episode-queries';
-import { parseRows } from './repository';
+import { storedRows } from './stored-rows';
 
 /** Activity ids listed on check-ins that are not deleted, live (the multi-entry index holds them). */
 function useCheckinActivityIds(): string[] | undefined {
   return useLiveQuery(async () =>
-    parseRows(checkinSchema, await db.checkins.toArray())
+    storedRows(checkinSchema, await db.checkins.toArray())
       .records.filter((checkin) => checkin.deletedAt === undefined)
       .flatMap((checkin) => checkin.activityIds),
   );

@@ -5,9 +5,10 @@ import { revisionOf, type Clock } from '../domain/common';
 import { systemClock } from './clock';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';
-import { conflictWith, parseRows, type Saved } from './repository';
+import { conflictWith, putChecked, stamped, type Saved } from './repository';
+import { storedRows } from './stored-rows';
 import { storageFailure } from './storage-errors';
-import { readCheckinOn } from './today-reads';
+import { readCheckinOn } from './checkin-reads';
 
 /** What the check-in form supplies: everything but the bookkeeping fields. */
 export type CheckinInput = Omit<
@@ -24,7 +25,7 @@ export type CheckinInput = Omit<
 export function useCheckins() {
   return useLiveQuery(async () => {
     const rows = await db.checkins.orderBy('day').toArray();
-    return parseRows(
+    return storedRows(
       checkinSchema,
       rows.filter((row) => row.deletedAt === undefined),
     );
@@ -40,7 +41,7 @@ export function useCheckinOn(day: string) {
 export function useHadSessionOn(day: string) {
   return useLiveQuery(async () => {
     const rows = await db.sessions.where('day').equals(day).toArray();
-    return parseRows(sessionSchema, rows).records.some((s) => s.deletedAt === undefined);
+    return storedRows(sessionSchema, rows).records.some((s) => s.deletedAt === undefined);
   }, [day]);
 }
 
@@ -66,18 +67,7 @@ export async function saveCheckin(
         const parsed = checkinSchema.safeParse(live);
         return conflictWith(parsed.success ? parsed.data : null);
       }
-      const checked = checkCheckin(
-        {
-          ...input,
-          id: existing?.id ?? crypto.randomUUID(),
-          createdAt: existing?.createdAt ?? clock.now,
-          updatedAt: clock.now,
-          revision: revisionOf(existing) + 1,
-        },
-        clock,
-      );
-      if (checked.ok) await db.checkins.put(checked.value);
-      return checked;
+      return putChecked(db.checkins, checkCheckin, stamped(input, existing, clock), clock);
     });
   } catch (error) {
     return { ok: false, errors: storageFailure(error) };

@@ -4,7 +4,8 @@ import { episodeSchema, type Episode } from '../domain/episodes';
 import { addDays, weekStart } from '../domain/episodes';
 import { dayOfInstant } from './clock';
 import { db } from './db';
-import { parseRows, type ReadResult } from './repository';
+import type { ReadResult } from './repository';
+import { storedRows } from './stored-rows';
 
 /**
  * Live list of every episode not deleted, newest first, read through the startedAt index: the
@@ -15,7 +16,7 @@ import { parseRows, type ReadResult } from './repository';
 export function useEpisodes() {
   return useLiveQuery(async () => {
     const rows = await db.episodes.orderBy('startedAt').reverse().toArray();
-    return parseRows(
+    return storedRows(
       episodeSchema,
       rows.filter((row) => row.deletedAt === undefined),
     );
@@ -35,7 +36,7 @@ export function useEpisode(id: string | undefined) {
 export function useCustomActivities() {
   return useLiveQuery(async () => {
     const rows = await db.activities.orderBy('name').toArray();
-    return parseRows(
+    return storedRows(
       activitySchema,
       rows.filter((row) => row.deletedAt === undefined),
     ).records;
@@ -82,7 +83,7 @@ export async function readEpisodeLog(
     inWindow.length < rows.length ||
     (await db.episodes.where('startedAt').below(addDays(from, -1)).filter(notDeleted).first()) !==
       undefined;
-  return { ...parseRows(episodeSchema, inWindow), from, hasEarlier: earlier };
+  return { ...storedRows(episodeSchema, inWindow), from, hasEarlier: earlier };
 }
 
 /** readEpisodeLog, live; undefined while loading or until `weekStartsOn` is known. */

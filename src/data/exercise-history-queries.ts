@@ -1,45 +1,39 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ExerciseSet } from '../domain/plan';
+import { exerciseSetSchema, sessionSchema, type ExerciseSet } from '../domain/plan';
 import type { ExerciseDay } from '../domain/progression';
 import { dexieReads } from './dexie-reads';
-import type { Reads } from './reads';
-import { readSessions } from './today-reads';
+import { only, type Reads } from './reads';
+import { storedRows } from './stored-rows';
 
 /**
- * Every exercise's sets from `from` to `to`, grouped by the day they were done: a map from
- * exercise id to its days, newest day first, sets in the order done.
+ * Every day `exerciseId` was done, newest day first, its live sets in the order done. Reads that
+ * exercise's sets through the exerciseId index and only their sessions, never the whole history
+ * (13,000 sets after ten years).
  */
-export async function readExerciseDays(
-  reads: Reads,
-  from = '0000-01-01',
-  to = '9999-12-31',
-): Promise<Map<string, ExerciseDay[]>> {
-  const { sessions, sets } = await readSessions(reads, from, to);
+export async function readExerciseDays(reads: Reads, exerciseId: string): Promise<ExerciseDay[]> {
+  const sets = storedRows(
+    exerciseSetSchema,
+    await reads.all('exerciseSets', 'exerciseId', only(exerciseId)),
+  ).records.filter((set) => set.deletedAt === undefined);
+  const sessionIds = [...new Set(sets.map((set) => set.sessionId))];
+  const sessions = storedRows(
+    sessionSchema,
+    (await reads.getMany('sessions', sessionIds)).filter((row) => row !== undefined),
+  ).records.filter((session) => session.deletedAt === undefined);
   const dayOf = new Map(sessions.map((s) => [s.id, s.day]));
-  const byExercise = new Map<string, Map<string, ExerciseSet[]>>();
+  const byDay = new Map<string, ExerciseSet[]>();
   for (const set of sets) {
     const day = dayOf.get(set.sessionId);
-    if (day === undefined) continue;
-    const days = byExercise.get(set.exerciseId) ?? new Map<string, ExerciseSet[]>();
-    days.set(day, [...(days.get(day) ?? []), set]);
-    byExercise.set(set.exerciseId, days);
+    if (day !== undefined) byDay.set(day, [...(byDay.get(day) ?? []), set]);
   }
   const inOrder = (a: ExerciseSet, b: ExerciseSet) =>
     a.createdAt.localeCompare(b.createdAt) || a.setNumber - b.setNumber;
-  return new Map(
-    [...byExercise].map(([id, days]) => [
-      id,
-      [...days]
-        .map(([day, daySets]) => ({ day, sets: daySets.sort(inOrder) }))
-        .sort((a, b) => b.day.localeCompare(a.day)),
-    ]),
-  );
+  return [...byDay]
+    .map(([day, daySets]) => ({ day, sets: daySets.sort(inOrder) }))
+    .sort((a, b) => b.day.localeCompare(a.day));
 }
 
 /** Every day `exerciseId` was done, live, newest first; undefined while loading. */
 export function useExerciseDays(exerciseId: string): ExerciseDay[] | undefined {
-  return useLiveQuery(
-    async () => (await readExerciseDays(dexieReads)).get(exerciseId) ?? [],
-    [exerciseId],
-  );
+  return useLiveQuery(() => readExerciseDays(dexieReads, exerciseId), [exerciseId]);
 }

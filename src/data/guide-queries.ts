@@ -3,10 +3,10 @@ import { beliefSchema, experimentSchema } from '../domain/guide';
 import { outcomeSchema } from '../domain/guide';
 import { planSchema } from '../domain/plan';
 import { db } from './db';
-import { parseRows } from './repository';
+import { storedRows } from './stored-rows';
 
 // Live reads for the guide screens (beliefs journal, experiments, weekly outcomes, reminders).
-// Records that no longer validate are counted, never dropped (see parseRows).
+// Records that no longer validate are counted, never dropped (see storedRows).
 
 const notDeleted = <T extends { deletedAt?: string | undefined }>(rows: T[]) =>
   rows.filter((row) => row.deletedAt === undefined);
@@ -15,7 +15,7 @@ const notDeleted = <T extends { deletedAt?: string | undefined }>(rows: T[]) =>
 export function useBeliefs() {
   return useLiveQuery(async () => {
     const rows = await db.beliefs.orderBy('createdAt').reverse().toArray();
-    return parseRows(beliefSchema, notDeleted(rows));
+    return storedRows(beliefSchema, notDeleted(rows));
   });
 }
 
@@ -32,7 +32,7 @@ export function useBelief(id: string | undefined) {
 export function useExperiments() {
   return useLiveQuery(async () => {
     const rows = await db.experiments.orderBy('plannedFor').reverse().toArray();
-    return parseRows(experimentSchema, notDeleted(rows));
+    return storedRows(experimentSchema, notDeleted(rows));
   });
 }
 
@@ -40,7 +40,7 @@ export function useExperiments() {
 export function useOutcomes() {
   return useLiveQuery(async () => {
     const rows = await db.outcomes.orderBy('weekOf').toArray();
-    return parseRows(outcomeSchema, notDeleted(rows));
+    return storedRows(outcomeSchema, notDeleted(rows));
   });
 }
 
@@ -63,7 +63,7 @@ export function useOutcomeOf(weekOf: string) {
  */
 export function useTrainingDays(): number[] | undefined {
   return useLiveQuery(async () => {
-    const { records } = parseRows(planSchema, await db.plans.toArray());
+    const { records } = storedRows(planSchema, await db.plans.toArray());
     const current = records
       .filter((plan) => plan.deletedAt === undefined)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];

@@ -20,16 +20,12 @@ import { openStoredDatabase, transactionReads } from './indexeddb-reads';
 import { readPlanChanges } from './plan-queries';
 import type { Reads } from './reads';
 import { recordsRead } from './records-read.test-helper';
-import {
-  countCheckinDays,
-  countLiveEpisodes,
-  readLastReview,
-  readPendingDoctorVisit,
-  readRecentEpisodes,
-  readToday,
-  readUnbackedEntries,
-  readUnfinishedEpisodes,
-} from './today-reads';
+import { countCheckinDays } from './checkin-reads';
+import { countLiveEpisodes, readRecentEpisodes, readUnfinishedEpisodes } from './episode-reads';
+import { readLastReview } from './plan-reads';
+import { readPendingDoctorVisit } from './screening-reads';
+import { readToday } from './today-reads';
+import { readUnbackedEntries } from './unbacked-reads';
 import { resetDatabase } from './test-reset';
 
 const today = '2026-11-25';

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { medicationSchema } from '../domain/medications';
 import { db } from './db';
-import { parseRows } from './repository';
+import { storedRows } from './stored-rows';
 
 /** The person's medicines not deleted, most recently started first; undefined while loading. */
 export function useMedications() {
   return useLiveQuery(async () => {
     const rows = await db.medications.orderBy('startedOn').reverse().toArray();
-    return parseRows(
+    return storedRows(
       medicationSchema,
       rows.filter((row) => row.deletedAt === undefined),
     );

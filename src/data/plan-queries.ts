@@ -4,12 +4,17 @@ import { planChangeSchema, type PlanChange } from '../domain/plan';
 import type { ExerciseSet, Session } from '../domain/plan';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';
-import { parseRows } from './repository';
-import { readCurrentPlan, readSessions, readTrainedDays } from './today-reads';
+import { storedRows } from './stored-rows';
+import { readCurrentPlan, readLastReview, readSessions, readTrainedDays } from './plan-reads';
 
 /** The current plan, live; null when there is none, undefined while loading. */
 export function useCurrentPlan(): Plan | null | undefined {
   return useLiveQuery(async () => (await readCurrentPlan(dexieReads)) ?? null);
+}
+
+/** The latest weekly review, live; null when there is none yet, undefined while loading. */
+export function useLastReview(): PlanChange | null | undefined {
+  return useLiveQuery(async () => (await readLastReview(dexieReads)) ?? null);
 }
 
 /**
@@ -23,7 +28,7 @@ export async function readPlanChanges(limit?: number): Promise<PlanChange[]> {
   const rows = await (
     limit === undefined ? byDay : byDay.filter((row) => row.deletedAt === undefined).limit(limit)
   ).toArray();
-  return parseRows(planChangeSchema, rows)
+  return storedRows(planChangeSchema, rows)
     .records.filter((change) => change.deletedAt === undefined)
     .sort((a, b) => b.day.localeCompare(a.day) || b.createdAt.localeCompare(a.createdAt));
 }

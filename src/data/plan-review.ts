@@ -14,8 +14,9 @@ import { dayOfInstant, systemClock } from './clock';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';
 import { savePlanWithChanges } from './plan-actions';
-import { parseRows } from './repository';
-import { readCurrentPlan, readLastReview, readSettings } from './today-reads';
+import { storedRows } from './stored-rows';
+import { readCurrentPlan, readLastReview } from './plan-reads';
+import { readSettings } from './settings-reads';
 
 /** The last weekly review in the history (flare toggles are not reviews). */
 export function lastReview(changes: readonly PlanChange[]): PlanChange | undefined {
@@ -42,7 +43,7 @@ const LATE_MORNING_DAYS = 56;
 /** Everything the reviews from `from` read: sessions, sets, next-morning answers and spasms. */
 async function recordsFrom(from: string) {
   const sessions = live(
-    parseRows(sessionSchema, await db.sessions.where('day').aboveOrEqual(from).toArray()).records,
+    storedRows(sessionSchema, await db.sessions.where('day').aboveOrEqual(from).toArray()).records,
   );
   const setRows = await db.exerciseSets
     .where('sessionId')
@@ -58,12 +59,12 @@ async function recordsFrom(from: string) {
     .where('startedAt')
     .aboveOrEqual(addDays(from, -1))
     .toArray();
-  const checkins: Checkin[] = live(parseRows(checkinSchema, checkinRows).records);
+  const checkins: Checkin[] = live(storedRows(checkinSchema, checkinRows).records);
   return {
     sessions,
-    sets: live(parseRows(exerciseSetSchema, setRows).records),
+    sets: live(storedRows(exerciseSetSchema, setRows).records),
     checkins,
-    episodes: live(parseRows(episodeSchema, episodeRows).records),
+    episodes: live(storedRows(episodeSchema, episodeRows).records),
   };
 }
 
@@ -77,7 +78,7 @@ async function flareTurnedOnDay(): Promise<string | undefined> {
     .between(['flare-on', ''], ['flare-on', '\uffff'], true, true)
     .toArray();
   let newest: string | undefined;
-  for (const change of live(parseRows(planChangeSchema, rows).records)) {
+  for (const change of live(storedRows(planChangeSchema, rows).records)) {
     if (newest === undefined || change.createdAt > newest) newest = change.createdAt;
   }
   return newest === undefined ? undefined : dayOfInstant(newest);
@@ -92,7 +93,7 @@ async function recentReviews(first: string): Promise<PlanChange[]> {
     .where('[kind+day]')
     .between(['weekly-review', addDays(first, -77)], ['weekly-review', '\uffff'], true, true)
     .toArray();
-  const newestFirst = live(parseRows(planChangeSchema, rows).records).sort(
+  const newestFirst = live(storedRows(planChangeSchema, rows).records).sort(
     (a, b) =>
       (b.weekOf ?? '').localeCompare(a.weekOf ?? '') || b.createdAt.localeCompare(a.createdAt),
   );

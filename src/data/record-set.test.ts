@@ -11,7 +11,6 @@ const DAY = '2026-11-30';
 const clock: Clock = { now: `${DAY}T09:00:00.000Z`, today: DAY };
 const aSet = (overrides: Partial<NewSet> = {}): NewSet => ({
   exerciseId: 'prone-press-up',
-  level: 1,
   setNumber: 1,
   reps: 8,
   effort: 'moderate',

@@ -85,6 +85,41 @@ const metaOf = ({ id, createdAt, deletedAt, revision }: Meta) => ({
 });
 
 /**
+ * `fields` stamped as a save over `current` (undefined: a new record): its id and createdAt kept
+ * (new ones for a new record), updatedAt now and the revision raised by one. Every write but a
+ * backup restore, which keeps each record's own stamps, goes through here (docs/architecture.md
+ * §3, stored shapes).
+ */
+export function stamped<F extends object>(
+  fields: F,
+  current: Pick<Meta, 'id' | 'createdAt' | 'revision'> | undefined,
+  clock: Clock,
+) {
+  return {
+    ...fields,
+    id: current?.id ?? crypto.randomUUID(),
+    createdAt: current?.createdAt ?? clock.now,
+    updatedAt: clock.now,
+    revision: revisionOf(current) + 1,
+  };
+}
+
+/**
+ * Checks `record` with the domain's `check` and puts it only when it passes, so a refused write
+ * leaves nothing half-written. Storage errors are thrown for the caller's transaction to undo.
+ */
+export async function putChecked<T>(
+  table: Table<T, string>,
+  check: Check<T>,
+  record: unknown,
+  clock: Clock,
+): Promise<Validation<T>> {
+  const checked = check(record, clock);
+  if (checked.ok) await table.put(checked.value);
+  return checked;
+}
+
+/**
  * Validated writes for one table: every write is checked with the domain's `check` (schema plus
  * time rules) before anything touches IndexedDB, so a failed write leaves nothing half-written.
  * Every write raises the record's revision; a change based on an older revision than the one
@@ -97,11 +132,8 @@ export function createRepository<T extends Meta>(
   check: Check<T>,
 ) {
   async function write(record: unknown, clock: Clock): Promise<Validation<T>> {
-    const checked = check(record, clock);
-    if (!checked.ok) return checked;
     try {
-      await table().put(checked.value);
-      return checked;
+      return await putChecked(table(), check, record, clock);
     } catch (error) {
       return { ok: false, errors: storageFailure(error) };
     }
@@ -125,10 +157,7 @@ export function createRepository<T extends Meta>(
         }
         if (!current) return notFound();
         const base = options.replace ? metaOf(current) : current;
-        return write(
-          { ...base, ...patch(current), updatedAt: clock.now, revision: revisionOf(current) + 1 },
-          clock,
-        );
+        return write(stamped({ ...base, ...patch(current) }, current, clock), clock);
       });
     } catch (error) {
       return { ok: false, errors: storageFailure(error) };
@@ -138,14 +167,7 @@ export function createRepository<T extends Meta>(
   return {
     /** Adds a new record with a fresh id; returns the stored record or messages per field. */
     add(input: NewRecord<T>, clock: Clock = systemClock()) {
-      const record = {
-        ...input,
-        id: crypto.randomUUID(),
-        createdAt: clock.now,
-        updatedAt: clock.now,
-        revision: 1,
-      };
-      return write(record, clock);
+      return write(stamped(input, undefined, clock), clock);
     },
     /**
      * Applies `changes` to a stored record (validated as a whole before it is written). With

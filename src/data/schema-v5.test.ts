@@ -66,7 +66,7 @@ describe('schema version 5 (2026-12-06): inferOwnedEquipment20261206', () => {
     await v4.table('plans').bulkPut([kgPlan, lbPlan, bodyweight]);
     v4.close();
 
-    const v5 = createDb(NAME);
+    const v5 = createDb(NAME, 5);
     const kg = (await v5.plans.get('plan-kg'))!;
     expect(kg.owned).toEqual({
       units: 'kg',
@@ -91,7 +91,7 @@ describe('schema version 5 (2026-12-06): inferOwnedEquipment20261206', () => {
     await v4.table('plans').bulkPut([kgPlan, broken]);
     v4.close();
 
-    const v5 = createDb(NAME);
+    const v5 = createDb(NAME, 5);
     await expect(v5.open()).rejects.toThrow(/a stored plan could not be read/);
     v5.close();
     const again = createDb(NAME, 4);

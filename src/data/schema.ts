@@ -1,5 +1,6 @@
 import { addRevisions20261206 } from './migrations/add-revisions';
 import { inferOwnedEquipment20261206 } from './migrations/infer-owned-equipment';
+import { dropStoredLevels20261206 } from './migrations/drop-stored-levels';
 
 /** The one IndexedDB database of the app. */
 export const DATABASE_NAME = 'steadyback';
@@ -80,6 +81,14 @@ export const schemaVersions = [
     shippedOn: '2026-12-06',
     stores: version3Stores,
     upgrade: inferOwnedEquipment20261206,
+  },
+  {
+    // Exercises are stored by id only: plans and sets lose the rung number they copied from the
+    // library, read by id from now on (schema-v6.test.ts holds the fixture). No index changes.
+    version: 6,
+    shippedOn: '2026-12-06',
+    stores: version3Stores,
+    upgrade: dropStoredLevels20261206,
   },
 ] as const;
 

@@ -5,13 +5,13 @@ import type { Clock, Validation } from '../domain/common';
 import { systemClock } from './clock';
 import { db } from './db';
 import { screeningRepository } from './repositories';
-import { parseRows } from './repository';
+import { storedRows } from './stored-rows';
 
 /** Every readable safety check not deleted, newest first; undefined while loading. */
 export function useScreenings() {
   return useLiveQuery(async () => {
     const rows = await db.screenings.orderBy('takenAt').reverse().toArray();
-    return parseRows(
+    return storedRows(
       screeningSchema,
       rows.filter((row) => row.deletedAt === undefined),
     );

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checkSettings, type Settings } from '../domain/settings';
-import { revisionOf, type Clock, type Validation } from '../domain/common';
+import type { Clock, Validation } from '../domain/common';
 import { systemClock } from './clock';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';
+import { putChecked, stamped } from './repository';
 import { storageFailure } from './storage-errors';
-import { readSettings } from './today-reads';
+import { readSettings } from './settings-reads';
 
 /** The person's settings, live; defaults until first saved; undefined while loading. */
 export function useSettings(): Settings | undefined {
@@ -23,12 +24,12 @@ export async function saveSettings(
   try {
     return await db.transaction('rw', db.settings, async () => {
       const current = await readSettings(dexieReads, clock.now);
-      const checked = checkSettings(
-        { ...current, ...changes, updatedAt: clock.now, revision: revisionOf(current) + 1 },
+      return putChecked(
+        db.settings,
+        checkSettings,
+        stamped({ ...current, ...changes }, current, clock),
         clock,
       );
-      if (checked.ok) await db.settings.put(checked.value);
-      return checked;
     });
   } catch (error) {
     return { ok: false, errors: storageFailure(error) };

@@ -78,7 +78,6 @@ export function trainingWeek(
           updatedAt: `${day}T19:00:00.000Z`,
           sessionId: session.id,
           exerciseId: exercise.exerciseId,
-          level: exercise.level,
           setNumber: i + 1,
           reps: random() < 0.05 ? Math.max(0, target - 1) : target,
           loadKg: exercise.loadKg,

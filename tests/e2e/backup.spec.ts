@@ -77,24 +77,30 @@ test('a file that is not a backup is refused and nothing changes', async ({ page
   await expect(page.getByRole('heading', { name: 'No spasms logged yet' })).toBeVisible();
 });
 
-test('spasms export as a CSV file with ISO dates', async ({ page }) => {
-  const app = new AppPage(page);
-  const form = new LogForm(page);
-  await app.open('/log/new');
-  await form.tapSeverity(5);
-  await form.tapActivity('Moving furniture');
-  await form.save();
-  await expect(app.heading('Today')).toBeVisible();
+test.describe('in New York (UTC-5, or -4 in summer)', () => {
+  test.use({ timezoneId: 'America/New_York' });
 
-  await app.open('/backup');
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Spasms (CSV)' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^steadyback-spasms-\d{4}-\d{2}-\d{2}\.csv$/);
-  const text = readFileSync(await download.path(), 'utf8');
-  const [header, row] = text.split('\r\n');
-  expect(header).toMatch(/^started_at,ended_at,duration_minutes,severity_0_10,/);
-  expect(row).toMatch(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z,,,5,Lower back,,Moving furniture,Not sure,/,
-  );
+  test('spasms export as a CSV file with ISO dates in local time and their offset', async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    const form = new LogForm(page);
+    await app.open('/log/new');
+    await form.tapSeverity(5);
+    await form.tapActivity('Moving furniture');
+    await form.save();
+    await expect(app.heading('Today')).toBeVisible();
+
+    await app.open('/backup');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Spasms (CSV)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^steadyback-spasms-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(await download.path(), 'utf8');
+    const [header, row] = text.split('\r\n');
+    expect(header).toMatch(/^started_at,ended_at,duration_minutes,severity_0_10,/);
+    expect(row).toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00-0[45]:00,,,5,Lower back,,Moving furniture,Not sure,/,
+    );
+  });
 });

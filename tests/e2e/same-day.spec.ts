@@ -31,6 +31,11 @@ test('after a spasm logged today, Today offers the gentle routine, skipping and 
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: "Skip today's session" }).click();
   await expect(page.getByText("Today is a rest day, and that's fine.")).toBeVisible();
+
+  // Skipped stays skipped: after a reload the offer does not come back today.
+  await page.reload();
+  await expect(page.getByText('Days since your last spasm')).toBeVisible();
+  await expect(page.getByRole('heading', { name: "After today's spasm" })).toHaveCount(0);
 });
 
 test('a set with pain 7 stops that exercise for today, and the session goes on', async ({

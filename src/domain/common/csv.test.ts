@@ -70,7 +70,6 @@ describe('CSV', () => {
       holdSeconds: undefined,
       effort: 'easy',
       painDuring: 2,
-      level: 2,
     });
     expect(sessionsCsv([session], [set])).toBe(
       'day,exercise,level,set,reps,load_kg,hold_seconds,effort,pain_during_0_10\r\n2026-11-24,bird-dog,2,1,10,,,easy,2\r\n',

@@ -20,7 +20,7 @@ export type ExerciseLevel = {
   ladder: Ladder;
   /** The ladder for extension, row and hinge; the accessory's own family otherwise. */
   track: string;
-  /** Position on the track, 0 the easiest. Stored as PlanExercise.level. */
+  /** Position on the track, 0 the easiest. Never stored: read it by id (rungOf). */
   level: number;
   trains: string;
   cues: readonly string[];

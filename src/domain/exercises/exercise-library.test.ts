@@ -173,7 +173,6 @@ describe('the exercise library', () => {
     expect(defaultPrescription('romanian-deadlift')).toEqual({
       exerciseId: 'romanian-deadlift',
       ladder: 'hinge',
-      level: 3,
       sets: 3,
       repsMin: 8,
       repsMax: 12,

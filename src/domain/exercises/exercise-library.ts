@@ -31,6 +31,15 @@ export function findLevel(exerciseId: string): ExerciseLevel | undefined {
   return byId.get(exerciseId);
 }
 
+/**
+ * The rung number of `exerciseId`, read from the library: records store only the id, so a ladder
+ * renumbered later never changes what a stored plan or set means (docs/architecture.md §3, stored
+ * shapes). An id the library doesn't know counts as -1, below every rung.
+ */
+export function rungOf(exerciseId: string): number {
+  return byId.get(exerciseId)?.level ?? -1;
+}
+
 /** Every rung of `ladder` with all its equipment variants, easiest first, preferred variant first. */
 export function ladderOf(ladder: Ladder): ExerciseLevel[] {
   return exerciseLibrary.filter((level) => level.ladder === ladder);
@@ -124,7 +133,6 @@ export function defaultPrescription(
   return {
     exerciseId: level.id,
     ladder: level.ladder,
-    level: level.level,
     sets: level.sets,
     repsMin: level.repsMin,
     repsMax: level.repsMax,

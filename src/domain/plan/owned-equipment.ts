@@ -109,5 +109,4 @@ export const defaultBarbell: Record<Units, OwnedBarbell> = {
   kg: { bar: 20, smallestPlate: 1.25, heaviest: 100 },
   lb: { bar: 45, smallestPlate: 2.5, heaviest: 225 },
 };
-export const defaultMicroload: Record<Units, number> = { kg: 0.5, lb: 1.25 };
 export const defaultBandLevels = 3;

@@ -49,12 +49,9 @@ describe('checkPlan', () => {
   });
 
   it('rejects out-of-range prescriptions with fix-it messages', () => {
-    const exercises = [
-      buildPlanExercise({ sets: 0, level: 11, repsMin: 0, holdSeconds: 601, loadKg: -2 }),
-    ];
+    const exercises = [buildPlanExercise({ sets: 0, repsMin: 0, holdSeconds: 601, loadKg: -2 })];
     expect(errorsOf(checkPlan(buildPlan({ exercises }), testClock))).toEqual({
       'exercises.0.sets': 'Sets must be a whole number from 1 to 10',
-      'exercises.0.level': 'Level must be a whole number from 0 to 10',
       'exercises.0.repsMin': 'Minimum reps must be a whole number from 1 to 100',
       'exercises.0.holdSeconds': 'Hold must be a whole number of seconds from 1 to 600',
       'exercises.0.loadKg': "Load can't be negative",

@@ -53,7 +53,6 @@ export const planExerciseSchema = z
     {
       exerciseId: idSchema,
       ladder: z.enum(ladders, { error: 'Choose extension, row, hinge or accessory' }),
-      level: wholeNumberSchema('Level', 0, 10),
       sets: wholeNumberSchema('Sets', 1, 10),
       repsMin: wholeNumberSchema('Minimum reps', 1, 100),
       repsMax: wholeNumberSchema('Maximum reps', 1, 100),

@@ -57,7 +57,6 @@ describe('checkExerciseSet', () => {
       painDuring: 11,
       holdSeconds: 601,
       loadKg: 501,
-      level: 1.5,
     });
     expect(errorsOf(checkExerciseSet(input, testClock))).toEqual({
       setNumber: 'Set number must be a whole number from 1 to 20',
@@ -65,7 +64,6 @@ describe('checkExerciseSet', () => {
       painDuring: 'Pain during the set must be a whole number from 0 to 10',
       holdSeconds: 'Hold must be a whole number of seconds from 0 to 600',
       loadKg: 'Load must be 500 kg or less',
-      level: 'Level must be a whole number from 0 to 10',
     });
   });
 

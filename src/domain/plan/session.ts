@@ -64,7 +64,6 @@ export const exerciseSetSchema = z.object(
     ...recordMetaShape,
     sessionId: idSchema,
     exerciseId: idSchema,
-    level: wholeNumberSchema('Level', 0, 10),
     setNumber: wholeNumberSchema('Set number', 1, 20),
     reps: wholeNumberSchema('Reps', 0, 500),
     loadKg: z.optional(loadKgSchema),

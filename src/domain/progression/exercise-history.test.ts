@@ -8,7 +8,6 @@ const set = (over: Partial<ExerciseSet>): ExerciseSet => ({
   updatedAt: '2026-11-02T08:00:00.000Z',
   sessionId: 's',
   exerciseId: 'bent-over-row',
-  level: 3,
   setNumber: 1,
   reps: 10,
   effort: 'moderate',

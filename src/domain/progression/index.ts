@@ -15,3 +15,5 @@ export * from './load-step';
 export * from './destination-name';
 export * from './exercise-history';
 export * from './path-estimate';
+export * from './owned-plan';
+export * from './plan-load-units';

@@ -1,4 +1,4 @@
-import { destinationFor, findLevel, levelsFor, mainLadders } from '../exercises';
+import { destinationFor, findLevel, levelsFor, mainLadders, rungOf } from '../exercises';
 import type { MainLadder } from '../exercises';
 import type { ExerciseLevel } from '../exercises';
 import type { Plan, PlanExercise } from '../plan';
@@ -34,12 +34,13 @@ export function ladderProgress(plan: Plan): LadderProgress[] {
   return mainLadders.flatMap((ladder) => {
     const onLadder = plan.exercises.filter((e) => e.ladder === ladder);
     const exercise = onLadder.reduce<PlanExercise | undefined>(
-      (top, e) => (top === undefined || e.level > top.level ? e : top),
+      (top, e) => (top === undefined || rungOf(e.exerciseId) > rungOf(top.exerciseId) ? e : top),
       undefined,
     );
     if (exercise === undefined) return [];
     const levels = levelsFor(ladder, plan.equipment);
-    const step = Math.max(1, levels.filter((l) => l.level <= exercise.level).length);
+    const rung = rungOf(exercise.exerciseId);
+    const step = Math.max(1, levels.filter((l) => l.level <= rung).length);
     const steps = Math.max(step, levels.length);
     const destination = destinationFor(ladder, plan.equipment);
     const namedDestination = destinationFor(ladder);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ownedArb, ownedPrescriptionArb } from '../../../tests/support/domain/owned-arbitraries';
 import type { OwnedEquipment, PlanExercise } from '../plan';
+import { rungOf } from '../exercises';
 import {
   comparableVolumes,
   sessionVolume,
@@ -80,7 +81,12 @@ describe('owned equipment invariants (docs/domain.md §5b)', () => {
   }
 
   it('rule 8: more tolerable work never gives less (rung, load, sets, reps)', () => {
-    const rank = (e: PlanExercise) => [e.level, topLoadOf(e), e.sets, sum(targetRepsOf(e))];
+    const rank = (e: PlanExercise) => [
+      rungOf(e.exerciseId),
+      topLoadOf(e),
+      e.sets,
+      sum(targetRepsOf(e)),
+    ];
     const atLeast = (a: number[], b: number[]) => {
       for (let i = 0; i < a.length; i += 1) {
         if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
@@ -113,7 +119,6 @@ describe('owned equipment invariants (docs/domain.md §5b)', () => {
     const row = {
       exerciseId: 'one-arm-row',
       ladder: 'row' as const,
-      level: 0,
       sets: 3,
       repsMin: 10,
       repsMax: 15,

@@ -48,16 +48,6 @@ export function ownedLoads(owned: OwnedEquipment, kind: GridKind): readonly numb
   return grid;
 }
 
-/** The heaviest load of `kind` owned, in kg; undefined when none is owned. */
-export function heaviestOwned(owned: OwnedEquipment, kind: GridKind): number | undefined {
-  return ownedLoads(owned, kind).at(-1);
-}
-
-/** True when `kg` is a load of `kind` the person owns (to float noise). */
-export function isOwnedLoad(owned: OwnedEquipment, kind: GridKind, kg: number): boolean {
-  return ownedLoads(owned, kind).some((w) => Math.abs(w - kg) < EPS);
-}
-
 /**
  * The owned loads around `kg` (for steppers on the person's own grid, and for load steps):
  * `at` when `kg` is owned, the next `lighter` and next `heavier` owned load, and the `heaviest`.

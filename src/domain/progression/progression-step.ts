@@ -16,6 +16,7 @@ import {
   gridFor,
   gridKindOf,
   sessionLimit,
+  STEP_IN_ABOVE,
   WEEKLY_RISE_LIMIT,
   type StepLimits,
 } from './step-limits';
@@ -169,6 +170,7 @@ function fitStart(
   current: PlanExercise,
   limits: StepLimits,
   fits: (after: PlanExercise) => boolean,
+  destination: boolean,
 ): PlanExercise | undefined {
   if (library === undefined) return undefined;
   const kind = gridKindOf(library);
@@ -177,7 +179,8 @@ function fitStart(
       ? snapToOwned(limits.owned, kind, library.loadKg)
       : library.loadKg;
   if (library.loadKg !== undefined && snapped === undefined) return undefined;
-  const start = snapped === undefined ? library : { ...library, loadKg: snapped };
+  const plain = snapped === undefined ? library : { ...library, loadKg: snapped };
+  const start = (destination && inTheBand(plain, limits)) || plain;
   if (!comparableVolumes(start, current) || fits(start)) return start;
   const perRep = sessionVolume(start) / targetRepsOf(start).reduce((a, b) => a + b, 0);
   const total = Math.floor((sessionLimit(current, limits) + EPS) / perRep);
@@ -185,6 +188,27 @@ function fitStart(
   const sets = Math.min(start.sets, Math.max(1, Math.floor(total / start.repsMin)));
   const targetReps = spreadReps(Math.min(total, sets * start.repsMax), sets);
   return { ...start, sets, targetReps };
+}
+
+/**
+ * The destination begun where a load step leaves a person, not at the bottom of its range: reps
+ * 1 below the top on every set, at the heaviest owned load that keeps the session's work no more
+ * than the library start's (docs/domain.md §5b rules 5 and 9). From the bottom of the range reps
+ * climb one a week under the 10 % cap, so the first +2.5 kg on the deadlift took 8 weeks; from
+ * the band it takes 3, as every later one does. Undefined when no owned load fits, or when the
+ * next load up from it would be a step-in (light kettlebells and dumbbells): those start as the
+ * library says.
+ */
+function inTheBand(start: PlanExercise, limits: StepLimits): PlanExercise | undefined {
+  const grid = start.loadKg !== undefined ? gridFor(start, limits.owned) : undefined;
+  if (grid === undefined || start.repsMax - 1 <= start.repsMin) return undefined;
+  const reps = start.repsMax - 1;
+  const most = sessionVolume(start) / (reps * start.sets);
+  const load = [...grid].reverse().find((w) => w <= most + EPS);
+  const up = load === undefined ? undefined : grid.find((w) => w > load + EPS);
+  if (load === undefined || up === undefined || up / load - 1 > STEP_IN_ABOVE + EPS)
+    return undefined;
+  return { ...start, loadKg: load, targetReps: Array.from({ length: start.sets }, () => reps) };
 }
 
 function atTheTop(
@@ -204,7 +228,14 @@ function atTheTop(
     load <= 0 || atCeiling || (facts.moveOnAtKg !== undefined && load >= facts.moveOnAtKg - EPS);
   // The next rung's weights come in this one's units, so a pound plan stays in pounds.
   const start =
-    next && fitStart(defaultPrescription(next.id, loadUnitsOf(exercise)), exercise, limits, fits);
+    next &&
+    fitStart(
+      defaultPrescription(next.id, loadUnitsOf(exercise)),
+      exercise,
+      limits,
+      fits,
+      nextLevel(next.id, equipment) === undefined,
+    );
   if (next && start && ready) {
     if (topLastWeek) return { action: 'progress', reason: 'progress-level', after: start };
     return { action: 'hold', reason: 'top-of-range', after: exercise, next };

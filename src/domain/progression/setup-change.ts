@@ -1,4 +1,4 @@
-import { defaultPrescription, findLevel } from '../exercises';
+import { defaultPrescription, findLevel, rungOf } from '../exercises';
 import { phaseMessage } from '../plan';
 import { equipmentLabels, type Plan, type PlanExercise } from '../plan';
 import type { NewPlanChange } from '../plan';
@@ -63,7 +63,7 @@ function actionFor(before: PlanExercise, after: PlanExercise, was: Plan, now: Pl
   const change =
     before.exerciseId === after.exerciseId
       ? weeklyVolume(after, now.daysPerWeek) - weeklyVolume(before, was.daysPerWeek)
-      : after.level - before.level;
+      : rungOf(after.exerciseId) - rungOf(before.exerciseId);
   if (Math.abs(change) < 1e-9) return 'hold';
   return change > 0 ? 'progress' : 'step-back';
 }
@@ -106,6 +106,19 @@ const meaningful = (e: PlanExercise) => {
   return JSON.stringify(fields, Object.keys(fields).sort());
 };
 const samePrescription = (a: PlanExercise, b: PlanExercise) => meaningful(a) === meaningful(b);
+
+/** What is owned, in a fixed key order, to tell whether the setup screen changed it. */
+const ownedKey = (owned: Plan['owned']) =>
+  owned === undefined
+    ? ''
+    : JSON.stringify([
+        owned.units,
+        owned.dumbbells ?? null,
+        owned.kettlebells ?? null,
+        owned.barbell && [owned.barbell.bar, owned.barbell.smallestPlate, owned.barbell.heaviest],
+        owned.microload ?? null,
+        owned.bandLevels ?? null,
+      ]);
 
 /** "a baseline week of its own for bird dog, while the rest carry on". */
 function ownBaselinePart(trying: readonly PlanExercise[]): string {
@@ -184,6 +197,9 @@ export function setupChange(
       `weights in ${unitsWords[units].many} now, each down to the nearest ${unitsWords[units].one} weight (never up)`,
     );
   }
+  // A plan from before owned weights were asked gets them at its first save: not a change.
+  if (before.owned !== undefined && ownedKey(before.owned) !== ownedKey(after.owned))
+    parts.push('the weights you own updated');
   if (added.length > 0) parts.push(`${listOf(added)} added`);
   const trying = after.exercises.filter(
     (e) =>

@@ -1,4 +1,4 @@
-import { MIN_UNITS } from '../exercises';
+import { MIN_UNITS, rungOf } from '../exercises';
 import type { Plan, PlanExercise } from '../plan';
 import { comparableVolumes, factsFor, sessionVolume, weeklyVolume } from './prescription';
 import { WEEKLY_RISE_LIMIT } from './progression-step';
@@ -30,7 +30,7 @@ export function counterpart(
   return before
     .filter((e) => e.ladder === after.ladder)
     .reduce<PlanExercise | undefined>(
-      (top, e) => (top && top.level >= e.level ? top : e),
+      (top, e) => (top && rungOf(top.exerciseId) >= rungOf(e.exerciseId) ? top : e),
       undefined,
     );
 }

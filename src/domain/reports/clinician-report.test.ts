@@ -62,6 +62,10 @@ describe('the clinician report', () => {
           duration: '1 h 30 min',
         },
       ],
+      onsetActivities: [
+        { name: 'Lifting a case of water or groceries', count: 1 },
+        { name: 'Not noted', count: 1 },
+      ],
     });
   });
 
@@ -106,14 +110,14 @@ describe('the clinician report', () => {
     expect(medicine).toMatchObject({
       name: 'Atorvastatin',
       started: '2026-10-20',
-      doses: ['10 mg', '20 mg from 2026-11-10'],
+      doses: [{ dose: '10 mg' }, { dose: '20 mg', from: '2026-11-10' }],
     });
     expect(medicine?.drugClass).toMatch(/statin/i);
     expect(medicine?.note).toMatch(/you logged 1 spasm/);
     expect(medicine?.note).not.toMatch(/\bstop/i);
   });
 
-  it('includes weekly ratings in the period and names likely triggers with counts', () => {
+  it('sums weekly ratings by month and names likely triggers with counts', () => {
     const checkins = Array.from({ length: 20 }, (_, i) => {
       const day = `2026-11-${String(i + 1).padStart(2, '0')}`;
       return buildCheckin({
@@ -135,7 +139,10 @@ describe('the clinician report', () => {
       '2026-11-25',
       dayOf,
     );
-    expect(report.outcomes.map((o) => o.weekOf)).toEqual(['2026-11-16']);
+    expect(report.months.map((m) => [m.month, m.ratedWeeks, m.meanRatedPain])).toEqual([
+      ['2026-10', 0, null],
+      ['2026-11', 1, 4],
+    ]);
     const furniture = report.triggers.find((t) => t.name === 'Moving furniture');
     expect(furniture?.sentence).toMatch(/^All 5 of your spasms|5 of your 5 spasms/);
     expect(furniture?.verdict).toBe('Likely trigger');

@@ -1,16 +1,20 @@
-import { activityName } from '../episodes';
+import { activityName, movementLabels, type Episode } from '../episodes';
 import type { BackupData } from '../backup';
-import { crampDrugClass } from '../medications';
-import { movementLabels, type Episode } from '../episodes';
+import { crampDrugClass, latestChange, medicationEffect, effectNote } from '../medications';
 import { daysBetween, durationMinutes, formatDuration, type DayOf } from '../episodes';
-import { latestChange, medicationEffect } from '../medications';
-import { effectNote } from '../medications';
-import { redFlagQuestion } from '../safety';
-import { screeningOutcomeLabels } from '../safety';
-import { analyseTriggers } from '../triggers';
+import { overallChange } from '../guide';
+import { redFlagQuestion, screeningOutcomeLabels } from '../safety';
+import { analyseTriggers, type TriggerFinding } from '../triggers';
 import { clinicianStatistics, findingSentence, movementName, verdictLabels } from '../triggers';
+import type { ReportPeriod } from './report-period';
+import { planHistory, planNow, type ReportPlanHistory, type ReportPlanNow } from './report-plan';
+import { monthlyTrend, onsetActivities, type ReportMonth } from './report-trends';
+import { reportBeliefs, type ReportBeliefs } from './report-guide';
 
-export type ReportPeriod = { from: string; to: string };
+export type { ReportPeriod } from './report-period';
+
+/** Up to this many spasms, the report lists each; beyond it, the monthly summary says enough. */
+export const SPASM_ROWS_LIMIT = 12;
 
 export type ClinicianReport = {
   period: ReportPeriod;
@@ -18,6 +22,7 @@ export type ClinicianReport = {
     count: number;
     perThirtyDays: number;
     meanSeverity: number | null;
+    /** Each spasm, oldest first, when there are at most SPASM_ROWS_LIMIT; else empty. */
     rows: {
       startedAt: string;
       severity: number;
@@ -25,30 +30,66 @@ export type ClinicianReport = {
       movement: string;
       duration: string;
     }[];
+    onsetActivities: { name: string; count: number }[];
   };
-  /** Each with the person's sentence and, for the clinician, the rate ratio and the correction. */
+  months: ReportMonth[];
+  /** Weekly ratings, first rated week of the period against the last (null under two weeks). */
+  outcomeChange: ReturnType<typeof overallChange>;
+  /**
+   * Likely and possible triggers over ALL records, not just the period: a trigger needs years of
+   * diary to show. Each with the person's sentence and the clinician's statistics.
+   */
   triggers: { name: string; verdict: string; sentence: string; statistics: string }[];
+  /** What was tested over all records and showed no sign, by name only (two pages hold a year). */
+  noSign: string[];
+  /** The first day the trigger findings draw on (earliest check-in or spasm), if any. */
+  triggersSince: string | null;
+  plan: ReportPlanNow | null;
+  planHistory: ReportPlanHistory;
+  guide: ReportBeliefs;
   safetyChecks: { takenAt: string; outcome: string; signs: string[]; seenDoctorOn?: string }[];
   medications: {
     name: string;
     drugClass?: string;
     started: string;
-    doses: string[];
+    doses: { dose: string; from?: string }[];
     stopped?: string;
     note?: string;
   }[];
-  outcomes: { weekOf: string; backPain: number; activities: string[] }[];
 };
 
 const live = <T extends { deletedAt?: string | undefined }>(rows: readonly T[]) =>
   rows.filter((row) => row.deletedAt === undefined);
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+function allTimeTriggers(tables: BackupData, dayOf: DayOf) {
+  const episodes = live(tables.episodes);
+  const checkins = live(tables.checkins);
+  const custom = live(tables.activities);
+  const firsts = [...checkins.map((c) => c.day), ...episodes.map((e) => dayOf(e.startedAt))];
+  const findings = analyseTriggers(episodes, checkins, dayOf);
+  const nameOf = (f: TriggerFinding) =>
+    f.kind === 'activity' ? activityName(f.id, custom) : movementName(f.id);
+  const triggers = findings
+    .filter((f) => f.verdict === 'likely' || f.verdict === 'possible')
+    .map((f) => ({
+      name: nameOf(f),
+      verdict: verdictLabels[f.verdict],
+      sentence: findingSentence(f, nameOf(f)),
+      statistics: clinicianStatistics(f),
+    }));
+  return {
+    triggers,
+    noSign: findings.filter((f) => f.verdict === 'no-sign').map(nameOf),
+    triggersSince: firsts.length ? firsts.reduce((a, b) => (b < a ? b : a)) : null,
+  };
+}
+
 /**
- * A report for a clinician covering `period` (inclusive days): the spasms with their onset
- * activity and movement, the trigger verdicts with their counts (from the same period's diary),
- * safety checks, medications with their before/after notes, and weekly outcome ratings.
- * Pure: the caller passes the records, `today` and how instants map to local days.
+ * A report for a clinician covering `period` (inclusive days): spasms (each one for a short
+ * period, a monthly summary always), pain and weekly-rating trends, trigger findings over all
+ * records, the exercise plan and its history with flare periods, beliefs and experiments, safety
+ * checks and medicines. Pure: the caller passes the records, `today` and how instants map to days.
  */
 export function buildClinicianReport(
   tables: BackupData,
@@ -61,9 +102,15 @@ export function buildClinicianReport(
     .filter((e) => inPeriod(dayOf(e.startedAt)))
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   const checkins = live(tables.checkins).filter((c) => inPeriod(c.day));
+  const outcomes = live(tables.outcomes)
+    .filter((o) => inPeriod(o.weekOf))
+    .sort((a, b) => a.weekOf.localeCompare(b.weekOf));
   const custom = live(tables.activities);
   const nameOf = (e: Episode) => (e.activityId ? activityName(e.activityId, custom) : 'Not noted');
   const days = daysBetween(period.from, period.to) + 1;
+  const plan = live(tables.plans)
+    .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+    .at(-1);
 
   return {
     period,
@@ -73,28 +120,15 @@ export function buildClinicianReport(
       meanSeverity: episodes.length
         ? round1(episodes.reduce((s, e) => s + e.severity, 0) / episodes.length)
         : null,
-      rows: episodes.map((e) => {
-        const minutes = durationMinutes(e);
-        return {
-          startedAt: e.startedAt,
-          severity: e.severity,
-          activity: nameOf(e),
-          movement: movementLabels[e.movement],
-          duration: minutes === null ? 'Still going' : formatDuration(minutes),
-        };
-      }),
+      rows: episodes.length > SPASM_ROWS_LIMIT ? [] : episodes.map((e) => spasmRow(e, nameOf)),
+      onsetActivities: onsetActivities(episodes, nameOf),
     },
-    triggers: analyseTriggers(episodes, checkins, dayOf)
-      .filter((f) => f.verdict !== 'too-early')
-      .map((f) => {
-        const name = f.kind === 'activity' ? activityName(f.id, custom) : movementName(f.id);
-        return {
-          name,
-          verdict: verdictLabels[f.verdict],
-          sentence: findingSentence(f, name),
-          statistics: clinicianStatistics(f),
-        };
-      }),
+    months: monthlyTrend(episodes, checkins, outcomes, period, dayOf),
+    outcomeChange: overallChange(outcomes),
+    ...allTimeTriggers(tables, dayOf),
+    plan: planNow(plan),
+    planHistory: planHistory(live(tables.planChanges), period),
+    guide: reportBeliefs(live(tables.beliefs), live(tables.experiments), period, dayOf),
     safetyChecks: live(tables.screenings)
       .filter((s) => inPeriod(dayOf(s.takenAt)))
       .sort((a, b) => a.takenAt.localeCompare(b.takenAt))
@@ -122,20 +156,24 @@ export function buildClinicianReport(
           name: m.name,
           ...(drugClass ? { drugClass: drugClass.label } : {}),
           started: m.startedOn,
-          doses: [m.dose ?? '', ...m.doseChanges.map((d) => `${d.dose} from ${d.on}`)].filter(
-            Boolean,
-          ),
+          doses: [
+            ...(m.dose ? [{ dose: m.dose }] : []),
+            ...m.doseChanges.map((d) => ({ dose: d.dose, from: d.on })),
+          ],
           ...(m.stoppedOn ? { stopped: m.stoppedOn } : {}),
           ...(note ? { note: `${note.counts} ${note.verdict}` } : {}),
         };
       }),
-    outcomes: live(tables.outcomes)
-      .filter((o) => inPeriod(o.weekOf))
-      .sort((a, b) => a.weekOf.localeCompare(b.weekOf))
-      .map((o) => ({
-        weekOf: o.weekOf,
-        backPain: o.backPain,
-        activities: o.activityRatings.map((r) => `${r.activity}: ${r.rating}/10`),
-      })),
+  };
+}
+
+function spasmRow(e: Episode, nameOf: (e: Episode) => string) {
+  const minutes = durationMinutes(e);
+  return {
+    startedAt: e.startedAt,
+    severity: e.severity,
+    activity: nameOf(e),
+    movement: movementLabels[e.movement],
+    duration: minutes === null ? 'Still going' : formatDuration(minutes),
   };
 }

@@ -3,6 +3,7 @@ import type { Checkin } from '../episodes';
 import { easerLabels, movementLabels, regionLabels, sideLabels, type Episode } from '../episodes';
 import { durationMinutes } from '../episodes';
 import type { ExerciseSet, Session } from '../plan';
+import { findLevel } from '../exercises';
 import { localTimeWithOffset, toCsv, type OffsetAt } from '../common';
 
 const live = <T extends { deletedAt?: string | undefined }>(rows: readonly T[]) =>
@@ -62,7 +63,8 @@ export function sessionsCsv(sessions: readonly Session[], sets: readonly Exercis
   return toCsv(rows, [
     ['day', (s) => dayOf.get(s.sessionId)],
     ['exercise', (s) => s.exerciseId],
-    ['level', (s) => s.level],
+    // The rung as the library numbers it now (sets store only the exercise id).
+    ['level', (s) => findLevel(s.exerciseId)?.level],
     ['set', (s) => s.setNumber],
     ['reps', (s) => s.reps],
     ['load_kg', (s) => s.loadKg],

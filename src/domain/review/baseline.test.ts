@@ -28,7 +28,6 @@ function dayOf(day: string, exercise: PlanExercise, done: readonly Done[]): DayS
       updatedAt: `${day}T18:00:00.000Z`,
       sessionId: `session-${day}`,
       exerciseId: exercise.exerciseId,
-      level: exercise.level,
       setNumber: i + 1,
       reps: d.reps,
       ...(d.loadKg !== undefined && { loadKg: d.loadKg }),

@@ -1,4 +1,4 @@
-import { MIN_UNITS } from '../exercises';
+import { MIN_UNITS, rungOf } from '../exercises';
 import type { PlanExercise } from '../plan';
 import { comparableVolumes, factsFor, sessionVolume, targetRepsOf } from '../progression';
 import { spreadReps } from '../progression';
@@ -33,7 +33,8 @@ export function easeAbout10(exercise: PlanExercise): Eased {
  * rung) more session volume, else a heavier load. Across kinds of rung the rung decides.
  */
 export function heavier(a: PlanExercise, b: PlanExercise): boolean {
-  if (a.exerciseId !== b.exerciseId || !comparableVolumes(a, b)) return a.level > b.level;
+  if (a.exerciseId !== b.exerciseId || !comparableVolumes(a, b))
+    return rungOf(a.exerciseId) > rungOf(b.exerciseId);
   const va = sessionVolume(a);
   const vb = sessionVolume(b);
   if (Math.abs(va - vb) > 1e-9) return va > vb;

@@ -15,3 +15,4 @@ export * from './break-return';
 export * from './same-day';
 export * from './stalls';
 export * from './review-headline';
+export * from './review-reminders';

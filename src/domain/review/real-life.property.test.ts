@@ -2,10 +2,11 @@
 // property named after the rule it checks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../episodes/episode-history';
-import type { PlanExercise } from '../plan/plan';
-import { sessionVolume } from '../progression/prescription';
-import { equipmentKinds } from '../plan/plan';
+import { addDays } from '../episodes';
+import type { PlanExercise } from '../plan';
+import { rungOf } from '../exercises';
+import { sessionVolume } from '../progression';
+import { equipmentKinds } from '../plan';
 import { planArb, prescriptionArb, WEEK } from '../../../tests/support/domain/plan-arbitraries';
 import { weekInput } from '../../../tests/support/domain/plan-test-builders';
 import { betterAndWorseArb } from '../../../tests/support/domain/real-life-arbitraries';
@@ -16,7 +17,7 @@ const load = (e: PlanExercise) => e.loadKg ?? 0;
 
 /** `worse` asks no more than `better`: no higher rung, no more load, on a tie no more volume. */
 function expectNoHeavier(worse: PlanExercise, better: PlanExercise) {
-  expect(worse.level).toBeLessThanOrEqual(better.level);
+  expect(rungOf(worse.exerciseId)).toBeLessThanOrEqual(rungOf(better.exerciseId));
   if (worse.exerciseId !== better.exerciseId) return;
   expect(load(worse)).toBeLessThanOrEqual(load(better) + 1e-9);
   if (Math.abs(load(worse) - load(better)) < 1e-9) {

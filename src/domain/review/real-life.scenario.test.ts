@@ -2,8 +2,8 @@
 // mode, missed targets in a row, a late worse morning. Each asserts the decision and the sentence
 // the person reads. Weeks start Monday 5 January 2026; sessions Mon, Wed, Fri.
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../exercises/exercise-library';
-import { describePrescription } from '../progression/prescription';
+import { defaultPrescription } from '../exercises';
+import { describePrescription } from '../progression';
 import { buildPlan } from '../../../tests/support/domain/test-builders';
 import { FIRST_WEEK, utcDayOf, weekInput } from '../../../tests/support/domain/plan-test-builders';
 import {

@@ -1,9 +1,9 @@
 // docs/domain.md §5b rules 1, 7 and 8 in small: the session's pain stop, the gentle routine, one
 // hard last set, the baseline week's monotony, and the domain's own door.
 import { describe, expect, it } from 'vitest';
-import { defaultPrescription } from '../exercises/exercise-library';
-import type { ExerciseSet } from '../plan/session';
-import { describePrescription } from '../progression/prescription';
+import { defaultPrescription } from '../exercises';
+import type { ExerciseSet } from '../plan';
+import { describePrescription } from '../progression';
 import { buildPlan } from '../../../tests/support/domain/test-builders';
 import { FIRST_WEEK, weekInput } from '../../../tests/support/domain/plan-test-builders';
 import { gentleRoutine, lighterVersion, painStops } from './same-day';

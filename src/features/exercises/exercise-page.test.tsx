@@ -28,7 +28,6 @@ async function seedSets(
       {
         sessionId: session.value.id,
         exerciseId,
-        level: 0,
         setNumber: i + 1,
         reps: s.reps,
         ...(s.loadKg === undefined ? {} : { loadKg: s.loadKg }),

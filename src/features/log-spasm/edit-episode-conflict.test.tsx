@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Episode } from '../../domain/episodes/episode';
+import type { Episode } from '../../domain/episodes';
 import { buildEpisode, withoutMeta } from '../../../tests/support/domain/test-builders';
 import { activityRepository, episodeRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';

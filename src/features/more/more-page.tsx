@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { PageTitle } from '../../ui/page-title';
 import { StorageStatus } from './storage-status';
-import { UnitsSetting } from './units-setting';
 
 export function MorePage() {
   return (
@@ -25,7 +24,7 @@ export function MorePage() {
             <Link to="/outcomes">Weekly check</Link>
           </li>
           <li>
-            <Link to="/settings">Settings and reminders</Link>
+            <Link to="/settings">Settings, units and reminders</Link>
           </li>
           <li>
             <Link to="/seek-care">When to seek care</Link>
@@ -41,7 +40,6 @@ export function MorePage() {
           </li>
         </ul>
       </nav>
-      <UnitsSetting />
       <StorageStatus />
       <section className="card" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Your privacy</h2>

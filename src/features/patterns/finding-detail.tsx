@@ -28,8 +28,8 @@ function EpisodeList({
     <ul className="finding-episodes">
       {episodes.map((e) => (
         <li key={e.id}>
-          <Link to={`/log/${e.id}/edit`}>{formatDayAndTime(e.startedAt, { withYear })}</Link>: severity{' '}
-          {e.severity} ({severityBand(e.severity)}) ·{' '}
+          <Link to={`/log/${e.id}/edit`}>{formatDayAndTime(e.startedAt, { withYear })}</Link>:
+          severity {e.severity} ({severityBand(e.severity)}) ·{' '}
           {e.activityId ? nameOf({ kind: 'activity', id: e.activityId }) : 'Activity not noted'} ·{' '}
           {movementLabels[e.movement]}
         </li>

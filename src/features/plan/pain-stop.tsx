@@ -1,3 +1,4 @@
+import type { Episode } from '../../domain/episodes';
 import type { Plan } from '../../domain/plan';
 import { factsFor } from '../../domain/progression';
 import { gentleRoutine, type PainStops } from '../../domain/review';
@@ -5,6 +6,8 @@ import { gentleRoutine, type PainStops } from '../../domain/review';
 type PainStopProps = {
   plan: Plan;
   stops: PainStops;
+  /** The person's spasms: what eased them before joins the gentle routine. */
+  episodes: readonly Episode[];
   /** Ends the session now (the sets done so far are already saved). */
   onEnd: () => void;
 };
@@ -14,12 +17,12 @@ type PainStopProps = {
  * during at 6/10 or more stops for today, its remaining sets stopped for pain, not missed; a
  * second one, or any set at 8/10 or more, offers to end with a 5-10 minute gentle routine.
  */
-export function PainStop({ plan, stops, onEnd }: PainStopProps) {
+export function PainStop({ plan, stops, episodes, onEnd }: PainStopProps) {
   if (stops.stopped.length === 0 && !stops.offerGentleRoutine) return null;
   const names = plan.exercises
     .filter((e) => stops.stopped.includes(e.exerciseId))
     .map((e) => factsFor(e).name);
-  const routine = gentleRoutine([]);
+  const routine = gentleRoutine(episodes);
   return (
     <>
       {names.length > 0 ? (

@@ -77,7 +77,6 @@ export async function seedSession(plan: Plan, day: string) {
         {
           sessionId: session.value.id,
           exerciseId: exercise.exerciseId,
-          level: exercise.level,
           setNumber: i + 1,
           reps,
           ...(exercise.loadKg === undefined ? {} : { loadKg: exercise.loadKg }),

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Plan } from '../../domain/plan';
-import { loadUnitsOf } from '../../domain/progression';
+import { planUnitsOtherThan } from '../../domain/progression';
 import type { Units } from '../../domain/settings';
 import { unitsWords } from '../../domain/progression';
 
@@ -10,9 +10,9 @@ import { unitsWords } from '../../domain/progression';
  * each down to the nearest weight in the new units and records it. Never converted silently.
  */
 export function PlanUnitsNotice({ plan, units }: { plan: Plan; units: Units }) {
-  const other = plan.exercises.find((e) => (e.loadKg ?? 0) > 0 && loadUnitsOf(e) !== units);
+  const other = planUnitsOtherThan(plan, units);
   if (other === undefined) return null;
-  const from = unitsWords[loadUnitsOf(other)].many;
+  const from = unitsWords[other].many;
   const to = unitsWords[units];
   return (
     <section className="card notice" aria-labelledby="plan-units-heading">

@@ -1,50 +1,71 @@
-import { useEffect, useState } from 'react';
-
-/** Design choice: a minute between sets suits easy-to-moderate work; it can always be skipped. */
-export const REST_SECONDS = 60;
+import { restStepOf, type Rest } from '../../domain/exercises';
+import { clockText, useCountdown } from './use-countdown';
 
 type RestTimerProps = {
   /** When the rest ends, in epoch milliseconds. */
   until: number;
-  onEnd: () => void;
+  /** The rest as set now: its length, and the range − and + keep it within. */
+  rest: Rest;
+  /** The rest ran out (`byPerson` false) or was skipped. */
+  onEnd: (byPerson: boolean) => void;
+  /** One tap on − (-1) or + (+1). */
+  onAdjust: (steps: number) => void;
 };
 
-const clock = (seconds: number) =>
-  `${String(Math.floor(seconds / 60))}:${String(seconds % 60).padStart(2, '0')}`;
-
 /**
- * The rest between sets. The countdown is a timer (not announced every second); the session
- * screen's polite live region says when rest starts and ends. The bar only moves when motion
- * is welcome (see plan.css).
+ * The rest between sets, in the session's action bar (docs/domain.md §5b rule 11: by exercise
+ * type, adjustable). The count is a timer, not announced every second: the session's polite live
+ * region says when rest starts and ends. The bar only moves when motion is welcome (plan.css).
  */
-export function RestTimer({ until, onEnd }: RestTimerProps) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const tick = setInterval(() => {
-      setNow(Date.now());
-    }, 250);
-    return () => {
-      clearInterval(tick);
-    };
-  }, []);
-  const left = Math.max(0, Math.ceil((until - now) / 1000));
-  useEffect(() => {
-    if (left === 0) onEnd();
-  }, [left, onEnd]);
+export function RestTimer({ until, rest, onEnd, onAdjust }: RestTimerProps) {
+  const left = useCountdown(until, () => {
+    onEnd(false);
+  });
   // An ended rest (say, the app reopened after it) shows nothing while onEnd takes it away.
   if (left === 0) return null;
+  const step = String(restStepOf(rest));
   return (
-    <section className="card rest" aria-labelledby="rest-heading">
-      <h2 id="rest-heading">Rest</h2>
-      <p className="rest-time" role="timer" aria-label="Rest time left">
-        {clock(left)}
-      </p>
-      <div className="rest-bar" aria-hidden="true">
-        <span style={{ width: `${String((left / REST_SECONDS) * 100)}%` }} />
+    <div className="rest" role="group" aria-labelledby="rest-heading">
+      <div className="rest-head">
+        <h2 id="rest-heading">Rest</h2>
+        <p className="rest-time" role="timer" aria-label="Rest time left">
+          {clockText(left)}
+        </p>
       </div>
-      <button type="button" className="button" onClick={onEnd}>
-        Skip rest
-      </button>
-    </section>
+      <div className="rest-bar" aria-hidden="true">
+        <span style={{ width: `${String(Math.min(100, (left / rest.seconds) * 100))}%` }} />
+      </div>
+      <div className="rest-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={rest.seconds <= rest.min}
+          onClick={() => {
+            onAdjust(-1);
+          }}
+        >
+          −{step} s{' '}<span className="visually-hidden">rest</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={rest.seconds >= rest.max}
+          onClick={() => {
+            onAdjust(1);
+          }}
+        >
+          +{step} s{' '}<span className="visually-hidden">rest</span>
+        </button>
+        <button
+          type="button"
+          className="button button-primary rest-skip"
+          onClick={() => {
+            onEnd(true);
+          }}
+        >
+          Skip rest
+        </button>
+      </div>
+    </div>
   );
 }

@@ -20,6 +20,12 @@ export type SessionDraft = {
   answers: SetAnswers | null;
   /** When the rest ends, in epoch milliseconds: absolute, so a reload resumes it where it was. */
   restUntil: number | null;
+  /** The rest's length in seconds as set (by exercise type, then − or +), for its bar. */
+  restSeconds: number | null;
+  /** When the hold under way ends, in epoch milliseconds (timed exercises; docs/domain.md §5b rule 11). */
+  holdUntil: number | null;
+  /** The one-tap lighter version of today's session was chosen (docs/domain.md §5b rule 1). */
+  lighter: boolean;
 };
 
 export const emptyDraft = (day: string): SessionDraft => ({
@@ -27,6 +33,9 @@ export const emptyDraft = (day: string): SessionDraft => ({
   skipped: [],
   answers: null,
   restUntil: null,
+  restSeconds: null,
+  holdUntil: null,
+  lighter: false,
 });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -44,20 +53,26 @@ function parseAnswers(value: unknown): SetAnswers | null {
   };
 }
 
+const instant = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+
 /**
  * The stored draft if it still makes sense, else null: storage is a boundary, so a draft from an
  * older version or edited by hand is dropped rather than trusted (a set is checked again on save).
  */
 export function parseSessionDraft(value: unknown): SessionDraft | null {
   if (!isRecord(value)) return null;
-  const { day, skipped, answers, restUntil } = value;
+  const { day, skipped, answers, restUntil, restSeconds, holdUntil } = value;
   if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
   if (!Array.isArray(skipped) || !skipped.every((id) => typeof id === 'string')) return null;
   return {
     day,
     skipped: [...new Set<string>(skipped)],
     answers: parseAnswers(answers),
-    restUntil: typeof restUntil === 'number' && Number.isFinite(restUntil) ? restUntil : null,
+    restUntil: instant(restUntil),
+    restSeconds: instant(restSeconds),
+    holdUntil: instant(holdUntil),
+    lighter: value.lighter === true,
   };
 }
 

@@ -1,31 +1,41 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { findLevel } from '../../domain/exercises';
-import { fromUnits, inUnits, maxLoad } from '../../domain/exercises';
-import { factsFor, formatLoad } from '../../domain/progression';
-import { effortLabels, efforts, type Effort } from '../../domain/plan';
+import { factsFor } from '../../domain/progression';
+import { effortLabels, efforts, type Effort, type Plan } from '../../domain/plan';
 import './session.css';
 import type { FieldErrors } from '../../domain/common';
 import { ChoiceTiles, choicesFrom, scaleChoices } from '../../ui/choice-tiles';
 import { describeSet, type Answers, type NextSet, type SetAmount } from './session-progress';
-import { SetStepper } from './set-stepper';
+import { SessionActionBar } from './session-action-bar';
+import { SessionAdjust } from './session-adjust';
+import { LastTime } from './session-last-time';
 
 type SessionExerciseProps = {
   next: NextSet;
+  plan: Pick<Plan, 'owned'>;
+  /** The session's day ("last time" is an earlier one). */
+  day: string;
   answers: Answers;
   errors: FieldErrors;
   /** A save of this set is under way (or not yet read back): Done must not save it again. */
   busy: boolean;
   /** Move focus to this exercise when it appears after a set (the old Done button is gone). */
   takeFocus: boolean;
+  /** The action bar's button takes focus when its content changes (after the person's tap). */
+  claimFocus: boolean;
+  /** A rest or hold under way: shown in the action bar instead of Done. */
+  timer: ReactNode;
+  /** Timed exercises: start a hold of `seconds`. */
+  onStartHold: (seconds: number) => void;
   onEffort: (effort: Effort) => void;
   onPain: (pain: number) => void;
   onDone: (amount: SetAmount) => void;
   onSkip: () => void;
 };
 
-/** One exercise, one set at a time: cues, effort and pain, a big Done, and a quick adjust. */
+/** One exercise, one set at a time: cues, effort and pain, a Done in thumb's reach, an adjust. */
 export function SessionExercise(props: SessionExerciseProps) {
-  const { next, answers, errors, busy } = props;
+  const { next, answers, errors, busy, timer } = props;
   const { effort, pain, carried } = answers;
   const { exercise, setNumber, target } = next;
   const [amount, setAmount] = useState<SetAmount>(target);
@@ -36,9 +46,7 @@ export function SessionExercise(props: SessionExerciseProps) {
   }, [takeFocus]);
   const level = findLevel(exercise.exerciseId);
   const facts = factsFor(exercise);
-  const changed = (patch: Partial<SetAmount>) => {
-    setAmount((current) => ({ ...current, ...patch }));
-  };
+  const hold = facts.unit === 'seconds' ? amount.holdSeconds : undefined;
   return (
     <section className="card session-exercise" aria-labelledby="exercise-heading">
       <h2 id="exercise-heading" ref={heading} tabIndex={-1}>
@@ -47,6 +55,7 @@ export function SessionExercise(props: SessionExerciseProps) {
       <p className="set-count">
         Set {setNumber} of {exercise.sets}: {describeSet(exercise, target)}
       </p>
+      <LastTime exercise={exercise} setNumber={setNumber} day={props.day} />
       {carried ? (
         <p className="carried">
           Starting from set {carried.setNumber}: {effortLabels[carried.effort]}, pain{' '}
@@ -64,7 +73,14 @@ export function SessionExercise(props: SessionExerciseProps) {
         id="session-effort"
         name="effort"
         legend="How hard was it?"
-        hint={<p>Aim for easy to moderate: two or more reps left in the tank.</p>}
+        hint={
+          // docs/domain.md §5b rule 11: the effort words.
+          <ul className="effort-words">
+            <li>Easy: 4 or more reps left</li>
+            <li>Moderate: 2-3 left (aim for this)</li>
+            <li>Hard: 0-1 left, or my form slipped</li>
+          </ul>
+        }
         choices={choicesFrom(efforts, effortLabels)}
         value={effort}
         error={errors.effort}
@@ -75,7 +91,7 @@ export function SessionExercise(props: SessionExerciseProps) {
         name="painDuring"
         variant="scale"
         legend="Pain during the set (0 = none, 10 = worst)"
-        hint={<p>Up to 5 is acceptable, as long as it settles by the next morning.</p>}
+        hint={<p>0-2 fine, 3-5 acceptable, 6 or more: stop this exercise for today.</p>}
         choices={scaleChoices}
         value={pain === undefined ? undefined : String(pain)}
         error={errors.painDuring}
@@ -83,69 +99,46 @@ export function SessionExercise(props: SessionExerciseProps) {
           props.onPain(Number(value));
         }}
       />
-      <button
-        type="button"
-        className="button button-primary button-wide button-big"
-        // aria-disabled, not disabled: the button keeps focus (and is still found by its place).
-        aria-disabled={busy || undefined}
-        onClick={() => {
-          if (!busy) props.onDone(amount);
+      <SessionAdjust
+        exercise={exercise}
+        facts={facts}
+        plan={props.plan}
+        amount={amount}
+        onChange={(patch) => {
+          setAmount((current) => ({ ...current, ...patch }));
         }}
-      >
-        {busy ? 'Saving…' : `Done: ${describeSet(exercise, amount)}`}
-      </button>
-      <details className="adjust">
-        <summary>Did something different?</summary>
-        <SetStepper
-          id="adjust-reps"
-          label={facts.unit === 'seconds' ? 'Holds' : 'Reps'}
-          display={String(amount.reps)}
-          value={amount.reps}
-          step={1}
-          min={0}
-          max={100}
-          noun={{ fewer: 'One fewer rep', more: 'One more rep' }}
-          onChange={(reps) => {
-            changed({ reps });
-          }}
-        />
-        {amount.holdSeconds !== undefined ? (
-          <SetStepper
-            id="adjust-hold"
-            label="Hold"
-            display={`${String(amount.holdSeconds)} s`}
-            value={amount.holdSeconds}
-            step={5}
-            min={0}
-            max={600}
-            noun={{ fewer: 'Hold 5 seconds less', more: 'Hold 5 seconds more' }}
-            onChange={(holdSeconds) => {
-              changed({ holdSeconds });
-            }}
-          />
-        ) : null}
-        {amount.loadKg !== undefined ? (
-          // Stepped in the exercise's own units (5 lb, 2 kg) and stored as their exact kg, so
-          // a pound set back at the prescription meets it exactly (see load-units.ts).
-          <SetStepper
-            id="adjust-load"
-            label="Load"
-            display={formatLoad(amount.loadKg, facts.loadUnits)}
-            value={inUnits(amount.loadKg, facts.loadUnits)}
-            step={facts.loadStep}
-            min={0}
-            max={maxLoad[facts.loadUnits]}
-            noun={{ fewer: 'Lighter', more: 'Heavier' }}
-            onChange={(load) => {
-              changed({ loadKg: fromUnits(load, facts.loadUnits) });
-            }}
-          />
-        ) : null}
-        <p className="muted">Then tap Done above to save the set as you did it.</p>
-      </details>
+      />
       <button type="button" className="button" onClick={props.onSkip}>
         Skip this exercise
       </button>
+      <SessionActionBar claimFocus={props.claimFocus} content={timer ? 'timer' : 'done'}>
+        {timer ?? (
+          <>
+            {hold !== undefined && hold > 0 ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  props.onStartHold(hold);
+                }}
+              >
+                Start a hold: {hold} s
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="button button-primary button-wide button-big"
+              // aria-disabled, not disabled: the button keeps focus (and is still found by its place).
+              aria-disabled={busy || undefined}
+              onClick={() => {
+                if (!busy) props.onDone(amount);
+              }}
+            >
+              {busy ? 'Saving…' : `Done: ${describeSet(exercise, amount)}`}
+            </button>
+          </>
+        )}
+      </SessionActionBar>
     </section>
   );
 }

@@ -20,13 +20,15 @@ describe('the session screen', () => {
     await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
 
     expect(await screen.findByRole('timer', { name: 'Rest time left' })).toBeVisible();
-    // The Done button is replaced by the next set's once the saved set comes back from the live
-    // query (the timer may show first): focus moves to the exercise, not the page.
+    expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
+    // The rest takes Done's place in the action bar: focus moves to its Skip rest, in thumb's
+    // reach, not to the page (nor up to the heading, which would scroll).
     await waitFor(() => {
-      expect(screen.getByRole('heading', { name: 'Prone press-up' })).toHaveFocus();
+      expect(screen.getByRole('button', { name: 'Skip rest' })).toHaveFocus();
     });
+    // A press-up is an endurance set: 45 s of rest (docs/domain.md §5b rule 11).
     expect(
-      screen.getByText(/Set saved\. Rest 60 seconds, then set 2 of Prone press-up\./),
+      screen.getByText(/Set saved\. Rest 45 seconds, then set 2 of Prone press-up\./),
     ).toBeInTheDocument();
     const [session] = await storedSessions();
     expect(session?.day).toBe(today());
@@ -58,6 +60,7 @@ describe('the session screen', () => {
     await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
 
     expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Skip rest' }));
     expect(within(effortGroup()).getByRole('radio', { name: 'Hard' })).toBeChecked();
     expect(within(painGroup()).getByRole('radio', { name: '5' })).toBeChecked();
     expect(
@@ -77,6 +80,7 @@ describe('the session screen', () => {
       expect(radio).not.toBeChecked();
     }
     expect(screen.queryByText(/^Starting from set/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip rest' }));
     await user.click(screen.getByRole('button', { name: 'Done: 10 reps at 4 kg' }));
     expect(within(effortGroup()).getByText('Choose how hard the set felt')).toBeVisible();
     expect((await storedSets()).map((set) => [set.exerciseId, set.effort, set.painDuring])).toEqual(

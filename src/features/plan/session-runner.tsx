@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { finishSession } from '../../data/plan-actions';
 import type { SessionOnDay } from '../../data/plan-queries';
@@ -7,7 +7,6 @@ import { factsFor } from '../../domain/progression';
 import type { Effort } from '../../domain/plan';
 import type { FieldErrors } from '../../domain/common';
 import { showToast } from '../../ui/toast';
-import { REST_SECONDS, RestTimer } from './rest-timer';
 import { useDayDraft } from './session-draft';
 import { SessionExercise } from './session-exercise';
 import { answersFor, nextSet, setKey, type SetAmount } from './session-progress';
@@ -15,7 +14,11 @@ import { useSaveSet } from './session-save';
 import { SessionSkipped } from './session-skipped';
 import { SetsDone } from './sets-done';
 import { PainStop } from './pain-stop';
-import { painStops, STOP_PAIN } from '../../domain/review';
+import { lighterVersion, painStops, STOP_PAIN } from '../../domain/review';
+import { LighterOffer, useWeekSpasms } from './session-lighter';
+import { useSessionTimers } from './session-timers';
+import { unlockSound } from './timer-signals';
+import { useWakeLock } from './use-wake-lock';
 
 type SessionRunnerProps = { day: string; plan: Plan; onDay: SessionOnDay };
 
@@ -29,19 +32,33 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
   const { draft, change, clear } = useDayDraft(day);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [announcement, setAnnouncement] = useState('');
-  const [acted, setActed] = useState(false);
+  // After a set: 'heading' when a new exercise comes up, 'bar' for the same one's next set.
+  const [acted, setActed] = useState<'heading' | 'bar' | null>(null);
   const navigate = useNavigate();
+  useWakeLock();
+  const spasms = useWeekSpasms(day);
+  // The one-tap lighter version after a spasm this week (docs/domain.md §5b rule 1): for today only.
+  const exercises = useMemo(
+    () => (draft.lighter ? plan.exercises.map((e) => lighterVersion(e, plan)) : plan.exercises),
+    [draft.lighter, plan],
+  );
   // Exercises stopped for pain today are derived from the saved sets, like the next set itself.
   const stops = painStops(sets);
   const skipped = new Set([...draft.skipped, ...stops.stopped]);
-  const next = nextSet(plan.exercises, sets, skipped);
+  const next = nextSet(exercises, sets, skipped);
   const key = next && setKey(next.exercise.exerciseId, next.setNumber);
   const answers = answersFor(next, sets, draft.answers);
   const { busy, save } = useSaveSet(day, session?.id ?? null, key);
-  const endRest = useCallback(() => {
-    change(day, { restUntil: null });
-    setAnnouncement('Rest over.');
-  }, [change, day]);
+  const timers = useSessionTimers({
+    day,
+    draft,
+    change,
+    sets,
+    announce: setAnnouncement,
+    onTapEnd: useCallback(() => {
+      setActed('bar');
+    }, []),
+  });
 
   // A refused set: take the person to the first question still unanswered.
   useEffect(() => {
@@ -57,6 +74,7 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
 
   async function done(amount: SetAmount) {
     if (next === null || busy) return;
+    unlockSound();
     const { effort, pain } = answers;
     const missing: FieldErrors = {};
     if (effort === undefined) missing.effort = 'Choose how hard the set felt';
@@ -67,7 +85,6 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
     }
     const saved = await save({
       exerciseId: next.exercise.exerciseId,
-      level: next.exercise.level,
       setNumber: next.setNumber,
       reps: amount.reps,
       ...(amount.loadKg === undefined ? {} : { loadKg: amount.loadKg }),
@@ -81,29 +98,27 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
       return;
     }
     setErrors({});
-    setActed(true);
     const stored = sets.some((set) => set.id === saved.value.id) ? sets : [...sets, saved.value];
     const stoppedNow = pain >= STOP_PAIN;
-    const after = nextSet(
-      plan.exercises,
-      stored,
-      new Set([...skipped, ...painStops(stored).stopped]),
-    );
+    const after = nextSet(exercises, stored, new Set([...skipped, ...painStops(stored).stopped]));
+    const same = after?.exercise.exerciseId === next.exercise.exerciseId;
+    setActed(same ? 'bar' : 'heading');
     if (stoppedNow) {
-      change(day, { restUntil: null });
+      change(day, { restUntil: null, holdUntil: null });
       setAnnouncement(
         `Set saved. Pain ${String(pain)}/10: stop ${factsFor(next.exercise).name} for today. Its remaining sets are stopped for pain, not missed.`,
       );
       return;
     }
     if (after === null) {
-      change(day, { restUntil: null });
+      change(day, { restUntil: null, holdUntil: null });
       setAnnouncement('Set saved. That was the last set: finish the session when you are ready.');
       return;
     }
-    change(day, { restUntil: Date.now() + REST_SECONDS * 1000 });
+    // Rest by the type of the exercise just done (docs/domain.md §5b rule 11).
+    const rest = timers.startRest(next.exercise, amount.holdSeconds);
     setAnnouncement(
-      `Set saved. Rest ${String(REST_SECONDS)} seconds, then set ${String(after.setNumber)} of ${factsFor(after.exercise).name}.`,
+      `Set saved. Rest ${String(rest)} seconds, then set ${String(after.setNumber)} of ${factsFor(after.exercise).name}.`,
     );
   }
 
@@ -153,16 +168,36 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
           {formError[1]}
         </p>
       ) : null}
-      <PainStop plan={plan} stops={stops} onEnd={() => void finish()} />
-      {draft.restUntil !== null ? <RestTimer until={draft.restUntil} onEnd={endRest} /> : null}
+      {spasms?.thisWeek && (sets.length === 0 || draft.lighter) && !session?.completedAt ? (
+        <LighterOffer
+          lighter={draft.lighter}
+          canChange={sets.length === 0}
+          onChange={(lighter) => {
+            change(day, { lighter });
+          }}
+        />
+      ) : null}
+      <PainStop
+        plan={plan}
+        stops={stops}
+        episodes={spasms?.episodes ?? []}
+        onEnd={() => void finish()}
+      />
       {next ? (
         <SessionExercise
           key={key}
           next={next}
+          plan={plan}
+          day={day}
+          timer={timers.timer}
+          claimFocus={acted === 'bar'}
+          onStartHold={(seconds) => {
+            timers.startHold(next.exercise, seconds);
+          }}
           answers={answers}
           errors={errors}
           busy={busy}
-          takeFocus={acted}
+          takeFocus={acted === 'heading'}
           onEffort={(effort) => {
             answer({ effort });
           }}
@@ -171,8 +206,12 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
           }}
           onDone={(amount) => void done(amount)}
           onSkip={() => {
-            change(day, { skipped: [...draft.skipped, next.exercise.exerciseId], restUntil: null });
-            setActed(true);
+            change(day, {
+              skipped: [...draft.skipped, next.exercise.exerciseId],
+              restUntil: null,
+              holdUntil: null,
+            });
+            setActed('heading');
           }}
         />
       ) : (
@@ -188,7 +227,7 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
         skipped={draft.skipped}
         onBringBack={(exerciseId) => {
           change(day, { skipped: draft.skipped.filter((id) => id !== exerciseId) });
-          setActed(true);
+          setActed('heading');
         }}
       />
       <SetsDone plan={plan} sets={sets} />

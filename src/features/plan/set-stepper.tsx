@@ -1,24 +1,22 @@
+import type { Steps } from './session-steps';
+
 type SetStepperProps = {
   /** Unique on the page: the id of the visible label. */
   id: string;
   label: string;
   /** The value as the person reads it ("8", "6 kg"). */
   display: string;
-  value: number;
-  step: number;
-  min: number;
-  max: number;
-  /** "rep", "kg", "seconds": completes the buttons' names ("One more rep"). */
+  /** Where − and + lead (on the person's grid: see session-steps.ts); undefined disables one. */
+  steps: Steps;
+  /** The buttons' names ("One fewer rep", "Heavier"). */
   noun: { fewer: string; more: string };
   onChange: (value: number) => void;
 };
 
 /** A number changed with two big buttons, for a thumb mid-workout (no keyboard popping up). */
 export function SetStepper(props: SetStepperProps) {
-  const { id, label, display, value, step, min, max, noun, onChange } = props;
-  const to = (next: number) => {
-    onChange(Math.min(max, Math.max(min, Math.round(next * 100) / 100)));
-  };
+  const { id, label, display, steps, noun, onChange } = props;
+  const { fewer, more } = steps;
   return (
     <div className="stepper" role="group" aria-labelledby={id}>
       <span id={id} className="stepper-label">
@@ -28,9 +26,9 @@ export function SetStepper(props: SetStepperProps) {
         type="button"
         className="button"
         aria-label={noun.fewer}
-        disabled={value <= min}
+        disabled={fewer === undefined}
         onClick={() => {
-          to(value - step);
+          if (fewer !== undefined) onChange(fewer);
         }}
       >
         −
@@ -42,9 +40,9 @@ export function SetStepper(props: SetStepperProps) {
         type="button"
         className="button"
         aria-label={noun.more}
-        disabled={value >= max}
+        disabled={more === undefined}
         onClick={() => {
-          to(value + step);
+          if (more !== undefined) onChange(more);
         }}
       >
         +

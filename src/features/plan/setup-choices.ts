@@ -10,6 +10,7 @@ import type { EquipmentKind, Plan, PlanExercise } from '../../domain/plan';
 import type { Units } from '../../domain/settings';
 import type { VolumeAnswer } from '../../domain/progression';
 import type { FieldErrors } from '../../domain/common';
+import { parseOwnedText, type OwnedText } from './setup-owned';
 
 /** What the setup screen asks: schedule, equipment and where to start on each ladder. */
 export type SetupChoices = {
@@ -22,6 +23,8 @@ export type SetupChoices = {
   accessories: string[];
   /** How to take a change that raises weekly volume by more than 10 %; absent: the safe default. */
   volume?: VolumeAnswer;
+  /** The weights owned, as typed; absent until the person edits them (the plan's, or defaults). */
+  owned?: OwnedText;
 };
 
 /** Suggested weekdays for each number of days a week, with rest days between. */
@@ -102,5 +105,6 @@ export function setupErrors(choices: SetupChoices): FieldErrors {
   if (choices.equipment.length === 0) {
     errors.equipment = 'Choose the equipment you have, or No equipment';
   }
+  if (choices.owned) Object.assign(errors, parseOwnedText(choices.owned, choices.equipment).errors);
   return errors;
 }

@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { mainLadders } from '../../domain/exercises';
 import { equipmentKinds, type EquipmentKind } from '../../domain/plan';
 import type { SetupChoices } from './setup-choices';
+import { ownedFields, type OwnedText } from './setup-owned';
 import { onEraseAll } from '../../data/erase';
 
 /** The localStorage key of the unsaved "Set up your plan" answers. */
@@ -17,7 +18,7 @@ const isWholeIn = (value: unknown, min: number, max: number): value is number =>
  */
 export function parseSetupDraft(value: unknown): SetupChoices | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { daysPerWeek, trainingDays, equipment, start, accessories } = value as Record<
+  const { daysPerWeek, trainingDays, equipment, start, accessories, owned } = value as Record<
     string,
     unknown
   >;
@@ -36,13 +37,26 @@ export function parseSetupDraft(value: unknown): SetupChoices | null {
   const ids = Array.isArray(accessories)
     ? accessories.filter((id): id is string => typeof id === 'string')
     : [];
+  const typed = parseOwnedDraft(owned);
   return {
     daysPerWeek,
     trainingDays: [...new Set(trainingDays)],
     equipment: [...new Set(equipment as EquipmentKind[])],
     start: chosen,
     accessories: [...new Set(ids)],
+    ...(typed && { owned: typed }),
   };
+}
+
+/** The weights owned as typed, or undefined (older drafts have none; a bad one is dropped). */
+function parseOwnedDraft(value: unknown): OwnedText | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (v.units !== 'kg' && v.units !== 'lb') return undefined;
+  if (v.dumbbellKind !== 'fixed' && v.dumbbellKind !== 'adjustable') return undefined;
+  if (!ownedFields.every((field) => typeof v[field] === 'string')) return undefined;
+  const text = Object.fromEntries(ownedFields.map((field) => [field, v[field] as string]));
+  return { ...text, units: v.units, dumbbellKind: v.dumbbellKind } as OwnedText;
 }
 
 type SetupDraftState = {

@@ -9,6 +9,8 @@ import { ScheduleFields } from './schedule-fields';
 import { SetupAccessories } from './setup-accessories';
 import { SetupExercises } from './setup-exercises';
 import { setupOutcome } from './setup-plan';
+import { ownedText } from './setup-owned';
+import { SetupOwnedFields } from './setup-owned-fields';
 import { UnitsNotice } from './setup-units-notice';
 import { VolumeWarning } from './setup-volume-warning';
 import './plan.css';
@@ -18,6 +20,16 @@ const fieldOrder = [
   'daysPerWeek',
   'trainingDays',
   'equipment',
+  'owned.dumbbellWeights',
+  'owned.lightest',
+  'owned.increment',
+  'owned.heaviest',
+  'owned.kettlebells',
+  'owned.bar',
+  'owned.smallestPlate',
+  'owned.barHeaviest',
+  'owned.microload',
+  'owned.bandLevels',
   'extension',
   'row',
   'hinge',
@@ -81,6 +93,14 @@ export function SetupForm({ initial, current, units, onSave, onChange }: SetupFo
           update({ daysPerWeek, trainingDays: suggestedDays[daysPerWeek] ?? [] });
         }}
         onChange={update}
+      />
+      <SetupOwnedFields
+        equipment={choices.equipment}
+        value={choices.owned ?? ownedText(choices.equipment, units, current?.owned)}
+        errors={errors}
+        onChange={(owned) => {
+          update({ owned });
+        }}
       />
       {rungs.map(({ ladder, levels, chosen }) =>
         levels.length === 0 ? (

@@ -1,4 +1,10 @@
-import { convertLoads, ownedAfterSetup, type LoadConversion } from '../../domain/progression';
+import {
+  convertLoads,
+  fitLoadsToOwned,
+  ownedAfterSetup,
+  type LoadConversion,
+} from '../../domain/progression';
+import { parseOwnedText } from './setup-owned';
 import type { Plan, PlanExercise } from '../../domain/plan';
 import type { Units } from '../../domain/settings';
 import type { VolumeAnswer } from '../../domain/progression';
@@ -44,13 +50,20 @@ export function setupOutcome(
   // A plan stored in other units (the person changed kg to lb) switches as it is saved: each
   // load down to the nearest weight in the new units, never up (convertLoads).
   const conversions = chosen.flatMap((e) => convertLoads(e, units) ?? []);
+  // The weights owned (docs/domain.md §5b rule 5): as edited when that is valid, else the
+  // plan's, with defaults for each kind newly ticked; every load then comes from them (rule 6).
+  // Loads are moved onto the grid only when the person edited it (a plan's own loads are on the
+  // grid its migration inferred).
+  const typed = choices.owned && parseOwnedText(choices.owned, choices.equipment);
+  const edited = typed && Object.keys(typed.errors).length === 0 ? typed.owned : undefined;
+  const owned = edited ?? ownedAfterSetup(choices.equipment, units, current?.owned);
+  const exercises = chosen.map((e) => conversions.find((c) => c.before === e)?.after ?? e);
   const fields: SetupFields = {
     daysPerWeek: choices.daysPerWeek,
     trainingDays: [...choices.trainingDays].sort((a, b) => a - b),
     equipment: choices.equipment,
-    exercises: chosen.map((e) => conversions.find((c) => c.before === e)?.after ?? e),
-    // The weights owned (docs/domain.md §5b rule 5): defaults for each kind ticked, kept once set.
-    owned: ownedAfterSetup(choices.equipment, units, current?.owned),
+    exercises: edited ? fitLoadsToOwned(exercises, edited) : exercises,
+    owned,
   };
   const shown = conversions.filter((c) => c.kind !== 'relabelled');
   const none = { over: [], tooLittle: [], volume: undefined, conversions: shown };

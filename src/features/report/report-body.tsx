@@ -1,11 +1,15 @@
 import type { ClinicianReport } from '../../domain/reports';
-import { formatDayAndTime, formatLongDay } from '../../ui/format';
+import { formatLongDay } from '../../ui/format';
 import { TableScroll } from '../../ui/table-scroll';
 import { ReportCare } from './report-care';
+import { reportDay, reportInstant } from './report-dates';
+import { ReportGuide } from './report-guide';
+import { ReportPlan } from './report-plan';
+import { ReportTrend } from './report-trend';
 
 /** The printable report itself: plain tables and sentences, no charts. */
 export function ReportBody({ report }: { report: ClinicianReport }) {
-  const { period, spasms, triggers } = report;
+  const { period, spasms, triggers, noSign, triggersSince } = report;
   return (
     <article className="report" aria-labelledby="report-heading">
       <h2 id="report-heading">
@@ -20,6 +24,12 @@ export function ReportBody({ report }: { report: ClinicianReport }) {
         <p>
           {spasms.count} logged ({spasms.perThirtyDays} per 30 days)
           {spasms.meanSeverity === null ? '.' : `, mean severity ${spasms.meanSeverity}/10.`}
+          {spasms.onsetActivities.length > 0
+            ? ` Began with: ${spasms.onsetActivities
+                .slice(0, 6)
+                .map((a) => `${a.name} ${String(a.count)}`)
+                .join(', ')}${spasms.onsetActivities.length > 6 ? ', others' : ''}.`
+            : ''}
         </p>
         {spasms.rows.length > 0 ? (
           <TableScroll label="Spasms in this period">
@@ -36,7 +46,7 @@ export function ReportBody({ report }: { report: ClinicianReport }) {
               <tbody>
                 {spasms.rows.map((row) => (
                   <tr key={row.startedAt + row.activity}>
-                    <td>{formatDayAndTime(row.startedAt, { withYear: true })}</td>
+                    <td>{reportInstant(row.startedAt)}</td>
                     <td>{row.severity}/10</td>
                     <td>{row.activity}</td>
                     <td>{row.movement}</td>
@@ -48,11 +58,18 @@ export function ReportBody({ report }: { report: ClinicianReport }) {
           </TableScroll>
         ) : null}
       </section>
+      <ReportTrend report={report} />
       <section aria-labelledby="report-triggers">
         <h3 id="report-triggers">Trigger findings</h3>
-        {triggers.length === 0 ? (
-          <p>Not enough logs and check-ins in this period to say anything about triggers.</p>
-        ) : (
+        {triggersSince ? (
+          <p className="muted">
+            From all records since {reportDay(triggersSince)}, not only this period.
+          </p>
+        ) : null}
+        {triggers.length === 0 && noSign.length === 0 ? (
+          <p>Not enough logs and check-ins yet to say anything about triggers.</p>
+        ) : null}
+        {triggers.length === 0 ? null : (
           <ul>
             {triggers.map((t) => (
               <li key={t.name}>
@@ -64,7 +81,10 @@ export function ReportBody({ report }: { report: ClinicianReport }) {
             ))}
           </ul>
         )}
+        {noSign.length > 0 ? <p>No sign so far: {noSign.join(', ')}.</p> : null}
       </section>
+      <ReportPlan report={report} />
+      <ReportGuide report={report} />
       <ReportCare report={report} />
     </article>
   );

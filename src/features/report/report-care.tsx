@@ -1,9 +1,9 @@
 import type { ClinicianReport } from '../../domain/reports';
-import { formatDayAndTime, formatLongDay } from '../../ui/format';
+import { reportDay, reportInstant } from './report-dates';
 
-/** Safety checks, medicines and weekly ratings: the report's second half. */
+/** Safety checks and medicines: the report's last part. */
 export function ReportCare({ report }: { report: ClinicianReport }) {
-  const { safetyChecks, medications, outcomes } = report;
+  const { safetyChecks, medications } = report;
   return (
     <>
       <section aria-labelledby="report-safety">
@@ -12,10 +12,9 @@ export function ReportCare({ report }: { report: ClinicianReport }) {
         <ul>
           {safetyChecks.map((check) => (
             <li key={check.takenAt}>
-              {formatDayAndTime(check.takenAt, { withYear: true })}:{' '}
-              <strong>{check.outcome}</strong>
+              {reportInstant(check.takenAt)}: <strong>{check.outcome}</strong>
               {check.signs.length > 0 ? `. Answered yes to: ${check.signs.join('; ')}` : ''}
-              {check.seenDoctorOn ? `. Saw a doctor on ${formatLongDay(check.seenDoctorOn)}` : ''}.
+              {check.seenDoctorOn ? `. Saw a doctor on ${reportDay(check.seenDoctorOn)}` : ''}.
             </li>
           ))}
         </ul>
@@ -27,22 +26,13 @@ export function ReportCare({ report }: { report: ClinicianReport }) {
           {medications.map((m) => (
             <li key={m.name + m.started}>
               <strong>{m.name}</strong>
-              {m.drugClass ? ` (${m.drugClass})` : ''}, started {formatLongDay(m.started)}
-              {m.doses.length > 0 ? `; doses: ${m.doses.join(', ')}` : ''}
-              {m.stopped ? `; stopped ${formatLongDay(m.stopped)}` : ''}.
-              {m.note ? ` ${m.note}` : ''}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="report-outcomes">
-        <h3 id="report-outcomes">Weekly ratings</h3>
-        {outcomes.length === 0 ? <p>None in this period.</p> : null}
-        <ul>
-          {outcomes.map((o) => (
-            <li key={o.weekOf}>
-              Week of {formatLongDay(o.weekOf)}: back pain {o.backPain}/10
-              {o.activities.length > 0 ? `; ${o.activities.join('; ')}` : ''}.
+              {m.drugClass ? ` (${m.drugClass})` : ''}, started {reportDay(m.started)}
+              {m.doses.length > 0
+                ? `; doses: ${m.doses
+                    .map((d) => (d.from ? `${d.dose} from ${reportDay(d.from)}` : d.dose))
+                    .join(', ')}`
+                : ''}
+              {m.stopped ? `; stopped ${reportDay(m.stopped)}` : ''}.{m.note ? ` ${m.note}` : ''}
             </li>
           ))}
         </ul>

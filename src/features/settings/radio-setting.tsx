@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 type RadioSettingProps<T extends string | number> = {
   legend: string;
@@ -7,11 +7,13 @@ type RadioSettingProps<T extends string | number> = {
   value: T;
   /** Saves the choice; resolves to a message when it was refused, or null. */
   onChoose: (value: T) => Promise<string | null>;
+  /** What the choice covers, shown under the options. */
+  children?: ReactNode;
 };
 
 /** One setting chosen from a few, saved as soon as it is picked. */
 export function RadioSetting<T extends string | number>(props: RadioSettingProps<T>) {
-  const { legend, name, options, value, onChoose } = props;
+  const { legend, name, options, value, onChoose, children } = props;
   const [error, setError] = useState<string | null>(null);
   return (
     <fieldset className="card settings-group">
@@ -30,6 +32,7 @@ export function RadioSetting<T extends string | number>(props: RadioSettingProps
           {option.label}
         </label>
       ))}
+      {children}
       {error ? (
         <p role="alert" className="field-error">
           {error}

@@ -1,5 +1,6 @@
 import { useApplyTheme } from './use-apply-theme';
 import { useReminderNotifications } from './use-reminder-notifications';
+import { useReviewReminder } from './use-review-reminder';
 
 /**
  * The settings that act on the whole app: the theme, and reminders while the app is open. Renders
@@ -8,5 +9,6 @@ import { useReminderNotifications } from './use-reminder-notifications';
 export function SettingsEffects() {
   useApplyTheme();
   useReminderNotifications();
+  useReviewReminder();
   return null;
 }

@@ -11,6 +11,7 @@ import { PageTitle } from '../../ui/page-title';
 import { EraseData } from './erase-data';
 import { RadioSetting } from './radio-setting';
 import { RemindersSetting } from './reminders-setting';
+import { UnitsSetting } from './units-setting';
 import './settings.css';
 
 const weekStarts = [
@@ -30,7 +31,7 @@ async function choose(changes: Partial<Settings>): Promise<string | null> {
   return result.ok ? null : (Object.values(result.errors)[0] ?? 'This could not be saved.');
 }
 
-/** Route /settings: week start, theme, reminders, hard activities and erasing everything. */
+/** Route /settings: week start, units, theme, reminders, hard activities and erasing everything. */
 export function SettingsPage() {
   const settings = useSettings();
   const trainingDays = useTrainingDays();
@@ -54,6 +55,7 @@ export function SettingsPage() {
         value={settings.weekStartsOn}
         onChoose={(weekStartsOn) => choose({ weekStartsOn })}
       />
+      <UnitsSetting units={settings.units} onChoose={(units) => choose({ units })} />
       <RadioSetting
         legend="Theme"
         name="theme"

@@ -59,7 +59,6 @@ describe('the plan card on Today', () => {
     await exerciseSetRepository.add({
       sessionId: session.value.id,
       exerciseId: 'prone-press-up',
-      level: 1,
       setNumber: 1,
       reps: 8,
       effort: 'easy',

@@ -4,6 +4,7 @@ import { setFlareMode } from '../../data/plan-actions';
 import type { Episode } from '../../domain/episodes';
 import type { Plan } from '../../domain/plan';
 import { gentleRoutine, type SameDayOffer } from '../../domain/review';
+import { skippedToday, skipToday } from './same-day-skip';
 
 type SameDayCardProps = {
   offer: SameDayOffer;
@@ -19,10 +20,15 @@ type SameDayCardProps = {
  * check comes first.
  */
 export function SameDayCard({ offer, plan, today, episodes }: SameDayCardProps) {
+  // Skipped on an earlier visit today: the offer does not come back (read once, so the card that
+  // was just skipped stays to say so).
+  const [skippedBefore] = useState(() => skippedToday(today));
   const [skipped, setSkipped] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const routine = gentleRoutine(episodes);
   const minutes = routine.reduce((sum, step) => sum + step.minutes, 0);
+
+  if (skippedBefore) return null;
 
   async function flareMode() {
     if (plan === null) return;
@@ -58,6 +64,7 @@ export function SameDayCard({ offer, plan, today, episodes }: SameDayCardProps) 
             type="button"
             className="button"
             onClick={() => {
+              skipToday(today);
               setSkipped(true);
             }}
           >

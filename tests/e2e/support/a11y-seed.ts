@@ -134,7 +134,6 @@ export function seedBackupText(theme: Theme = 'system', now = Date.now()): strin
       ...meta(`a11y-set-${String(i + 1)}`),
       sessionId: 'a11y-session',
       exerciseId: exercise.exerciseId,
-      level: exercise.level,
       setNumber: 1,
       reps: exercise.repsMin,
       loadKg: exercise.loadKg,

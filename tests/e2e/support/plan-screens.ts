@@ -9,9 +9,9 @@ export class PlanScreens {
     await this.page.getByRole('group', { name: group }).getByText(label, { exact: true }).click();
   }
 
-  /** Chooses the units for loads on the More screen ("Pounds (lb)", "Kilograms (kg)"). */
+  /** Chooses the units for loads in Settings ("Pounds (lb)", "Kilograms (kg)"). */
   async chooseUnits(label: string) {
-    await this.page.goto('/more');
+    await this.page.goto('/settings');
     const radio = this.page
       .getByRole('group', { name: 'Units for loads' })
       .getByRole('radio', { name: label });

@@ -21,7 +21,6 @@ export const WEEK = FIRST_WEEK;
 const startOf = (level: ExerciseLevel): PlanExercise => ({
   exerciseId: level.id,
   ladder: level.ladder,
-  level: level.level,
   sets: level.sets,
   repsMin: level.repsMin,
   repsMax: level.repsMax,

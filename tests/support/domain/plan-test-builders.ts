@@ -55,7 +55,6 @@ function setsFor(exercise: PlanExercise, session: Session, script: WeekScript, o
     ...meta(`set-${session.day}-${exercise.exerciseId}-${String(i + 1)}`, session.day),
     sessionId: session.id,
     exerciseId: exercise.exerciseId,
-    level: exercise.level,
     setNumber: i + 1,
     reps:
       (script.repsFor ?? exercise.exerciseId) === exercise.exerciseId

@@ -85,7 +85,6 @@ export function buildPlanExercise(overrides: Partial<PlanExercise> = {}): PlanEx
   return {
     exerciseId: 'glute-bridge',
     ladder: 'hinge',
-    level: 1,
     sets: 2,
     repsMin: 8,
     repsMax: 12,
@@ -103,8 +102,8 @@ export function buildPlan(overrides: Partial<Plan> = {}): Plan {
     equipment: ['dumbbells', 'bench'],
     exercises: [
       buildPlanExercise(),
-      buildPlanExercise({ exerciseId: 'bird-dog', ladder: 'extension', level: 2, holdSeconds: 5 }),
-      buildPlanExercise({ exerciseId: 'one-arm-row', ladder: 'row', level: 0, loadKg: 4 }),
+      buildPlanExercise({ exerciseId: 'bird-dog', ladder: 'extension', holdSeconds: 5 }),
+      buildPlanExercise({ exerciseId: 'one-arm-row', ladder: 'row', loadKg: 4 }),
     ],
     flareMode: false,
     ...overrides,
@@ -128,7 +127,6 @@ export function buildExerciseSet(overrides: Partial<ExerciseSet> = {}): Exercise
     ...buildMeta('set'),
     sessionId: 'session-1',
     exerciseId: 'glute-bridge',
-    level: 1,
     setNumber: 1,
     reps: 10,
     effort: 'moderate',

@@ -87,7 +87,6 @@ function chaosArb(plan: Plan) {
             ...meta(`set-${String(i)}-${String(j)}`),
             sessionId: `session-${String(i)}`,
             exerciseId: exercise.exerciseId,
-            level: exercise.level,
             setNumber: set.setNumber,
             reps: set.reps,
             ...(exercise.loadKg !== undefined && {
