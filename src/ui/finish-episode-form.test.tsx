@@ -1,8 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FinishEpisodeControl } from './finish-episode-form';
+import { clearTabDrafts, forgetTabDraftsInMemory } from './form-kit/tab-draft';
 
 /** A log row as the history shows it: its heading, and "It eased…" while the spasm goes on. */
 function Row({ onSave }: { onSave: (local: string) => Promise<string | null> }) {
@@ -64,5 +65,55 @@ describe('"It eased…" in place, by keyboard', () => {
       expect(screen.queryByRole('button', { name: 'It eased…' })).not.toBeInTheDocument();
     });
     expect(screen.getByRole('heading', { name: 'Today 09:30: severity 5' })).toHaveFocus();
+  });
+});
+
+describe('a half-typed end time', () => {
+  const renderControl = () =>
+    render(
+      <FinishEpisodeControl
+        offer
+        defaultValue={() => '2024-05-02T10:00'}
+        onSave={() => Promise.resolve(null)}
+        draftId="spasm-draft-1"
+      />,
+    );
+
+  beforeEach(() => {
+    sessionStorage.clear();
+    forgetTabDraftsInMemory();
+  });
+
+  it('reopens as it was after a reload of the tab, and erasing all drafts empties it', async () => {
+    const user = userEvent.setup();
+    const first = renderControl();
+    await user.click(screen.getByRole('button', { name: 'It eased…' }));
+    const input = screen.getByLabelText('It eased at');
+    await user.clear(input);
+    await user.type(input, '2024-05-02T09:45');
+    first.unmount();
+    forgetTabDraftsInMemory();
+
+    renderControl();
+    expect(screen.getByLabelText('It eased at')).toHaveValue('2024-05-02T09:45');
+
+    act(() => {
+      clearTabDrafts();
+    });
+    expect(screen.getByLabelText('It eased at')).toHaveValue('2024-05-02T10:00');
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('is dropped by Cancel', async () => {
+    const user = userEvent.setup();
+    const first = renderControl();
+    await user.click(screen.getByRole('button', { name: 'It eased…' }));
+    await user.type(screen.getByLabelText('It eased at'), '{backspace}5');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    first.unmount();
+    forgetTabDraftsInMemory();
+
+    renderControl();
+    expect(screen.queryByLabelText('It eased at')).not.toBeInTheDocument();
   });
 });

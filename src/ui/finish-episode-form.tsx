@@ -1,5 +1,17 @@
-import { useId, useState, type ReactNode, type Ref, type SyntheticEvent } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { textDraft } from './form-kit/draft-parsers';
+import { SubmitButton } from './form-kit/submit-button';
+import { tabDraft, type TabDraft } from './form-kit/tab-draft';
+import { useForm } from './form-kit/use-form';
 import { useInPlacePanel } from './in-place-focus';
+
+type EndDraft = { end: string };
+
+/**
+ * This tab's unsaved end time of the spasm `id`, shared by Today and the log (one spasm, one
+ * end). The pages showing "It eased…" empty it when all data is erased (onEraseAll -> clearTabDrafts).
+ */
+const endDraftOf = (id: string) => tabDraft(`spasm-end:${id}`, textDraft(['end']));
 
 type FinishEpisodeFormProps = {
   /** Prefilled end time, as a datetime-local value. */
@@ -7,31 +19,36 @@ type FinishEpisodeFormProps = {
   /** Saves the end time; resolves to a message when it was refused, or null when saved. */
   onSave: (local: string) => Promise<string | null>;
   onCancel: () => void;
-  ref?: Ref<HTMLFormElement>;
+  draft?: TabDraft<EndDraft> | undefined;
 };
 
 /** "It eased at…": sets the end time of a spasm that is still going. */
-export function FinishEpisodeForm({ defaultValue, onSave, onCancel, ref }: FinishEpisodeFormProps) {
-  const [value, setValue] = useState(defaultValue);
-  const [error, setError] = useState<string | null>(null);
+function FinishEpisodeForm(props: FinishEpisodeFormProps) {
+  const { defaultValue, onSave, onCancel, draft } = props;
+  const form = useForm<EndDraft>({
+    initial: { end: defaultValue },
+    fields: ['end'],
+    onSubmit: async ({ end }) => {
+      const message = await onSave(end);
+      return message === null ? null : { end: message };
+    },
+    draft,
+  });
+  const error = form.errors.end;
   const id = useId();
 
-  async function submit(event: SyntheticEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(await onSave(value));
-  }
-
   return (
-    <form ref={ref} className="finish-form" onSubmit={(event) => void submit(event)}>
+    <form {...form.formProps} className="finish-form">
       <label htmlFor={`${id}-end`}>It eased at</label>
       <input
         id={`${id}-end`}
         type="datetime-local"
-        value={value}
+        data-field="end"
+        value={form.values.end}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => {
-          setValue(event.target.value);
+          form.set({ end: event.target.value });
         }}
       />
       {error ? (
@@ -40,10 +57,16 @@ export function FinishEpisodeForm({ defaultValue, onSave, onCancel, ref }: Finis
         </p>
       ) : null}
       <p className="button-row">
-        <button type="submit" className="button button-primary">
-          Save end time
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <SubmitButton saving={form.saving}>Save end time</SubmitButton>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            // Cancel means "not this": the draft goes too.
+            form.reset();
+            onCancel();
+          }}
+        >
           Cancel
         </button>
       </p>
@@ -57,6 +80,8 @@ type FinishEpisodeControlProps = {
   /** The end time to prefill, read when the form opens. */
   defaultValue: () => string;
   onSave: (local: string) => Promise<string | null>;
+  /** The spasm's id: a half-typed end time is kept in this tab's draft, open again after a reload. */
+  draftId?: string;
   /** Other actions shown beside "It eased…" (edit, delete). */
   children?: ReactNode;
 };
@@ -70,24 +95,29 @@ export function FinishEpisodeControl({
   offer,
   defaultValue,
   onSave,
+  draftId,
   children,
 }: FinishEpisodeControlProps) {
-  const [open, setOpen] = useState(false);
-  const { panelRef, openerRef } = useInPlacePanel<HTMLFormElement>(open);
+  const draft = draftId === undefined ? undefined : endDraftOf(draftId);
+  // A draft kept from before a reload reopens the form as the person left it.
+  const [open, setOpen] = useState(() => draft?.read() != null);
+  const { panelRef, openerRef } = useInPlacePanel<HTMLDivElement>(open);
   if (open) {
     return (
-      <FinishEpisodeForm
-        ref={panelRef}
-        defaultValue={defaultValue()}
-        onSave={async (local) => {
-          const message = await onSave(local);
-          if (message === null) setOpen(false);
-          return message;
-        }}
-        onCancel={() => {
-          setOpen(false);
-        }}
-      />
+      <div ref={panelRef}>
+        <FinishEpisodeForm
+          draft={draft}
+          defaultValue={defaultValue()}
+          onSave={async (local) => {
+            const message = await onSave(local);
+            if (message === null) setOpen(false);
+            return message;
+          }}
+          onCancel={() => {
+            setOpen(false);
+          }}
+        />
+      </div>
     );
   }
   return (

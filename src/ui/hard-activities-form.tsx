@@ -1,11 +1,25 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import type { FieldErrors } from '../domain/common';
 import { fieldErrorsFor } from './field-error';
+import { textListDraft } from './form-kit/draft-parsers';
+import { DraftNotice } from './form-kit/draft-notice';
+import { SubmitButton } from './form-kit/submit-button';
+import { tabDraft } from './form-kit/tab-draft';
+import { useForm } from './form-kit/use-form';
 import './hard-activities-form.css';
 
-const { errorId, invalidProps, FieldError } = fieldErrorsFor('hard-activities');
+const { errorId, invalidProps, FieldError } = fieldErrorsFor('hard-activities', {
+  tagControls: true,
+});
 const MAX = 5;
 const MIN_ROWS = 3;
+const rowFields = Array.from({ length: MAX }, (_, i) => `hardActivities.${i}`);
+
+/**
+ * This tab's unsaved list: one setting, so one draft wherever the form shows (Outcomes, Settings).
+ * The pages showing the form empty it when all data is erased (onEraseAll -> clearTabDrafts).
+ */
+const hardActivitiesDraft = tabDraft('hard-activities', textListDraft);
 
 type HardActivitiesFormProps = {
   initial: readonly string[];
@@ -16,27 +30,33 @@ type HardActivitiesFormProps = {
 
 /**
  * The person's 3 to 5 everyday activities made hard by their back (the patient-specific scale),
- * one text box each. A refused save keeps every typed word.
+ * one text box each. A refused save keeps every typed word; so does a reload, until saved.
  */
 export function HardActivitiesForm({ initial, onSave, submitLabel }: HardActivitiesFormProps) {
-  const [rows, setRows] = useState<string[]>(() => {
-    const list = [...initial];
-    while (list.length < MIN_ROWS) list.push('');
-    return list;
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
-
-  async function submit(event: SyntheticEvent) {
-    event.preventDefault();
-    const refused = await onSave(rows);
-    setErrors(refused ?? {});
-    setSaved(refused === null);
-  }
+  const form = useForm<string[]>({
+    initial: () => {
+      const list = [...initial];
+      while (list.length < MIN_ROWS) list.push('');
+      return list;
+    },
+    fields: [...rowFields, 'hardActivities'],
+    onSubmit: async (rows) => {
+      const refused = await onSave(rows);
+      setSaved(refused === null);
+      return refused;
+    },
+    draft: hardActivitiesDraft,
+  });
+  const { values: rows, errors, setValues: setRows } = form;
 
   return (
-    <form className="hard-activities" noValidate onSubmit={(event) => void submit(event)}>
-      <fieldset aria-describedby={errors.hardActivities ? errorId('hardActivities') : undefined}>
+    <form {...form.formProps} className="hard-activities">
+      <DraftNotice restored={form.restored} onStartAgain={form.reset} />
+      <fieldset
+        data-field="hardActivities"
+        aria-describedby={errors.hardActivities ? errorId('hardActivities') : undefined}
+      >
         <legend>Activities your back makes hard</legend>
         <p className="muted">
           Name 3 to 5 everyday things, such as lifting a case of water or bending over the crib.
@@ -72,9 +92,7 @@ export function HardActivitiesForm({ initial, onSave, submitLabel }: HardActivit
             Add another activity
           </button>
         ) : null}
-        <button type="submit" className="button button-primary">
-          {submitLabel}
-        </button>
+        <SubmitButton saving={form.saving}>{submitLabel}</SubmitButton>
       </p>
       <p role="status" className="status-ok">
         {saved ? 'Activities saved.' : ''}

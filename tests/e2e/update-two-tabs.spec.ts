@@ -7,9 +7,10 @@ import { LogForm } from './support/log-form';
 import { startSwapServer } from './support/swap-server';
 
 // Two builds on one origin, served by this spec's own server (the configured web server serves a
-// single folder): `node scripts/build-two-versions.mjs` makes dist-a and dist-b first.
+// single folder): dist is version A (`npm run build`), dist-b version B
+// (`node scripts/build-next-version.mjs`, which `npm run test:e2e` runs first).
 const port = Number(process.env.E2E_PORT ?? 4173) + 1000;
-const distA = resolve('dist-a');
+const distA = resolve('dist');
 const distB = resolve('dist-b');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 test.use({ baseURL: `http://localhost:${port}` });
@@ -18,7 +19,7 @@ let server: Awaited<ReturnType<typeof startSwapServer>>;
 
 test.beforeAll(async () => {
   if (!existsSync(distA) || !existsSync(distB)) {
-    throw new Error('Build both versions first: node scripts/build-two-versions.mjs');
+    throw new Error('Build both versions first: npm run build && node scripts/build-next-version.mjs');
   }
   server = await startSwapServer(port, distA);
 });

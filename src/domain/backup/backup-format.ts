@@ -8,6 +8,7 @@ import {
 import { formatCount, type Validation } from '../common';
 import { duplicateIdsMessage, futureRecordsMessage, latestAllowed } from './backup-checks';
 import { FORM_ERROR_KEY } from '../common';
+import type { BackupReadStep } from './backup-progress';
 
 /** Identifies a Steadyback backup file; anything else is refused before its contents are read. */
 export const BACKUP_FORMAT = 'steadyback-backup';
@@ -87,6 +88,22 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * schema; otherwise one message names what is wrong (and where), so nothing is ever half-restored.
  */
 export function parseBackup(text: string, byteLength: number, now: string): Validation<Backup> {
+  const steps = parseBackupSteps(text, byteLength, now);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Records checked between two progress steps: the bar moves on a big file, and cheaply. */
+const CHECK_STEP = 2_000;
+
+/**
+ * parseBackup one step at a time: yields after reading the JSON, then every few thousand records
+ * checked, so a caller can show progress and let the page paint in between; returns its result.
+ */
+export function* parseBackupSteps(
+  text: string,
+  byteLength: number,
+  now: string,
+): Generator<BackupReadStep, Validation<Backup>, void> {
   if (byteLength > MAX_BACKUP_BYTES) {
     return refuse(
       'This file is over 50 MB, far larger than any Steadyback backup. Choose the backup file you saved.',
@@ -102,6 +119,7 @@ export function parseBackup(text: string, byteLength: number, now: string): Vali
     );
   }
   const file = json.value;
+  yield { phase: 'reading', done: 1, total: 1 };
   if (!isObject(file) || file.format !== BACKUP_FORMAT) {
     return refuse(
       "This file isn't a Steadyback backup. Choose a file whose name starts with “steadyback-backup”.",
@@ -118,15 +136,25 @@ export function parseBackup(text: string, byteLength: number, now: string): Vali
       'This backup was made by a newer version of Steadyback. Update the app (reload it online), then restore again.',
     );
   }
-  if (!isObject(file.tables))
+  const fileTables = file.tables;
+  if (!isObject(fileTables))
     return refuse('This backup has no records section; it may be damaged.');
   const tables: Partial<Record<string, unknown[]>> = {};
-  for (const name of backupTableNames) {
-    const rows = file.tables[name] ?? [];
+  const listed = backupTableNames.map((name) => fileTables[name] ?? []);
+  const total = listed.reduce<number>(
+    (sum, rows) => sum + (Array.isArray(rows) ? rows.length : 0),
+    0,
+  );
+  let done = 0;
+  yield { phase: 'checking', done, total };
+  for (const [at, name] of backupTableNames.entries()) {
+    const rows = listed[at];
     const { many, one, schema } = backupTables[name];
     if (!Array.isArray(rows)) return refuse(`The ${many} in this backup are damaged (not a list).`);
     const records: unknown[] = [];
     for (const [index, row] of rows.entries()) {
+      done += 1;
+      if (done % CHECK_STEP === 0) yield { phase: 'checking', done, total };
       const parsed = schema.safeParse(row);
       if (!parsed.success) {
         const message = parsed.error.issues[0]?.message ?? 'it is not in the expected format';
@@ -149,6 +177,7 @@ export function parseBackup(text: string, byteLength: number, now: string): Vali
   const whole =
     duplicateIdsMessage(checked) ?? futureRecordsMessage(checked, latestAllowed(exportedAt, now));
   if (whole !== undefined) return refuse(whole);
+  yield { phase: 'checking', done: total, total };
   return {
     ok: true,
     value: {

@@ -110,4 +110,17 @@ describe('refusing a backup, with the database unchanged', () => {
     expect(screen.getByLabelText('Choose a backup file')).toBeInTheDocument();
     expect((await episodeRepository.all()).records).toEqual([]);
   });
+
+  it('Cancel while an encrypted file opens says the restore was cancelled and changes nothing', async () => {
+    const json = JSON.stringify(createBackup(tables(), '0.1.0', testClock.now));
+    const file = await encryptBackup(json, 'sunny back');
+    render(<RestoreBackup />);
+    await chooseFile(JSON.stringify(file));
+    await userEvent.type(await screen.findByLabelText('Passphrase'), 'sunny back');
+    await userEvent.click(screen.getByRole('button', { name: 'Open backup' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Restore cancelled, nothing changed.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Choose a backup file')).toBeInTheDocument();
+    expect((await episodeRepository.all()).records).toEqual([]);
+  }, 20_000);
 });

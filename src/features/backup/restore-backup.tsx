@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
-import { parseBackup, type Backup } from '../../domain/backup';
+import { restorePercent, type Backup, type RestoreStep } from '../../domain/backup';
 import { isEncryptedBackup } from '../../data/backup-crypto';
 import { restoreBackup, type RestoreMode } from '../../data/backup';
+import { readBackup } from '../../data/backup-read';
 import { systemClock } from '../../data/clock';
-import { startDecryption, type Decryption } from '../../data/decrypt-off-thread';
+import { isCancellation, startDecryption, type Decryption } from '../../data/decrypt-off-thread';
 import { formatNumber, plural } from '../../ui/format';
 import { BackupReview } from './backup-review';
 import { PassphrasePrompt } from './passphrase-prompt';
@@ -12,7 +13,7 @@ type Step =
   | { kind: 'choose' }
   | { kind: 'locked'; text: string; bytes: number }
   | { kind: 'review'; backup: Backup }
-  | { kind: 'restoring'; written: number; total: number }
+  | { kind: 'working'; progress: RestoreStep }
   | { kind: 'done'; written: number };
 
 const firstMessage = (errors: Record<string, string>) =>
@@ -22,10 +23,13 @@ const firstMessage = (errors: Record<string, string>) =>
 export function RestoreBackup() {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const decryption = useRef<Decryption | null>(null);
 
-  function read(text: string, bytes: number) {
-    const parsed = parseBackup(text, bytes, systemClock().now);
+  async function read(text: string, bytes: number) {
+    const parsed = await readBackup(text, bytes, systemClock().now, (progress) => {
+      setStep({ kind: 'working', progress });
+    });
     if (parsed.ok) setStep({ kind: 'review', backup: parsed.value });
     else {
       setStep({ kind: 'choose' });
@@ -35,10 +39,11 @@ export function RestoreBackup() {
 
   async function choose(file: File | undefined) {
     setError(null);
+    setNote(null);
     if (!file) return;
     const text = await file.text();
     if (isEncryptedBackup(text)) setStep({ kind: 'locked', text, bytes: file.size });
-    else read(text, file.size);
+    else await read(text, file.size);
   }
 
   async function unlock(passphrase: string) {
@@ -46,25 +51,26 @@ export function RestoreBackup() {
     setError(null);
     const running = startDecryption(step.text, passphrase);
     decryption.current = running;
-    const opened = await running.result;
-    decryption.current = null;
-    if (opened === 'cancelled') return;
-    if (opened.ok) read(opened.value, step.bytes);
-    else setError(firstMessage(opened.errors));
-  }
-
-  function cancelUnlock() {
-    decryption.current?.cancel();
-    setError(null);
-    setStep({ kind: 'choose' });
+    try {
+      const opened = await running.result;
+      if (opened.ok) await read(opened.value, step.bytes);
+      else setError(firstMessage(opened.errors));
+    } catch (reason) {
+      if (!isCancellation(reason)) throw reason;
+      setStep({ kind: 'choose' });
+      setNote('Restore cancelled, nothing changed.');
+    } finally {
+      decryption.current = null;
+    }
   }
 
   async function restore(mode: RestoreMode) {
     if (step.kind !== 'review') return;
-    setStep({ kind: 'restoring', written: 0, total: 0 });
-    const result = await restoreBackup(step.backup, mode, (written, total) => {
-      setStep({ kind: 'restoring', written, total });
-    });
+    const writing = (done: number, total: number) => {
+      setStep({ kind: 'working', progress: { phase: 'writing', done, total } });
+    };
+    writing(0, 0);
+    const result = await restoreBackup(step.backup, mode, writing);
     if (result.ok) setStep({ kind: 'done', written: result.value });
     else {
       setStep({ kind: 'review', backup: step.backup });
@@ -91,7 +97,18 @@ export function RestoreBackup() {
           />
         </>
       ) : null}
-      {step.kind === 'locked' ? <PassphrasePrompt onOpen={unlock} onCancel={cancelUnlock} /> : null}
+      {note ? <p role="status">{note}</p> : null}
+      {step.kind === 'locked' ? (
+        <PassphrasePrompt
+          onOpen={unlock}
+          onCancel={() => {
+            // Decrypting, Cancel ends the worker and `unlock` says so; before, it just goes back.
+            if (decryption.current) decryption.current.cancel();
+            else setStep({ kind: 'choose' });
+            setError(null);
+          }}
+        />
+      ) : null}
       {step.kind === 'review' ? (
         <BackupReview
           backup={step.backup}
@@ -102,17 +119,28 @@ export function RestoreBackup() {
           }}
         />
       ) : null}
-      {step.kind === 'restoring' ? (
-        <div role="status">
-          <label htmlFor="restore-progress">
-            Restoring… {formatNumber(step.written)} of {formatNumber(step.total)} records
-          </label>
-          <progress id="restore-progress" value={step.written} max={Math.max(step.total, 1)} />
-        </div>
-      ) : null}
+      {step.kind === 'working' ? <RestoreProgress step={step.progress} /> : null}
       {step.kind === 'done' ? (
         <p role="status">Restored. {plural(step.written, 'record was', 'records were')} written.</p>
       ) : null}
     </section>
+  );
+}
+
+const phaseText = ({ phase, done, total }: RestoreStep) =>
+  phase === 'reading'
+    ? 'Reading the file…'
+    : `${phase === 'checking' ? 'Checking' : 'Restoring'}… ${formatNumber(done)} of ${formatNumber(total)} records`;
+
+/** One bar for the whole restore (reading, checking, writing), with the part under way named. */
+function RestoreProgress({ step }: { step: RestoreStep }) {
+  const percent = restorePercent(step);
+  return (
+    <div role="status">
+      <label htmlFor="restore-progress">{phaseText(step)}</label>
+      <progress id="restore-progress" value={percent} max={100}>
+        {percent} %
+      </progress>
+    </div>
   );
 }

@@ -18,5 +18,9 @@ export const experimentDraft = tabDraft(
 export const resultDraftOf = (id: string) =>
   tabDraft(`experiment-result:${id}`, textDraft(['actualPain', 'doneOn', 'notes']));
 
+/** This tab's unsaved re-rating of the journal entry `id`. */
+export const rerateDraftOf = (id: string) =>
+  tabDraft(`belief-rerate:${id}`, textDraft(['strength']));
+
 // Erase all data, here or in another tab, empties this tab's drafts before the form reopens.
 onEraseAll(clearTabDrafts);

@@ -1,30 +1,33 @@
-import { useState, type SyntheticEvent } from 'react';
 import type { Belief } from '../../domain/guide';
-import type { FieldErrors } from '../../domain/common';
 import { showToast } from '../../ui/toast';
+import { SubmitButton } from '../../ui/form-kit/submit-button';
+import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { useForm } from '../../ui/form-kit/use-form';
+import { rerateDraftOf } from './drafts';
 import { belief as fields } from './field-error';
 import { reRate } from './save-belief';
 
 /** "How strongly do you believe it now?": adds a re-rating, keeping the earlier ones. */
 export function ReRateForm({ entry }: { entry: Belief }) {
-  const [value, setValue] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useForm({
+    initial: { strength: '' },
+    fields: ['strength'],
+    onSubmit: async ({ strength }) => {
+      const refused = await reRate(entry, strength);
+      if (refused) return refused;
+      // Saved: the box empties for the next re-rating (the draft goes with it).
+      form.reset();
+      showToast({ text: 'Re-rating saved' });
+      return null;
+    },
+    draft: rerateDraftOf(entry.id),
+  });
+  const { values, errors, set } = form;
   const { invalidProps, FieldError } = fields;
 
-  async function submit(event: SyntheticEvent) {
-    event.preventDefault();
-    const refused = await reRate(entry, value);
-    setErrors(refused ?? {});
-    if (refused) {
-      document.getElementById('rerate-strength')?.focus();
-      return;
-    }
-    setValue('');
-    showToast({ text: 'Re-rating saved' });
-  }
-
   return (
-    <form className="guide-form rerate" noValidate onSubmit={(e) => void submit(e)}>
+    <form {...form.formProps} className="guide-form rerate">
+      <DraftNotice restored={form.restored} onStartAgain={form.reset} />
       <div className="field">
         <label htmlFor="rerate-strength">How strongly do you believe it now? (0 to 100)</label>
         <input
@@ -33,18 +36,16 @@ export function ReRateForm({ entry }: { entry: Belief }) {
           inputMode="numeric"
           min={0}
           max={100}
-          value={value}
+          value={values.strength}
           {...invalidProps(errors, 'strength')}
           onChange={(event) => {
-            setValue(event.target.value);
+            set({ strength: event.target.value });
           }}
         />
         <FieldError errors={errors} field="strength" />
       </div>
       <p>
-        <button type="submit" className="button button-primary">
-          Save re-rating
-        </button>
+        <SubmitButton saving={form.saving}>Save re-rating</SubmitButton>
       </p>
     </form>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { ChoiceTiles } from '../../ui/choice-tiles';
 import type { ActivityChoice } from '../../domain/logging';
-import { CheckTiles } from '../../ui/check-tiles';
 
 /** How many of the person's most used activities show before "Show all activities". */
 const SHOWN_FIRST = 8;
@@ -39,11 +39,23 @@ export function CheckinActivities({
       <legend>
         What did you do {when}? <span className="muted">(tick all that apply)</span>
       </legend>
-      <CheckTiles id="checkin-activity" choices={first} selected={selected} onToggle={toggle} />
+      <ChoiceTiles
+        multiple
+        id="checkin-activity"
+        choices={first}
+        selected={selected}
+        onToggle={toggle}
+      />
       {rest.length > 0 ? (
         <details className="all-activities" open={openAtStart}>
           <summary>Show all activities</summary>
-          <CheckTiles id="checkin-activity" choices={rest} selected={selected} onToggle={toggle} />
+          <ChoiceTiles
+            multiple
+            id="checkin-activity"
+            choices={rest}
+            selected={selected}
+            onToggle={toggle}
+          />
         </details>
       ) : null}
       {error ? (

@@ -1,8 +1,11 @@
-import { useState, type SyntheticEvent } from 'react';
 import type { Outcome } from '../../domain/guide';
-import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/common';
+import { FORM_ERROR_KEY } from '../../domain/common';
 import { ChoiceTiles, scaleChoices } from '../../ui/choice-tiles';
+import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { SubmitButton } from '../../ui/form-kit/submit-button';
+import { useForm } from '../../ui/form-kit/use-form';
 import { showToast } from '../../ui/toast';
+import { outcomeDraftOf } from './outcome-drafts';
 import { saveOutcome, type OutcomeDraft } from './save-outcome';
 
 type OutcomeFormProps = {
@@ -19,27 +22,35 @@ function initialDraft(activities: readonly string[], existing: Outcome | null): 
   };
 }
 
+/** One rating per activity shown now, even for a draft kept from before the list changed. */
+const ratingsFor = (activities: readonly string[], draft: OutcomeDraft) =>
+  activities.map((_, i) => draft.ratings[i] ?? '');
+
 /** This week's back pain and each hard activity, 0-10; a refused save keeps every choice. */
 export function OutcomeForm({ weekOf, activities, existing }: OutcomeFormProps) {
-  const [draft, setDraft] = useState(() => initialDraft(activities, existing));
-  const [errors, setErrors] = useState<FieldErrors>({});
-
-  async function submit(event: SyntheticEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const refused = await saveOutcome(weekOf, activities, draft, existing);
-    setErrors(refused ?? {});
-    if (refused) {
-      setTimeout(() => form.querySelector<HTMLElement>('[aria-invalid="true"] input')?.focus());
-      return;
-    }
-    showToast({ text: existing ? 'Weekly rating updated' : 'Weekly rating saved' });
-  }
+  const draftStore = outcomeDraftOf(weekOf);
+  const form = useForm<OutcomeDraft>({
+    initial: () => initialDraft(activities, existing),
+    fields: ['backPain', ...activities.map((_, i) => `activityRatings.${i}.rating`)],
+    onSubmit: async (values) => {
+      const shown = { ...values, ratings: ratingsFor(activities, values) };
+      const refused = await saveOutcome(weekOf, activities, shown, existing);
+      if (refused) return refused;
+      // Cleared now, not after: the saved week re-keys the form, which must not reopen the draft.
+      draftStore.clear();
+      showToast({ text: existing ? 'Weekly rating updated' : 'Weekly rating saved' });
+      return null;
+    },
+    draft: draftStore,
+  });
+  const { values: draft, errors, setValues: setDraft } = form;
+  const ratings = ratingsFor(activities, draft);
 
   return (
-    <form className="guide-form" noValidate onSubmit={(e) => void submit(e)}>
+    <form {...form.formProps} className="guide-form">
+      <DraftNotice restored={form.restored} onStartAgain={form.reset} />
       {errors[FORM_ERROR_KEY] ? (
-        <p role="alert" className="notice">
+        <p role="alert" className="notice form-alert" tabIndex={-1}>
           {errors[FORM_ERROR_KEY]}
         </p>
       ) : null}
@@ -50,7 +61,7 @@ export function OutcomeForm({ weekOf, activities, existing }: OutcomeFormProps) 
         choices={scaleChoices}
         value={draft.backPain === '' ? undefined : draft.backPain}
         onChange={(backPain) => {
-          setDraft({ ...draft, backPain });
+          setDraft({ backPain, ratings });
         }}
         error={errors.backPain}
         variant="scale"
@@ -63,21 +74,24 @@ export function OutcomeForm({ weekOf, activities, existing }: OutcomeFormProps) 
         <ChoiceTiles
           key={activity}
           id={`outcome-activity-${i + 1}`}
-          name={`activity-${i + 1}`}
+          name={`activityRatings.${i}.rating`}
           legend={`${activity}: how well can you do it?`}
           choices={scaleChoices}
-          value={draft.ratings[i] === '' ? undefined : draft.ratings[i]}
+          value={ratings[i] === '' ? undefined : ratings[i]}
           onChange={(rating) => {
-            setDraft({ ...draft, ratings: draft.ratings.map((r, j) => (j === i ? rating : r)) });
+            setDraft({
+              backPain: draft.backPain,
+              ratings: ratings.map((r, j) => (j === i ? rating : r)),
+            });
           }}
           error={errors[`activityRatings.${i}.rating`]}
           variant="scale"
         />
       ))}
       <p>
-        <button type="submit" className="button button-primary">
+        <SubmitButton saving={form.saving}>
           {existing ? 'Update this week' : 'Save this week'}
-        </button>
+        </SubmitButton>
       </p>
     </form>
   );

@@ -1,6 +1,5 @@
 import { equipmentKinds, equipmentLabels, type EquipmentKind } from '../../domain/plan';
 import type { FieldErrors } from '../../domain/common';
-import { CheckTiles } from '../../ui/check-tiles';
 import { ChoiceTiles, type Choice } from '../../ui/choice-tiles';
 import { fieldErrorsFor } from '../../ui/field-error';
 import { weekdayNames, type SetupChoices } from './setup-choices';
@@ -46,7 +45,8 @@ export function ScheduleFields({ choices, errors, onDaysPerWeek, onChange }: Sch
       />
       <fieldset className="choice-tiles" data-field="trainingDays" {...invalid('trainingDays')}>
         <legend>Which days</legend>
-        <CheckTiles
+        <ChoiceTiles
+          multiple
           id="setup-weekday"
           choices={weekdays}
           selected={choices.trainingDays.map(String)}
@@ -60,7 +60,8 @@ export function ScheduleFields({ choices, errors, onDaysPerWeek, onChange }: Sch
       </fieldset>
       <fieldset className="choice-tiles" data-field="equipment" {...invalid('equipment')}>
         <legend>Equipment you have</legend>
-        <CheckTiles
+        <ChoiceTiles
+          multiple
           id="setup-equipment"
           choices={equipment}
           selected={choices.equipment}

@@ -1,4 +1,3 @@
-import { useEffect, useRef, type SyntheticEvent } from 'react';
 import {
   asksIfChanged,
   isRequired,
@@ -7,6 +6,8 @@ import {
   type RedFlagQuestion,
 } from '../../domain/safety';
 import { formatLongDay } from '../../ui/format';
+import { SubmitButton } from '../../ui/form-kit/submit-button';
+import type { Form } from '../../ui/form-kit/use-form';
 
 /** A yes/no answer, or "not sure" (allowed for the 'soon' questions only). */
 export type FormAnswer = boolean | 'not-sure';
@@ -18,7 +19,8 @@ type SafetyCheckFormProps = {
   checked: ReadonlyMap<string, string>;
   /** Ids of questions still to answer, shown once a result was asked for too early. */
   missing: readonly string[];
-  onSubmit: () => void;
+  /** From useForm: its ref and submit; it moves focus to the first question left. */
+  formProps: Form<unknown>['formProps'];
   saving: boolean;
 };
 
@@ -57,7 +59,7 @@ function Question({
     <fieldset
       role="radiogroup"
       className="red-flag"
-      data-question={question.id}
+      data-field={question.id}
       aria-invalid={missing || undefined}
       aria-describedby={missing ? errorIdOf(question.id) : undefined}
     >
@@ -95,25 +97,11 @@ export function SafetyCheckForm({
   onAnswer,
   checked,
   missing,
-  onSubmit,
+  formProps,
   saving,
 }: SafetyCheckFormProps) {
-  const form = useRef<HTMLFormElement>(null);
-
-  // After asking for a result too early, take the person to the first question left.
-  useEffect(() => {
-    const first = missing[0];
-    if (first === undefined) return;
-    form.current?.querySelector<HTMLElement>(`[data-question="${first}"] input`)?.focus();
-  }, [missing]);
-
-  function submit(event: SyntheticEvent) {
-    event.preventDefault();
-    if (!saving) onSubmit();
-  }
-
   return (
-    <form ref={form} className="safety-check-form" noValidate onSubmit={submit}>
+    <form {...formProps} className="safety-check-form">
       {missing.length > 0 ? (
         <p role="alert" className="notice">
           Answer the {missing.length === 1 ? 'question' : `${missing.length} questions`} marked
@@ -140,9 +128,9 @@ export function SafetyCheckForm({
             ))}
         </section>
       ))}
-      <button type="submit" className="button button-primary wide-button" disabled={saving}>
+      <SubmitButton saving={saving} className="button button-primary wide-button">
         See my result
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -4,13 +4,18 @@ import {
   checkedSigns,
   defaultEmergencyNumber,
   notSureQuestions,
+  redFlagQuestions,
   screeningOutcome,
   unansweredQuestions,
   type RedFlagQuestion,
   type ScreeningResult,
 } from '../../domain/safety';
+import { onEraseAll } from '../../data/erase';
 import { saveScreening, useScreenings } from '../../data/screening-queries';
 import { useSettings } from '../../data/settings-queries';
+import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { clearTabDrafts, tabDraft } from '../../ui/form-kit/tab-draft';
+import { useForm } from '../../ui/form-kit/use-form';
 import { PageTitle } from '../../ui/page-title';
 import { SafetyCheckForm, type FormAnswer } from './safety-check-form';
 import { ScreeningHistory } from './screening-history';
@@ -22,6 +27,26 @@ type Shown = {
   notSure: RedFlagQuestion[];
   saveError?: string | undefined;
 };
+
+type Answers = Record<string, FormAnswer>;
+
+const questionIds = new Set(redFlagQuestions.map((question) => question.id));
+
+/** Stored answers if they still make sense (known questions, known answers), else null. */
+function parseAnswers(value: unknown): Answers | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const entries = Object.entries(value as Record<string, unknown>);
+  const valid = entries.every(
+    ([id, answer]) => questionIds.has(id) && (typeof answer === 'boolean' || answer === 'not-sure'),
+  );
+  return valid ? (value as Answers) : null;
+}
+
+/** This tab's unfinished check (per tab, kept through a reload). */
+const answersDraft = tabDraft('safety-check', parseAnswers);
+
+// Erase all data, here or in another tab, empties this tab's drafts before the form reopens.
+onEraseAll(clearTabDrafts);
 
 const noChecks: ReadonlyMap<string, string> = new Map();
 
@@ -39,9 +64,6 @@ function yesNo(answers: Readonly<Record<string, FormAnswer>>): Record<string, bo
  * not send the person back at every check.
  */
 export function SafetyCheckPage() {
-  const [answers, setAnswers] = useState<Record<string, FormAnswer>>({});
-  const [missing, setMissing] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
   const [shown, setShown] = useState<Shown | null>(null);
   const screenings = useScreenings();
   const settings = useSettings();
@@ -51,27 +73,35 @@ export function SafetyCheckPage() {
   const emergencyNumber =
     settings?.emergencyNumber ?? defaultEmergencyNumber(globalThis.navigator.language);
 
-  async function submit() {
-    const given = yesNo(answers);
-    if (!canGiveResult(given)) {
-      setMissing(unansweredQuestions(given).map((question) => question.id));
-      return;
-    }
-    const askedSinceChecked = [...checked.keys()];
-    const result = screeningOutcome(given, new Set(askedSinceChecked));
-    const notSure = result.outcome === 'emergency' ? [] : notSureQuestions(given);
-    setSaving(true);
-    const saved = await saveScreening(given, {
-      askedSinceChecked,
-      notSure: notSure.map((question) => question.id),
-    });
-    setSaving(false);
-    // The advice shows even when storage fails: an emergency must never wait on a database.
-    const saveError = saved.ok
-      ? undefined
-      : "This check couldn't be saved on this device, but the advice above still stands.";
-    setShown({ result, notSure, saveError });
-  }
+  const form = useForm<Answers>({
+    initial: {},
+    fields: redFlagQuestions.map((question) => question.id),
+    onSubmit: async (answers) => {
+      const given = yesNo(answers);
+      if (!canGiveResult(given)) {
+        return Object.fromEntries(
+          unansweredQuestions(given).map((question) => [question.id, 'Answer yes or no']),
+        );
+      }
+      const askedSinceChecked = [...checked.keys()];
+      const result = screeningOutcome(given, new Set(askedSinceChecked));
+      const notSure = result.outcome === 'emergency' ? [] : notSureQuestions(given);
+      const saved = await saveScreening(given, {
+        askedSinceChecked,
+        notSure: notSure.map((question) => question.id),
+      });
+      // The advice shows even when storage fails: an emergency must never wait on a database.
+      const saveError = saved.ok
+        ? undefined
+        : "This check couldn't be saved on this device, but the advice above still stands.";
+      setShown({ result, notSure, saveError });
+      return null;
+    },
+    draft: answersDraft,
+  });
+  const answers = form.values;
+  // A question answered since the refusal is no longer marked.
+  const missing = Object.keys(form.errors).filter((id) => answers[id] === undefined);
 
   return (
     <>
@@ -89,8 +119,7 @@ export function SafetyCheckPage() {
               type="button"
               className="button"
               onClick={() => {
-                setAnswers({});
-                setMissing([]);
+                form.reset();
                 setShown(null);
               }}
             >
@@ -104,16 +133,16 @@ export function SafetyCheckPage() {
             A few questions about rare signs that back pain needs a doctor. The check can&apos;t
             tell what is causing your pain: it tells you how soon to get checked.
           </p>
+          <DraftNotice restored={form.restored} onStartAgain={form.reset} />
           <SafetyCheckForm
             answers={answers}
             checked={checked}
             missing={missing}
-            saving={saving}
+            saving={form.saving}
+            formProps={form.formProps}
             onAnswer={(id, answer) => {
-              setAnswers((current) => ({ ...current, [id]: answer }));
-              setMissing((current) => current.filter((other) => other !== id));
+              form.set({ [id]: answer });
             }}
-            onSubmit={() => void submit()}
           />
         </>
       )}

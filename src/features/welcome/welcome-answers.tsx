@@ -1,5 +1,5 @@
 import { activityCatalogue } from '../../domain/episodes';
-import { CheckTiles } from '../../ui/check-tiles';
+import { ChoiceTiles } from '../../ui/choice-tiles';
 
 type TriggersStepProps = { selected: readonly string[]; onChange: (ids: string[]) => void };
 
@@ -11,7 +11,8 @@ export function TriggersStep({ selected, onChange }: TriggersStepProps) {
         <h2>What do you think sets your back off?</h2>
       </legend>
       <p>Choose any you suspect. Your log will show whether the counts agree.</p>
-      <CheckTiles
+      <ChoiceTiles
+        multiple
         id="suspected"
         choices={activityCatalogue.map((a) => ({ value: a.id, label: a.name }))}
         selected={selected}
