@@ -14,7 +14,7 @@ import {
 } from '../../tests/support/domain/test-builders';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';
-import { readEpisodeLog } from './episode-queries';
+import { readEpisodeLog } from './episode-log';
 import { readRecentEpisodes } from './episode-reads';
 import { readCheckinOn } from './checkin-reads';
 import { readSessions } from './plan-reads';
@@ -87,7 +87,7 @@ describe('reads with a corrupt row stored', () => {
       { id: 'set-bad', sessionId: 's' },
     ] as never);
 
-    const log = await readEpisodeLog('2026-11-25', 12, 1);
+    const log = await readEpisodeLog({}, 50, '2026-11-25');
     expect(log.records.map((e) => e.id)).toEqual(['good']);
     expect(log.unreadable).toBe(1);
     const recent = await readRecentEpisodes(dexieReads, '2026-11-25');

@@ -1,7 +1,7 @@
 import { dayOfInstant } from '../../data/clock';
-import { useEpisodeLog } from '../../data/episode-queries';
+import { LOG_MAX_ROWS, useEpisodeLog } from '../../data/episode-log';
 import { useSettings } from '../../data/settings-queries';
-import { weekStart, type Episode } from '../../domain/episodes';
+import { addDays, weekStart, type Episode } from '../../domain/episodes';
 
 /**
  * The person's spasms of the last year (what eased them feeds the gentle routine) and whether
@@ -10,7 +10,7 @@ import { weekStart, type Episode } from '../../domain/episodes';
  */
 export function useWeekSpasms(day: string) {
   const settings = useSettings();
-  const log = useEpisodeLog(day, 52, settings?.weekStartsOn);
+  const log = useEpisodeLog({ from: addDays(day, -365), to: day }, LOG_MAX_ROWS, day);
   if (settings === undefined || log === undefined) return undefined;
   const from = weekStart(day, settings.weekStartsOn);
   const episodes: readonly Episode[] = log.records;
