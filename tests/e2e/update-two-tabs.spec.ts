@@ -19,7 +19,9 @@ let server: Awaited<ReturnType<typeof startSwapServer>>;
 
 test.beforeAll(async () => {
   if (!existsSync(distA) || !existsSync(distB)) {
-    throw new Error('Build both versions first: npm run build && node scripts/build-next-version.mjs');
+    throw new Error(
+      'Build both versions first: npm run build && node scripts/build-next-version.mjs',
+    );
   }
   server = await startSwapServer(port, distA);
 });

@@ -44,7 +44,7 @@ export function RestTimer({ until, rest, onEnd, onAdjust }: RestTimerProps) {
             onAdjust(-1);
           }}
         >
-          −{step} s{' '}<span className="visually-hidden">rest</span>
+          −{step} s <span className="visually-hidden">rest</span>
         </button>
         <button
           type="button"
@@ -54,7 +54,7 @@ export function RestTimer({ until, rest, onEnd, onAdjust }: RestTimerProps) {
             onAdjust(1);
           }}
         >
-          +{step} s{' '}<span className="visually-hidden">rest</span>
+          +{step} s <span className="visually-hidden">rest</span>
         </button>
         <button
           type="button"
