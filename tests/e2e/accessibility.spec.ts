@@ -326,7 +326,7 @@ for (const [part, list] of parts.entries()) {
   test(`with a few weeks of use, screens part ${String(part + 1)}: light and dark, keyboard, 320 px and 200 % text`, async ({
     page,
   }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     await restoreSeed(page);
     const problems: string[] = [];
     for (const screen of list) await checkScreen(page, screen, problems);
@@ -340,7 +340,7 @@ for (const [part, list] of darkParts.entries()) {
   test(`the Dark theme setting on a light device, part ${String(part + 1)}: dark colours, axe and focus rings on every screen`, async ({
     page,
   }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: 'light' });
     await restoreSeed(page);
     await openScreen(page, { path: '/settings', heading: 'Settings' });
@@ -489,7 +489,7 @@ test('every in-place dialog and confirmation: axe in light and dark, 44 px targe
 test('states no sweep reaches: refused forms, the three safety results, every welcome step, the update prompt', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await restoreSeed(page);
   const problems: string[] = [];
   const check = async () => {

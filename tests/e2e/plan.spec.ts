@@ -172,7 +172,7 @@ test('every plan screen fits a 320px phone and passes axe with its options open'
 
   await app.open('/plan/session');
   await page.getByText('Did something different?').click();
-  await expect(page.getByRole('button', { name: 'Hold 5 seconds more' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Longer hold' })).toBeVisible();
   await page.getByRole('button', { name: /^Done: / }).click();
   await expect(page.getByText('Choose how hard the set felt')).toBeVisible();
   await expectNoOverflow();

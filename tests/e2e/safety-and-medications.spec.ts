@@ -68,8 +68,10 @@ test('emergency: the advice is on screen without scrolling, even from the bottom
   await check.seeResult();
   await expect(check.result('Get emergency help now')).toBeInViewport();
   await expect(
-    page.getByText(/Call emergency services .* go to the emergency department now/),
+    page.getByText(/^Call \d+ or go to the emergency department now\.$/),
   ).toBeInViewport();
+  // The number is one tap away, on screen as well.
+  await expect(page.getByRole('link', { name: /^Call \d+$/ })).toHaveAttribute('href', /^tel:\d+$/);
   await expect(check.result('Get emergency help now')).toBeFocused();
   await expectNoAxeViolations(page);
 });

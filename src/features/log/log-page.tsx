@@ -100,9 +100,12 @@ export function LogPage() {
             search={search}
             onChange={changeSearch}
           />
-          <p className="muted" role="status">
-            {resultLine(episodes.records.length, episodes.skipped, narrowed, episodes.hasEarlier)}
-          </p>
+          {/* A live region around the line, so it is not taken for a loading placeholder. */}
+          <div role="status">
+            <p className="muted">
+              {resultLine(episodes.records.length, episodes.skipped, narrowed, episodes.hasEarlier)}
+            </p>
+          </div>
           {episodes.skipped > 0 ? (
             <p>
               <button

@@ -11,7 +11,7 @@ export class CheckinForm {
   }
 
   painGroup() {
-    return this.page.getByRole('radiogroup', { name: /How is your back today/ });
+    return this.page.getByRole('radiogroup', { name: /How (is your back today|was your back on)/ });
   }
 
   /** Taps a pain tile (the label is the tile; the radio inside is visually hidden). */
@@ -21,7 +21,7 @@ export class CheckinForm {
 
   async tickActivity(name: string) {
     await this.page
-      .getByRole('group', { name: /What did you do today/ })
+      .getByRole('group', { name: /What did you do (today|on )/ })
       .getByText(name, { exact: true })
       .click();
   }
