@@ -100,6 +100,8 @@ test('a statin started 3 weeks ago: the medicine page counts the spasms before a
   page,
   expectNoAxeViolations,
 }) => {
+  // A long flow (setup, a session or a form and two screens): more than the default 30 s on CI.
+  test.setTimeout(60_000);
   const app = new AppPage(page);
   const form = new LogForm(page);
   // One spasm 25 days ago (before the statin), two 10 and 5 days ago, one yesterday (after).

@@ -98,6 +98,8 @@ test('a kg plan switches to pounds at the next save: each weight down, then trie
   page,
   expectNoAxeViolations,
 }) => {
+  // A long flow (setup, a session or a form and two screens): more than the default 30 s on CI.
+  test.setTimeout(60_000);
   const app = new AppPage(page);
   const plan = new PlanScreens(page);
   await plan.chooseUnits('Pounds (lb)');
