@@ -15,7 +15,6 @@
 //   Patterns: both uPlot charts' canvases (pattern-charts.tsx).
 // Today is also opened with the CPU slowed 4x, and for every open the longest task (Long Tasks
 // API, over 50 ms of main thread) before the screen was ready is kept: Today allows none.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findBrowser, playwrightOwnBrowser } from './browser-path.mjs';
 import { interactions, timeInteractions } from './bench-interactions.mjs';
+import { previewServer } from './preview-server.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -105,34 +105,12 @@ const readyByPath = Object.fromEntries(screens.map((screen) => [screen.path, scr
 /** No long task (over 50 ms) before Today is usable, even with the CPU slowed 4x. */
 const LONG_TASK_MS = 50;
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--outDir', resolve(values.dist), '--port', values.port, '--strictPort'],
-  { stdio: 'ignore', detached: true },
-);
-const stopServer = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
-};
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(origin)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`vite preview did not start on ${origin}`);
-}
+const server = previewServer(resolve(values.dist), values.port);
+server.start();
 
 const executablePath = findBrowser()?.executablePath ?? (await playwrightOwnBrowser());
 if (!executablePath) {
-  stopServer();
+  server.stop();
   throw new Error('No Chromium found: see npm run test:e2e for how to get one.');
 }
 const profile = mkdtempSync(join(tmpdir(), 'steadyback-bench-profile-'));
@@ -266,7 +244,7 @@ async function interactionTable() {
 
 let failed = false;
 try {
-  await waitForServer();
+  await server.up();
   console.log(`Restoring ${values.backup} through the app (More > Back up and restore)...`);
   const started = performance.now();
   await restoreSeed();
@@ -329,7 +307,7 @@ try {
     failed = false;
   } else if (failed) console.error('Over budget: a median is above its budget.');
 } finally {
-  stopServer();
+  server.stop();
   rmSync(profile, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

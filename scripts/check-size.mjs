@@ -10,19 +10,20 @@
 //
 //   npm run size                      measures dist/
 //   node scripts/check-size.mjs DIR   (or SIZE_DIST=DIR) another build; SIZE_PORT picks the port
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findBrowser, playwrightOwnBrowser } from './browser-path.mjs';
+import { previewServer } from './preview-server.mjs';
 
 const BUDGET_BYTES = 120 * 1000;
 /** Idle: no request in flight for this long, after the load event. */
 const QUIET_MS = 1000;
 const dist = resolve(process.argv[2] ?? process.env.SIZE_DIST ?? 'dist');
 const port = process.env.SIZE_PORT ?? '4189';
-const origin = `http://localhost:${port}`;
+const server = previewServer(dist, port);
+const { origin } = server;
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No build found: run \`npm run build\` first (${dist}/index.html is missing).`);
   process.exit(1);
@@ -35,29 +36,6 @@ if (!executablePath) {
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const gzipped = (path) => gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
-
-const server = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', port, '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
-const stopServer = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
-};
-async function waitForServer() {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      if ((await fetch(origin)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`vite preview did not start on ${origin}`);
-}
 
 /** Script paths requested by `/`, split at the moment the network went idle. */
 async function measure() {
@@ -104,7 +82,8 @@ async function measure() {
 
 let failed = false;
 try {
-  await waitForServer();
+  server.start();
+  await server.up();
   const { before, after } = await measure();
   const sizes = new Map([...before, ...after].map((file) => [file, gzipped(file)]));
   const sum = (files) => files.reduce((total, file) => total + sizes.get(file), 0);
@@ -138,6 +117,6 @@ try {
   if (!failed)
     console.log(`Within the ${kb(BUDGET_BYTES)} budget, ${kb(BUDGET_BYTES - total)} to spare.`);
 } finally {
-  stopServer();
+  server.stop();
 }
 process.exit(failed ? 1 : 0);

@@ -12,14 +12,15 @@
 //   SMOKE_DIST=DIR SMOKE_PORT=N              another build, another port
 //
 // Needs: apt-get install firefox-esr webkit2gtk-driver xvfb (.ci/run installs them when missing).
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { previewServer } from './preview-server.mjs';
 import { firefox, FIREFOX, webkit, WEBKIT_DRIVER } from './smoke-drivers.mjs';
 
 const dist = resolve(process.env.SMOKE_DIST ?? 'dist');
 const port = Number(process.env.SMOKE_PORT ?? process.env.E2E_PORT ?? 4195);
-const origin = `http://localhost:${port}`;
+const server = previewServer(dist, port);
+const { origin } = server;
 const engines = { firefox: () => firefox(), webkit: () => webkit(port + 1) };
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(engines);
 
@@ -35,44 +36,6 @@ for (const [engine, binary] of [
 if (!existsSync(`${dist}/index.html`)) {
   console.error(`No build in ${dist}: run \`npm run build\` first.`);
   process.exit(1);
-}
-
-let server;
-function startServer() {
-  server = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort'],
-    { stdio: 'ignore', detached: true },
-  );
-}
-function stopServer() {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
-}
-async function serverUp() {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      if ((await fetch(origin)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`vite preview did not start on ${origin}`);
-}
-async function serverDown() {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      await fetch(origin);
-    } catch {
-      return;
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`vite preview still answers on ${origin}`);
 }
 
 // In the page: find things by the words a person reads, and mark the one to click.
@@ -256,8 +219,8 @@ const steps = [
   [
     'reload offline, the server stopped',
     async (d) => {
-      stopServer();
-      await serverDown();
+      server.stop();
+      await server.down();
       await d.reload();
       await until(d, 'Today offline', "return heading() === 'Today';");
       await d.goto(`${origin}/patterns`);
@@ -269,8 +232,8 @@ const steps = [
 let passed = 0;
 let failed = 0;
 for (const engine of chosen) {
-  startServer();
-  await serverUp();
+  server.start();
+  await server.up();
   let driver;
   try {
     driver = await engines[engine]();
@@ -300,8 +263,8 @@ for (const engine of chosen) {
     );
   } finally {
     await driver?.close().catch(() => undefined);
-    stopServer();
-    await serverDown().catch(() => undefined);
+    server.stop();
+    await server.down().catch(() => undefined);
   }
 }
 console.log(`\nsmoke: ${passed} passed, ${failed} failed`);
