@@ -1,38 +1,16 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Episode } from '../../domain/episodes';
-import { buildEpisode, withoutMeta } from '../../../tests/support/domain/test-builders';
 import { activityRepository, episodeRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
-import { dismissToast, ToastRegion } from '../../ui/toast';
-import { EditEpisodePage } from './edit-episode-page';
-
-const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
-
-async function store(overrides: Partial<Episode>) {
-  const result = await episodeRepository.add(withoutMeta(buildEpisode(overrides)));
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
+import { dismissToast } from '../../ui/toast';
+import { hoursAgo, renderEdit, store } from './log-spasm-test-kit';
 
 /** The same spasm saved by another tab while this one has it open. */
 async function otherTabSaves(id: string, changes: Partial<Episode>) {
   const saved = await episodeRepository.update(id, changes);
   if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
-}
-
-function renderEdit(id: string) {
-  render(
-    <MemoryRouter initialEntries={[`/log/${id}/edit`]}>
-      <Routes>
-        <Route path="/log" element={<h1>Spasm log</h1>} />
-        <Route path="/log/:id/edit" element={<EditEpisodePage />} />
-      </Routes>
-      <ToastRegion />
-    </MemoryRouter>,
-  );
 }
 
 const eased = hoursAgo(1);

@@ -1,36 +1,13 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Episode } from '../../domain/episodes';
-import { buildEpisode, withoutMeta } from '../../../tests/support/domain/test-builders';
 import { fromLocalInput, toLocalInput } from '../../data/clock';
 import { episodeRepository } from '../../data/repositories';
 import { saveSettings } from '../../data/settings-queries';
 import { resetDatabase } from '../../data/test-reset';
-import { dismissToast, ToastRegion } from '../../ui/toast';
+import { dismissToast } from '../../ui/toast';
 import { newEpisodeDraft } from './draft-store';
-import { EditEpisodePage } from './edit-episode-page';
-
-const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
-
-async function store(overrides: Partial<Episode>) {
-  const result = await episodeRepository.add(withoutMeta(buildEpisode(overrides)));
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
-
-function renderEdit(id: string) {
-  render(
-    <MemoryRouter initialEntries={[`/log/${id}/edit`]}>
-      <Routes>
-        <Route path="/log" element={<h1>Spasm log</h1>} />
-        <Route path="/log/:id/edit" element={<EditEpisodePage />} />
-      </Routes>
-      <ToastRegion />
-    </MemoryRouter>,
-  );
-}
+import { hoursAgo, renderEdit, store } from './log-spasm-test-kit';
 
 beforeEach(async () => {
   await resetDatabase();
