@@ -47,6 +47,29 @@ async function mark(page: Page) {
 const unmarked = (page: Page) =>
   page.evaluate(() => document.documentElement.dataset.sameDocument === undefined);
 
+/** What the service worker registration holds, for a failure message. */
+const workers = (page: Page) =>
+  page
+    .evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const state = (worker: ServiceWorker | null | undefined) => worker?.state ?? 'none';
+      return `active ${state(registration?.active)}, waiting ${state(registration?.waiting)}, installing ${state(registration?.installing)}, controlled ${String(navigator.serviceWorker.controller !== null)}`;
+    })
+    .catch((error: unknown) => `unreadable (${String(error)})`);
+
+/** Presses Reload on the prompt and waits for a new document; says what the workers were if none came. */
+async function pressReload(page: Page) {
+  await prompt(page).getByRole('button', { name: 'Reload' }).click();
+  try {
+    await expect.poll(() => unmarked(page).catch(() => false), { timeout: 20_000 }).toBe(true);
+  } catch (error) {
+    throw new Error(`No reload after Reload; service workers: ${await workers(page)}`, {
+      cause: error,
+    });
+  }
+  await page.waitForLoadState('load');
+}
+
 test('Reload in one tab reloads only that tab; the other keeps its input and, once it reloads, its draft', async ({
   page,
   context,
@@ -87,11 +110,7 @@ test('Reload in one tab reloads only that tab; the other keeps its input and, on
   await expect(prompt(other)).toBeVisible();
 
   // Reload in the first tab: it reloads into version B, its draft back.
-  await Promise.all([
-    page.waitForEvent('load'),
-    prompt(page).getByRole('button', { name: 'Reload' }).click(),
-  ]);
-  expect(await unmarked(page)).toBe(true);
+  await pressReload(page);
   await expect(log.severityGroup().getByRole('radio', { name: '4' })).toBeChecked();
 
   // The other tab was taken over by version B but not reloaded: everything typed is still there.
@@ -104,11 +123,7 @@ test('Reload in one tab reloads only that tab; the other keeps its input and, on
   await expect(page.getByText(`Version ${version}-b`)).toBeVisible();
 
   // Its own Reload loads version B, and the check-in comes back as it was.
-  await Promise.all([
-    other.waitForEvent('load'),
-    prompt(other).getByRole('button', { name: 'Reload' }).click(),
-  ]);
-  expect(await unmarked(other)).toBe(true);
+  await pressReload(other);
   await expect(checkin.painGroup().getByRole('radio', { name: '3' })).toBeChecked();
   await expect(other.getByLabel(/Notes/)).toHaveValue('Stiff after the long drive');
   await expect(prompt(other)).toBeHidden();
