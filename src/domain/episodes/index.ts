@@ -7,3 +7,4 @@ export * from './spasm-timing';
 export * from './spasm-end';
 export * from './episode-search';
 export * from './recurrence-spans';
+export * from './recurrence-months';

@@ -5,7 +5,7 @@ import { median } from './recurrence';
 /** Average days in a month, to turn a count over days into spasms per month. */
 const DAYS_PER_MONTH = 365.25 / 12;
 const YEAR_DAYS = 365;
-/** Design choice (docs/decisions/0110-recurrence-trend-rule.md): the test's two-sided level. */
+/** Design choice (docs/domain.md §2, the trend sentence): the test's two-sided level. */
 export const TREND_SIGNIFICANCE = 0.05;
 
 export type SpanFigures = {
@@ -95,7 +95,7 @@ export function equalRateP(a: number, b: number): number {
 
 /**
  * Whether spasms came less or more often in the last 12 months than in the 12 before, in a
- * plain sentence with the counts (docs/decisions/0110-recurrence-trend-rule.md). "Fewer" or
+ * plain sentence with the counts (docs/domain.md §2, the trend sentence). "Fewer" or
  * "more" only when the exact test above tells the two counts apart at the 5 % level; otherwise
  * "about the same". Needs a spasm logged more than a year before the last 12 months began (two
  * whole years of diary), since a shorter diary can't show the year before.

@@ -1,5 +1,31 @@
-import type { SpasmWeek } from '../../domain/episodes';
-import { formatLongDay } from '../../ui/format';
+import type { SpasmMonth, SpasmWeek } from '../../domain/episodes';
+import { formatDate, formatLongDay } from '../../ui/format';
+
+/** The monthly chart's figures as a table: every month, oldest first, behind a disclosure. */
+export function MonthlyTable({ months }: { months: readonly SpasmMonth[] }) {
+  return (
+    <details>
+      <summary>Spasms per month as a table</summary>
+      <table>
+        <caption>Spasms per month (every month, 0 when there were none)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col">Spasms</th>
+          </tr>
+        </thead>
+        <tbody>
+          {months.map((m) => (
+            <tr key={m.month}>
+              <th scope="row">{formatDate(`${m.month}-01`, 'month')}</th>
+              <td>{m.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
 
 /** The weekly chart's figures as a table, behind a disclosure (a year of rows is long). */
 export function WeeklyTable({ weeks }: { weeks: readonly SpasmWeek[] }) {

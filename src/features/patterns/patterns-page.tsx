@@ -86,7 +86,7 @@ export function PatternsPage() {
             <h2 id="charts-heading">Over time</h2>
             {canDrawCharts() ? (
               <Suspense fallback={<Loading label="Drawing the charts…" />}>
-                <PatternCharts weeks={weeks} byHour={timing.byHour} />
+                <PatternCharts weeks={weeks} byHour={timing.byHour} months={patterns.months} />
               </Suspense>
             ) : null}
             <ActivityBars findings={triggers} nameOf={nameOf} />

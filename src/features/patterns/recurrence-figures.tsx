@@ -24,7 +24,7 @@ type RecurrenceFiguresProps = {
 /**
  * How often spasms come back, as figures with their counts: the last 90 days and the last year
  * beside all time (over years, a figure for the whole diary hides what is happening now), and a
- * sentence on the trend no stronger than its counts (docs/decisions/0110-recurrence-trend-rule.md).
+ * sentence on the trend no stronger than its counts (docs/domain.md §2, the trend sentence).
  */
 export function RecurrenceFigures({ recurrence: r, episodes, today }: RecurrenceFiguresProps) {
   const spans = useMemo(() => recurrenceSpans(episodes, today, dayOfInstant), [episodes, today]);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { activityName } from '../../domain/episodes';
+import { activityName, spasmsByMonth } from '../../domain/episodes';
 import { movementLabels, type Movement } from '../../domain/episodes';
 import { analysePatterns } from '../../domain/triggers';
 import { buildDiary } from '../../domain/triggers';
@@ -21,10 +21,11 @@ export function usePatterns() {
   const settings = useSettings();
   return useMemo(() => {
     if (!episodes || !checkins || !custom || !settings) return undefined;
+    const today = systemClock().today;
     const patterns = analysePatterns({
       episodes: episodes.records,
       checkins: checkins.records,
-      today: systemClock().today,
+      today,
       weekStartsOn: settings.weekStartsOn,
       dayOf: dayOfInstant,
       hourOf,
@@ -41,6 +42,7 @@ export function usePatterns() {
       exposureDays,
       nameOf,
       episodes: episodes.records,
+      months: spasmsByMonth(episodes.records, today, dayOfInstant),
       weekStartsOn: settings.weekStartsOn,
       unreadable: episodes.unreadable + checkins.unreadable,
     };
