@@ -10,7 +10,7 @@
 // the PRNG seed (default 2026), --out the file (default tests/bench/dist/seed-10y.json; dist
 // folders are ignored by git, Prettier and the build).
 import 'fake-indexeddb/auto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
@@ -43,7 +43,10 @@ const { counts, backup } = await module.seedBackup({ now, today: day }, version,
 const out = resolve(values.out);
 mkdirSync(dirname(out), { recursive: true });
 const json = JSON.stringify(backup);
-writeFileSync(out, json);
+// Written beside and renamed into place, so a test worker that finds the file reads all of it.
+const partial = `${out}.${String(process.pid)}.partial`;
+writeFileSync(partial, json);
+renameSync(partial, out);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Seeded ten years ending ${day} (seed ${seed}) through the app's repositories:`);
