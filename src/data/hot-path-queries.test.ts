@@ -24,7 +24,7 @@ import { countLiveEpisodes, readRecentEpisodes, readUnfinishedEpisodes } from '.
 import { readLastReview } from './plan-reads';
 import { readPendingDoctorVisit } from './screening-reads';
 import { readToday } from './today-reads';
-import { readUnbackedEntries } from './unbacked-reads';
+import { readUnbackedEntries } from './backup/unbacked-reads';
 import { resetDatabase } from './test-reset';
 
 const today = '2026-11-25';

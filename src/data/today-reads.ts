@@ -9,7 +9,7 @@ import { readCurrentPlan, readLastReview, readTrainedDays } from './plan-reads';
 import type { Reads } from './reads';
 import { readPendingDoctorVisit } from './screening-reads';
 import { readSettings } from './settings-reads';
-import { readUnbackedEntries, type UnbackedEntries } from './unbacked-reads';
+import { readUnbackedEntries, type UnbackedEntries } from './backup/unbacked-reads';
 
 // Today's read, put together from each concept's reads (./episode-reads, ./checkin-reads,
 // ./plan-reads, ./screening-reads, ./unbacked-reads, ./settings-reads), each written once against

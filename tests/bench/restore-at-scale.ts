@@ -2,8 +2,8 @@
 // synthetic backup just under the 50 MiB cap, read, checked and written by the app's own code
 // into an in-memory IndexedDB (fake-indexeddb), timing each part as the progress bar shows it.
 import { createBackup, emptyBackupData, type RestoreStep } from '../../src/domain/backup';
-import { restoreBackup } from '../../src/data/backup';
-import { readBackup } from '../../src/data/backup-read';
+import { restoreBackup } from '../../src/data/backup/backup';
+import { readBackup } from '../../src/data/backup/backup-read';
 import { buildEpisode, testClock } from '../support/domain/test-builders';
 
 const TARGET_BYTES = 52_000_000;

@@ -5,7 +5,7 @@ import {
   type Backup,
   type BackupTableName,
 } from '../../domain/backup';
-import { countReplaceRemovals, type RestoreMode } from '../../data/backup';
+import { countReplaceRemovals, type RestoreMode } from '../../data/backup/backup';
 import { formatLongDay, formatNumber, plural } from '../../ui/format';
 
 type BackupReviewProps = {

@@ -1,7 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
-import { encryptBackup } from '../../data/backup-crypto';
-import { exportBackup } from '../../data/backup';
-import { recordBackupMade } from '../../data/backup-status';
+import { encryptBackup } from '../../data/backup/backup-crypto';
+import { exportBackup } from '../../data/backup/backup';
+import { recordBackupMade } from '../../data/backup/backup-status';
 import { systemClock } from '../../data/clock';
 import { plural } from '../../ui/format';
 import { saveFile } from '../../ui/save-file';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { checkinsCsv, episodesCsv, sessionsCsv, triggersCsv } from '../../domain/reports';
 import type { BackupData } from '../../domain/backup';
-import { exportBackup } from '../../data/backup';
+import { exportBackup } from '../../data/backup/backup';
 import { dayOfInstant, systemClock } from '../../data/clock';
 import { saveFile } from '../../ui/save-file';
 

@@ -8,8 +8,8 @@ import {
   testClock,
   withoutMeta,
 } from '../../../tests/support/domain/test-builders';
-import { encryptBackup } from '../../data/backup-crypto';
-import { exportBackup } from '../../data/backup';
+import { encryptBackup } from '../../data/backup/backup-crypto';
+import { exportBackup } from '../../data/backup/backup';
 import { episodeRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
 import { RestoreBackup } from './restore-backup';

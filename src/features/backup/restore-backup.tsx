@@ -1,10 +1,14 @@
 import { useRef, useState } from 'react';
 import { restorePercent, type Backup, type RestoreStep } from '../../domain/backup';
-import { isEncryptedBackup } from '../../data/backup-crypto';
-import { restoreBackup, type RestoreMode } from '../../data/backup';
-import { readBackup } from '../../data/backup-read';
+import { isEncryptedBackup } from '../../data/backup/backup-crypto';
+import { restoreBackup, type RestoreMode } from '../../data/backup/backup';
+import { readBackup } from '../../data/backup/backup-read';
 import { systemClock } from '../../data/clock';
-import { isCancellation, startDecryption, type Decryption } from '../../data/decrypt-off-thread';
+import {
+  isCancellation,
+  startDecryption,
+  type Decryption,
+} from '../../data/backup/decrypt-off-thread';
 import { formatNumber, plural } from '../../ui/format';
 import { BackupReview } from './backup-review';
 import { PassphrasePrompt } from './passphrase-prompt';

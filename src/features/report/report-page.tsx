@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { addDays } from '../../domain/episodes';
 import { buildClinicianReport } from '../../domain/reports';
-import { useAllRecords } from '../../data/all-records';
+import { useAllRecords } from '../../data/backup/all-records';
 import { dayOfInstant, systemClock } from '../../data/clock';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';

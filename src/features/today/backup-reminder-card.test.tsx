@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildEpisode, withoutMeta } from '../../../tests/support/domain/test-builders';
-import { recordBackupMade } from '../../data/backup-status';
+import { recordBackupMade } from '../../data/backup/backup-status';
 import { episodeRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
 import { TodaySummary } from './today-summary';

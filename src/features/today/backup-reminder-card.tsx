@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { backupReminder } from '../../domain/backup';
-import type { UnbackedEntries } from '../../data/unbacked-reads';
+import type { UnbackedEntries } from '../../data/backup/unbacked-reads';
 import { systemClock } from '../../data/clock';
 import { usePersistentStorage } from '../../data/persistent-storage';
 

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDb } from './db';
+import { createDb } from '../db';
 
 const NAME = 'steadyback-schema-v6-fixture';
 const meta = (id: string) => ({

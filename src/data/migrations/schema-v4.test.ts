@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDb } from './db';
-import { schemaVersions } from './schema';
+import { createDb } from '../db';
+import { schemaVersions } from '../schema';
 
 const NAME = 'steadyback-schema-v4-fixture';
 const stamp = (day: string) => `${day}T08:00:00.000Z`;

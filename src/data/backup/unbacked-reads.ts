@@ -1,5 +1,5 @@
-import { above, type Reads } from './reads';
-import { entryTableNames } from './schema';
+import { above, type Reads } from '../reads';
+import { entryTableNames } from '../schema';
 
 // What the backup reminder counts (Today's backup card): index counts only, no record read.
 

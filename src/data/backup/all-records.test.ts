@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupTableNames, type BackupTableName } from '../domain/backup';
+import { backupTableNames, type BackupTableName } from '../../domain/backup';
 import { parseAllRecords } from './all-records';
 
 const empty = () =>

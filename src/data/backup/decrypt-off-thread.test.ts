@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Validation } from '../domain/common';
+import type { Validation } from '../../domain/common';
 import { isCancellation, startDecryption, type DecryptWorker } from './decrypt-off-thread';
 
 /** A stand-in for the module worker: records what the page sends, answers when told to. */

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lbToKg } from '../domain/settings';
-import { createDb } from './db';
+import { lbToKg } from '../../domain/settings';
+import { createDb } from '../db';
 
 const NAME = 'steadyback-schema-v5-fixture';
 const meta = (id: string) => ({

@@ -1,10 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackup, emptyBackupData, restorePercent, type RestoreStep } from '../domain/backup';
-import { buildEpisode, testClock, withoutMeta } from '../../tests/support/domain/test-builders';
+import {
+  createBackup,
+  emptyBackupData,
+  restorePercent,
+  type RestoreStep,
+} from '../../domain/backup';
+import { buildEpisode, testClock, withoutMeta } from '../../../tests/support/domain/test-builders';
 import { exportBackup, restoreBackup } from './backup';
 import { readBackup } from './backup-read';
-import { episodeRepository } from './repositories';
-import { resetDatabase } from './test-reset';
+import { episodeRepository } from '../repositories';
+import { resetDatabase } from '../test-reset';
 
 beforeEach(resetDatabase);
 

@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupTableNames } from '../domain/backup';
-import { createDb } from './db';
-import { entryTableNames, schemaVersions } from './schema';
+import { backupTableNames } from '../../domain/backup';
+import { createDb } from '../db';
+import { entryTableNames, schemaVersions } from '../schema';
 
 const NAME = 'steadyback-schema-v3-fixture';
 const stamp = (day: string) => `${day}T08:00:00.000Z`;

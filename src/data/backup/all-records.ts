@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { backupTableNames, backupTables, type BackupData } from '../domain/backup';
-import type { BackupTableName } from '../domain/backup';
-import { db } from './db';
-import { parseRows } from './repository';
+import { backupTableNames, backupTables, type BackupData } from '../../domain/backup';
+import type { BackupTableName } from '../../domain/backup';
+import { db } from '../db';
+import { parseRows } from '../repository';
 
 /** Every table's records that pass their domain schema, and how many stored rows did not. */
 export type AllRecords = { tables: BackupData; unreadable: number };

@@ -1,7 +1,7 @@
 // Optional passphrase encryption for backup files, with the browser's Web Crypto API:
 // AES-GCM with a key derived by PBKDF2-SHA-256 (600,000 iterations, OWASP 2023's figure) from the
 // passphrase and a random salt. Nothing about the passphrase is stored.
-import { formatCount, FORM_ERROR_KEY, type Validation } from '../domain/common';
+import { formatCount, FORM_ERROR_KEY, type Validation } from '../../domain/common';
 
 export const ENCRYPTED_FORMAT = 'steadyback-backup-encrypted';
 export const PBKDF2_ITERATIONS = 600_000;

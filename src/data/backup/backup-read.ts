@@ -1,5 +1,5 @@
-import { parseBackupSteps, type Backup, type BackupReadStep } from '../domain/backup';
-import type { Validation } from '../domain/common';
+import { parseBackupSteps, type Backup, type BackupReadStep } from '../../domain/backup';
+import type { Validation } from '../../domain/common';
 
 /** Lets the page paint (and the progress bar move) before the next few thousand records. */
 const breathe = () =>

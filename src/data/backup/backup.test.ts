@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackup } from '../domain/backup';
-import { arbitraryBackupData } from '../../tests/support/domain/backup-test-data';
-import { buildEpisode, testClock } from '../../tests/support/domain/test-builders';
+import { createBackup } from '../../domain/backup';
+import { arbitraryBackupData } from '../../../tests/support/domain/backup-test-data';
+import { buildEpisode, testClock } from '../../../tests/support/domain/test-builders';
 import { decryptBackup, encryptBackup, isEncryptedBackup } from './backup-crypto';
 import { exportBackup, restoreBackup } from './backup';
-import { db } from './db';
-import { resetDatabase } from './test-reset';
+import { db } from '../db';
+import { resetDatabase } from '../test-reset';
 
 beforeEach(resetDatabase);
 

@@ -7,11 +7,11 @@ import {
   type Backup,
   type BackupData,
   type BackupTableName,
-} from '../domain/backup';
-import { FORM_ERROR_KEY, type Validation } from '../domain/common';
-import { systemClock } from './clock';
-import { db } from './db';
-import { storageFailure } from './storage-errors';
+} from '../../domain/backup';
+import { FORM_ERROR_KEY, type Validation } from '../../domain/common';
+import { systemClock } from '../clock';
+import { db } from '../db';
+import { storageFailure } from '../storage-errors';
 
 type Versioned = { id: string; updatedAt: string; revision?: number | undefined };
 const tableOf = (name: BackupTableName): Table<Versioned, string> =>

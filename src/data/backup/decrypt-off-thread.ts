@@ -1,4 +1,4 @@
-import type { Validation } from '../domain/common';
+import type { Validation } from '../../domain/common';
 import { decryptBackup } from './backup-crypto';
 
 export type Decryption = {
