@@ -28,6 +28,7 @@ test('two tabs stay consistent: a spasm logged in one appears in the other', asy
 test('each tab keeps its own plan setup draft, and erase all in one tab empties the other’s', async ({
   page,
   context,
+  expectNoAxeViolations,
 }) => {
   const kept = 'Your answers from last time are kept.';
   const bands = (tab: Page) =>
@@ -42,6 +43,7 @@ test('each tab keeps its own plan setup draft, and erase all in one tab empties 
   await page.reload();
   await expect(page.getByText(kept)).toBeVisible();
   await expect(bands(page)).toBeChecked();
+  await expectNoAxeViolations(page);
 
   // Another tab starts with its own, empty, setup.
   const other = await context.newPage();
