@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { afterFirstIdle } from '../data/first-idle';
+import { clearDraftsOnErase } from './erase-drafts';
 
 /**
  * Renders the app into #root, in place of the first screen the build prerendered there when
@@ -11,6 +12,8 @@ import { afterFirstIdle } from '../data/first-idle';
 export function start(prerendered: boolean) {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html is missing its #root element');
+  // From the start, so an erase in another tab reaches this tab's drafts whatever screen it shows.
+  clearDraftsOnErase();
   const render = () => {
     createRoot(root).render(
       <StrictMode>

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { db } from './db';
 
 /** Every localStorage key the app writes starts with this (e.g. the unsaved spasm draft). */
 export const APP_STORAGE_PREFIX = 'steadyback';
@@ -49,6 +48,10 @@ export function onEraseAll(listener: EraseListener): () => void {
  */
 export async function eraseAllData(): Promise<boolean> {
   try {
+    // Dexie is fetched only to erase: the app listens for erasures from its start (every tab's
+    // drafts, src/app/erase-drafts.ts), and Dexie must stay off the first screen
+    // (docs/performance.md).
+    const { db } = await import('./db');
     await db.transaction('rw', db.tables, async () => {
       await Promise.all(db.tables.map((table) => table.clear()));
     });

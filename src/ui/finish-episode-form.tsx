@@ -9,7 +9,7 @@ type EndDraft = { end: string };
 
 /**
  * This tab's unsaved end time of the spasm `id`, shared by Today and the log (one spasm, one
- * end). The pages showing "It eased…" empty it when all data is erased (onEraseAll -> clearTabDrafts).
+ * end). Erasing all data empties it (clearTabDrafts, wired once in src/app/erase-drafts.ts).
  */
 const endDraftOf = (id: string) => tabDraft(`spasm-end:${id}`, textDraft(['end']));
 

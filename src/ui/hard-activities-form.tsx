@@ -17,7 +17,7 @@ const rowFields = Array.from({ length: MAX }, (_, i) => `hardActivities.${i}`);
 
 /**
  * This tab's unsaved list: one setting, so one draft wherever the form shows (Outcomes, Settings).
- * The pages showing the form empty it when all data is erased (onEraseAll -> clearTabDrafts).
+ * Erasing all data empties it (clearTabDrafts, wired once in src/app/erase-drafts.ts).
  */
 const hardActivitiesDraft = tabDraft('hard-activities', textListDraft);
 

@@ -1,6 +1,5 @@
 import { textDraft } from '../../ui/form-kit/draft-parsers';
-import { onEraseAll } from '../../data/erase';
-import { clearTabDrafts, tabDraft } from '../../ui/form-kit/tab-draft';
+import { tabDraft } from '../../ui/form-kit/tab-draft';
 
 /** This tab's unsaved journal entry (per tab, kept through a reload). */
 export const beliefDraft = tabDraft(
@@ -21,6 +20,3 @@ export const resultDraftOf = (id: string) =>
 /** This tab's unsaved re-rating of the journal entry `id`. */
 export const rerateDraftOf = (id: string) =>
   tabDraft(`belief-rerate:${id}`, textDraft(['strength']));
-
-// Erase all data, here or in another tab, empties this tab's drafts before the form reopens.
-onEraseAll(clearTabDrafts);

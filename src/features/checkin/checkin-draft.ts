@@ -1,8 +1,7 @@
 import { morningResponses, type Checkin, type MorningResponse } from '../../domain/episodes';
 import type { FieldErrors } from '../../domain/common';
 import type { CheckinInput } from '../../data/checkin-queries';
-import { onEraseAll } from '../../data/erase';
-import { clearTabDrafts, tabDraft } from '../../ui/form-kit/tab-draft';
+import { tabDraft } from '../../ui/form-kit/tab-draft';
 
 /** The check-in form as it is being filled in. */
 export type CheckinDraft = {
@@ -67,6 +66,3 @@ export function parseCheckinDraft(value: unknown): CheckinDraft | null {
 
 /** This tab's unsaved check-in of `day`. */
 export const checkinDraftOf = (day: string) => tabDraft(`checkin:${day}`, parseCheckinDraft);
-
-// Erase all data, here or in another tab, empties this tab's drafts before the form reopens.
-onEraseAll(clearTabDrafts);

@@ -1,6 +1,5 @@
 import { parseDraft, type EpisodeDraft } from '../../domain/logging';
-import { onEraseAll } from '../../data/erase';
-import { clearTabDrafts, tabDraft } from '../../ui/form-kit/tab-draft';
+import { tabDraft } from '../../ui/form-kit/tab-draft';
 
 // Storage is a boundary: a draft written by an older version, or edited by hand, is dropped
 // rather than trusted.
@@ -15,7 +14,3 @@ export const newEpisodeDraft = tabDraft<EpisodeDraft>('episode-new', parse);
 
 /** This tab's unsaved changes to the logged spasm `id`. */
 export const episodeEditDraft = (id: string) => tabDraft<EpisodeDraft>(`episode-edit:${id}`, parse);
-
-// Erase all data, in this tab or another, empties this tab's drafts too: otherwise the next change
-// here would write an erased entry back.
-onEraseAll(clearTabDrafts);

@@ -4,13 +4,8 @@ import { movementLabels, severityBand, type Episode } from '../../domain/episode
 import { durationMinutes, formatDuration, spasmEndState } from '../../domain/episodes';
 import { systemClock, toLocalInput } from '../../data/clock';
 import { finishEpisode } from '../../data/episode-actions';
-import { onEraseAll } from '../../data/erase';
 import { FinishEpisodeControl } from '../../ui/finish-episode-form';
-import { clearTabDrafts } from '../../ui/form-kit/tab-draft';
 import { formatDayAndTime } from '../../ui/format';
-
-// A half-typed end time is a per-tab draft: erase all data, here or in another tab, empties it.
-onEraseAll(clearTabDrafts);
 
 type EpisodeRowProps = {
   episode: Episode;

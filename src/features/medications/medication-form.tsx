@@ -5,8 +5,7 @@ import { DoseChangeFields } from './dose-change-fields';
 import { FieldError, invalidProps } from './field-error';
 import { DraftNotice } from '../../ui/form-kit/draft-notice';
 import { SubmitButton } from '../../ui/form-kit/submit-button';
-import { onEraseAll } from '../../data/erase';
-import { clearTabDrafts, tabDraft } from '../../ui/form-kit/tab-draft';
+import { tabDraft } from '../../ui/form-kit/tab-draft';
 import { useForm } from '../../ui/form-kit/use-form';
 import './medications.css';
 
@@ -137,6 +136,3 @@ export function MedicationForm(props: MedicationFormProps) {
     </form>
   );
 }
-
-// Erase all data, here or in another tab, empties this tab's drafts before the form reopens.
-onEraseAll(clearTabDrafts);

@@ -1,6 +1,5 @@
-import { onEraseAll } from '../../data/erase';
 import { textListDraft } from '../../ui/form-kit/draft-parsers';
-import { clearTabDrafts, tabDraft } from '../../ui/form-kit/tab-draft';
+import { tabDraft } from '../../ui/form-kit/tab-draft';
 import type { OutcomeDraft } from './save-outcome';
 
 /** A stored weekly-rating draft if it still makes sense, else null (storage is a boundary). */
@@ -13,6 +12,3 @@ function parseOutcomeDraft(value: unknown): OutcomeDraft | null {
 
 /** This tab's unsaved rating of the week starting `weekOf` (per tab, kept through a reload). */
 export const outcomeDraftOf = (weekOf: string) => tabDraft(`outcome:${weekOf}`, parseOutcomeDraft);
-
-// Erase all data, here or in another tab, empties this tab's drafts before the form reopens.
-onEraseAll(clearTabDrafts);

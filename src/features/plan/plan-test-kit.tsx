@@ -13,12 +13,31 @@ import { addDays, weekStart } from '../../domain/episodes';
 import { defaultPrescription } from '../../domain/exercises';
 import type { Plan, PlanExercise } from '../../domain/plan';
 import { targetRepsOf } from '../../domain/progression';
+import { forgetTabDraftsInMemory } from '../../ui/form-kit/tab-draft';
 import { dismissToast, ToastRegion } from '../../ui/toast';
 import { PlanPage } from './plan-page';
-import { useSessionDraft } from './session-draft';
 import { SessionPage } from './session-page';
 import { SetupPage } from './setup-page';
-import { useSetupDraft } from './setup-draft';
+
+/** Reloads the tab in place: what the tab kept in memory is gone, its sessionStorage stays. */
+export const reloadTab = forgetTabDraftsInMemory;
+
+/**
+ * Opens another tab of the app: its own sessionStorage starts empty (localStorage and IndexedDB
+ * are shared). Returns the way back to the first tab.
+ */
+export function openOtherTab(): () => void {
+  const first = Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i))
+    .filter((key) => key !== null)
+    .map((key) => [key, sessionStorage.getItem(key) ?? ''] as const);
+  sessionStorage.clear();
+  forgetTabDraftsInMemory();
+  return () => {
+    sessionStorage.clear();
+    for (const [key, value] of first) sessionStorage.setItem(key, value);
+    forgetTabDraftsInMemory();
+  };
+}
 
 export function renderPlan(path = '/plan') {
   return render(
@@ -35,8 +54,10 @@ export function renderPlan(path = '/plan') {
 
 export async function resetPlan() {
   await resetDatabase();
-  useSetupDraft.getState().clearDraft();
-  useSessionDraft.getState().clear();
+  // A fresh tab: no setup or session draft, and nothing of an older version's in localStorage.
+  sessionStorage.clear();
+  localStorage.clear();
+  forgetTabDraftsInMemory();
   dismissToast();
 }
 

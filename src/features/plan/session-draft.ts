@@ -1,12 +1,11 @@
-import { useEffect } from 'react';
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { efforts } from '../../domain/plan';
+import { tabDraft } from '../../ui/form-kit/tab-draft';
 import type { SetAnswers } from './session-progress';
-import { onEraseAll } from '../../data/erase';
+import { adoptOldDraft } from './old-drafts';
 
-/** The localStorage key of the session in progress (erased with the app's data: see erase.ts). */
-export const SESSION_DRAFT_KEY = 'steadyback-session-draft';
+/** Where the previous version kept the session in progress (localStorage, shared by every tab). */
+export const OLD_SESSION_DRAFT_KEY = 'steadyback-session-draft';
 
 /**
  * What a session in progress holds that IndexedDB doesn't (the sets done are stored the moment
@@ -76,59 +75,39 @@ export function parseSessionDraft(value: unknown): SessionDraft | null {
   };
 }
 
-type SessionDraftState = {
-  /** The one session in progress; a draft of another day is stale (see useDayDraft). */
-  draft: SessionDraft | null;
-  /** Changes `day`'s draft, starting it afresh when the stored one is of another day. */
-  change: (day: string, patch: Partial<Omit<SessionDraft, 'day'>>) => void;
-  clear: () => void;
+/**
+ * The session in progress in this tab: the form kit's per-tab draft (sessionStorage), so a reload,
+ * an update or a locked phone keeps the skipped exercises, the answers and the running rest, while
+ * two tabs never overwrite each other's; erasing all data empties it. Not a `useForm`: a session
+ * has no one Save. Each set is its own idempotent write, stored the moment it is done and shown
+ * as saving until read back (session-save.ts), and this draft lives on across those saves until
+ * the session is finished (docs/decisions/form-kit-tab-drafts.md).
+ */
+export const sessionDraft = tabDraft<SessionDraft>('plan-session', parseSessionDraft);
+
+// The previous version kept this draft in localStorage under OLD_SESSION_DRAFT_KEY, shared by
+// every tab: migrated once into the first tab that opens the session, then removed (see
+// adoptOldDraft), so a session under way when the update arrives keeps its skips and rest.
+adoptOldDraft(OLD_SESSION_DRAFT_KEY, sessionDraft, parseSessionDraft);
+
+/** Changes `day`'s draft, starting it afresh when the stored one is of another day. */
+export function changeSessionDraft(day: string, patch: Partial<Omit<SessionDraft, 'day'>>) {
+  const stored = sessionDraft.read();
+  sessionDraft.write({ ...(stored?.day === day ? stored : emptyDraft(day)), ...patch });
+}
+
+const clearSessionDraft = () => {
+  sessionDraft.clear();
 };
 
-/**
- * The session in progress, in localStorage (UI state, like the setup draft), so closing the app
- * mid-session keeps the skipped exercises and the running rest; the sets live in IndexedDB.
- */
-export const useSessionDraft = create<SessionDraftState>()(
-  persist(
-    (set) => ({
-      draft: null,
-      change: (day, patch) => {
-        set(({ draft }) => ({
-          draft: { ...(draft?.day === day ? draft : emptyDraft(day)), ...patch },
-        }));
-      },
-      clear: () => {
-        set({ draft: null });
-      },
-    }),
-    {
-      name: SESSION_DRAFT_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ draft: state.draft }),
-      merge: (persisted, current) => ({
-        ...current,
-        draft: parseSessionDraft(isRecord(persisted) ? persisted.draft : undefined),
-      }),
-    },
-  ),
-);
-
-// Erase all data, in this tab or another, empties this draft too: otherwise the next change here
-// would write an erased entry back.
-onEraseAll(() => {
-  useSessionDraft.getState().clear();
-});
-
-/** `day`'s draft (empty while the stored one is of another day) and the store's writes. */
+/** `day`'s draft (empty while the stored one is of another day) and its writes. */
 export function useDayDraft(day: string) {
-  const stored = useSessionDraft((state) => state.draft);
-  const change = useSessionDraft((state) => state.change);
-  const clear = useSessionDraft((state) => state.clear);
+  const stored = useSyncExternalStore(sessionDraft.subscribe, sessionDraft.read, sessionDraft.read);
   // A new day has begun: an earlier day's skips and rest are stale. (A past day opened to catch
   // up on its session leaves today's draft alone until it writes its own.)
   useEffect(() => {
-    if (stored !== null && stored.day < day) clear();
-  }, [stored, day, clear]);
-  return { draft: stored?.day === day ? stored : emptyDraft(day), change, clear };
+    if (stored !== null && stored.day < day) clearSessionDraft();
+  }, [stored, day]);
+  const draft = useMemo(() => (stored?.day === day ? stored : emptyDraft(day)), [stored, day]);
+  return { draft, change: changeSessionDraft, clear: clearSessionDraft };
 }

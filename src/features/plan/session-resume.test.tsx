@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays } from '../../domain/episodes';
-import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
-import { SESSION_DRAFT_KEY, useSessionDraft } from './session-draft';
+import { reloadTab, renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
+import { changeSessionDraft, sessionDraft } from './session-draft';
 import { answer, effortGroup } from './session-test-kit';
 
 beforeEach(resetPlan);
@@ -32,6 +32,7 @@ describe('closing the app mid-session', () => {
     await user.click(await screen.findByRole('button', { name: 'Skip this exercise' }));
     expect(await heading('Supported one-arm row')).toBeVisible();
     first.unmount();
+    reloadTab();
 
     renderPlan('/plan/session');
     expect(await heading('Supported one-arm row')).toBeVisible();
@@ -49,6 +50,7 @@ describe('closing the app mid-session', () => {
     await heading('Prone press-up');
     await user.click(within(effortGroup()).getByRole('radio', { name: 'Easy' }));
     first.unmount();
+    reloadTab();
 
     renderPlan('/plan/session');
     await heading('Prone press-up');
@@ -66,6 +68,7 @@ describe('closing the app mid-session', () => {
     await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
     expect(await screen.findByRole('timer', { name: 'Rest time left' })).toHaveTextContent('0:45');
     first.unmount();
+    reloadTab();
 
     // Reopened 25 seconds later: of a press-up's 45 s rest (an endurance set, docs/domain.md
     // §5b rule 11), 20 seconds are left, not a fresh rest (nor none).
@@ -73,6 +76,7 @@ describe('closing the app mid-session', () => {
     const second = renderPlan('/plan/session');
     expect(await screen.findByRole('timer', { name: 'Rest time left' })).toHaveTextContent('0:20');
     second.unmount();
+    reloadTab();
 
     // Reopened after the rest would have ended: no timer, and the next set is ready.
     now.mockReturnValue(start + 90_000);
@@ -81,7 +85,7 @@ describe('closing the app mid-session', () => {
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
     // The ended rest is dropped from the draft too (by an effect, hence the wait).
     await waitFor(() => {
-      expect(useSessionDraft.getState().draft?.restUntil).toBeNull();
+      expect(sessionDraft.read()?.restUntil).toBeNull();
     });
   });
 
@@ -89,6 +93,7 @@ describe('closing the app mid-session', () => {
     const user = userEvent.setup();
     const first = await firstSetDoneRestSkipped(user);
     first.unmount();
+    reloadTab();
 
     renderPlan('/plan/session');
     expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
@@ -101,8 +106,9 @@ describe('closing the app mid-session', () => {
     await user.click(screen.getByRole('button', { name: 'Skip this exercise' }));
     await user.click(await screen.findByRole('button', { name: 'Finish session' }));
     expect(await screen.findByText('Session saved')).toBeInTheDocument();
-    expect(localStorage.getItem(SESSION_DRAFT_KEY)).not.toContain('prone-press-up');
+    expect(sessionStorage.getItem(sessionDraft.key) ?? '').not.toContain('prone-press-up');
     first.unmount();
+    reloadTab();
 
     renderPlan('/plan/session');
     expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
@@ -111,7 +117,7 @@ describe('closing the app mid-session', () => {
 
   it("starts a new day afresh, without yesterday's skips or rest", async () => {
     await seedPlan(addDays(today(), -1));
-    useSessionDraft.getState().change(addDays(today(), -1), {
+    changeSessionDraft(addDays(today(), -1), {
       skipped: ['prone-press-up'],
       restUntil: Date.now() + 60_000,
     });
@@ -121,7 +127,7 @@ describe('closing the app mid-session', () => {
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Skipped today' })).not.toBeInTheDocument();
     await waitFor(() => {
-      expect(useSessionDraft.getState().draft).toBeNull();
+      expect(sessionDraft.read()).toBeNull();
     });
   });
 });

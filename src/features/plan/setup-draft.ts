@@ -1,13 +1,12 @@
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import { mainLadders } from '../../domain/exercises';
 import { equipmentKinds, type EquipmentKind } from '../../domain/plan';
 import type { SetupChoices } from './setup-choices';
 import { ownedFields, type OwnedText } from './setup-owned';
-import { onEraseAll } from '../../data/erase';
+import { tabDraft } from '../../ui/form-kit/tab-draft';
+import { adoptOldDraft } from './old-drafts';
 
-/** The localStorage key of the unsaved "Set up your plan" answers. */
-export const SETUP_DRAFT_KEY = 'steadyback-plan-setup-draft';
+/** Where the previous version kept the unsaved "Set up your plan" answers (localStorage). */
+export const OLD_SETUP_DRAFT_KEY = 'steadyback-plan-setup-draft';
 
 const isWholeIn = (value: unknown, min: number, max: number): value is number =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
@@ -59,46 +58,14 @@ function parseOwnedDraft(value: unknown): OwnedText | undefined {
   return { ...text, units: v.units, dumbbellKind: v.dumbbellKind } as OwnedText;
 }
 
-type SetupDraftState = {
-  /** A new plan's answers so far; null until the person changes anything. */
-  draft: SetupChoices | null;
-  setDraft: (draft: SetupChoices) => void;
-  clearDraft: () => void;
-};
-
 /**
- * The setup answers of a plan not yet saved, in localStorage (UI state, like the spasm draft), so
- * leaving the screen or closing the app half-way loses nothing.
+ * This tab's answers to "Set up your plan", not yet saved (a new plan only: a change starts from
+ * the stored plan). Kept in sessionStorage by the form kit, so a reload or an update loses
+ * nothing, and two tabs never share or overwrite one; erasing all data empties it
+ * (docs/decisions/form-kit-tab-drafts.md).
  */
-export const useSetupDraft = create<SetupDraftState>()(
-  persist(
-    (set) => ({
-      draft: null,
-      setDraft: (draft) => {
-        set({ draft });
-      },
-      clearDraft: () => {
-        set({ draft: null });
-      },
-    }),
-    {
-      name: SETUP_DRAFT_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ draft: state.draft }),
-      merge: (persisted, current) => {
-        const stored: unknown =
-          typeof persisted === 'object' && persisted !== null && 'draft' in persisted
-            ? persisted.draft
-            : undefined;
-        return { ...current, draft: parseSetupDraft(stored) };
-      },
-    },
-  ),
-);
+export const setupDraft = tabDraft<SetupChoices>('plan-setup', parseSetupDraft);
 
-// Erase all data, in this tab or another, empties this draft too: otherwise the next change here
-// would write an erased entry back.
-onEraseAll(() => {
-  useSetupDraft.getState().clearDraft();
-});
+// The previous version kept this draft in localStorage under OLD_SETUP_DRAFT_KEY, shared by every
+// tab: migrated once into the first tab that opens the setup, then removed (see adoptOldDraft).
+adoptOldDraft(OLD_SETUP_DRAFT_KEY, setupDraft, parseSetupDraft);

@@ -1,9 +1,12 @@
-import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { ladderLabels, type Plan } from '../../domain/plan';
 import type { Units } from '../../domain/settings';
 import type { FieldErrors } from '../../domain/common';
 import { ChoiceTiles } from '../../ui/choice-tiles';
 import { FormAlert } from '../../ui/form-alert';
+import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { SubmitButton } from '../../ui/form-kit/submit-button';
+import type { TabDraft } from '../../ui/form-kit/tab-draft';
+import { useForm } from '../../ui/form-kit/use-form';
 import { startingRungs, suggestedDays, type SetupChoices } from './setup-choices';
 import { ScheduleFields } from './schedule-fields';
 import { SetupAccessories } from './setup-accessories';
@@ -44,46 +47,23 @@ type SetupFormProps = {
   units: Units;
   /** Saves the choices; resolves to messages per field, or null once saved. */
   onSave: (choices: SetupChoices) => Promise<FieldErrors | null>;
-  /** Told of every change, so a new plan's answers can be kept as a draft. */
-  onChange?: ((choices: SetupChoices) => void) | undefined;
+  /** This tab's draft of a new plan's answers (a change starts from the stored plan: none). */
+  draft?: TabDraft<SetupChoices> | undefined;
 };
 
-/** The setup questions, then the baseline they lead to, then Save. */
-export function SetupForm({ initial, current, units, onSave, onChange }: SetupFormProps) {
-  const [choices, setChoices] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const update = (patch: Partial<SetupChoices>) => {
-    setChoices((current) => ({ ...current, ...patch }));
-  };
-
-  useEffect(() => {
-    if (choices !== initial) onChange?.(choices);
-  }, [choices, initial, onChange]);
-
-  // After a refused save, take the person to the first message.
-  useEffect(() => {
-    const field = fieldOrder.find((key) => key in errors);
-    const find = (selector: string) => form.current?.querySelector<HTMLElement>(selector);
-    if (field) find(`[data-field="${field}"] input`)?.focus();
-    else if (Object.keys(errors).length > 0) find('.form-alert')?.focus();
-  }, [errors]);
-
-  async function submit(event: SyntheticEvent) {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const refused = await onSave(choices);
-    setSaving(false);
-    if (refused) setErrors(refused);
-  }
+/** The setup questions, then the baseline they lead to, then Save (on the form kit). */
+export function SetupForm({ initial, current, units, onSave, draft }: SetupFormProps) {
+  const form = useForm<SetupChoices>({ initial, fields: fieldOrder, onSubmit: onSave, draft });
+  const { values: choices, errors, set: update } = form;
 
   const rungs = startingRungs(choices);
   const outcome = setupOutcome(choices, current, units);
 
   return (
-    <form ref={form} className="plan-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form {...form.formProps} className="plan-form">
+      <DraftNotice restored={form.restored} onStartAgain={form.reset}>
+        Your answers from last time are kept.
+      </DraftNotice>
       {/* Messages for the whole record, or for a path no field shows. */}
       <FormAlert errors={errors} fields={fieldOrder} />
       <ScheduleFields
@@ -153,9 +133,9 @@ export function SetupForm({ initial, current, units, onSave, onChange }: SetupFo
         />
       ) : null}
       <p>
-        <button type="submit" className="button button-primary button-wide" disabled={saving}>
+        <SubmitButton saving={form.saving} className="button button-primary button-wide">
           Save plan
-        </button>
+        </SubmitButton>
       </p>
     </form>
   );

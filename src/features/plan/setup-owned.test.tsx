@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planChangeRepository, planRepository } from '../../data/repositories';
 import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
-import { useSetupDraft } from './setup-draft';
+import { setupDraft } from './setup-draft';
 import { ownedText, parseOwnedText } from './setup-owned';
 
 beforeEach(resetPlan);
@@ -102,6 +102,6 @@ describe('editing the weights owned on the setup screen', () => {
     const bells = screen.getByLabelText('Kettlebells (kg)');
     await user.clear(bells);
     await user.type(bells, '6, 10,');
-    expect(useSetupDraft.getState().draft?.owned?.kettlebells).toBe('6, 10,');
+    expect(setupDraft.read()?.owned?.kettlebells).toBe('6, 10,');
   });
 });

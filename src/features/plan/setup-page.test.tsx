@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planChangeRepository, planRepository } from '../../data/repositories';
-import { exercises, renderPlan, resetPlan, seedPlan } from './plan-test-kit';
-import { parseSetupDraft, SETUP_DRAFT_KEY, useSetupDraft } from './setup-draft';
+import { exercises, reloadTab, renderPlan, resetPlan, seedPlan } from './plan-test-kit';
+import { parseSetupDraft, setupDraft } from './setup-draft';
 
 beforeEach(resetPlan);
 
@@ -90,6 +90,7 @@ describe('setting up the plan', () => {
     await user.click(await screen.findByLabelText('Resistance bands'));
     await user.click(screen.getByRole('radio', { name: 'Bird dog' }));
     first.unmount();
+    reloadTab();
 
     renderPlan('/plan/setup');
     expect(await screen.findByText(/Your answers from last time are kept/)).toBeVisible();
@@ -98,17 +99,17 @@ describe('setting up the plan', () => {
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     expect(tile('Equipment you have', 'Resistance bands')).not.toBeChecked();
     expect(screen.queryByText(/Your answers from last time are kept/)).not.toBeInTheDocument();
-    expect(localStorage.getItem(SETUP_DRAFT_KEY)).not.toContain('bands');
+    expect(sessionStorage.getItem(setupDraft.key) ?? '').not.toContain('bands');
   });
 
   it('drops the draft once the plan is saved', async () => {
     const user = userEvent.setup();
     renderPlan('/plan/setup');
     await user.click(await screen.findByLabelText('No equipment'));
-    expect(useSetupDraft.getState().draft?.equipment).toEqual(['none']);
+    expect(setupDraft.read()?.equipment).toEqual(['none']);
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
     await screen.findByRole('heading', { name: 'Step 2: your baseline week' });
-    expect(useSetupDraft.getState().draft).toBeNull();
+    expect(setupDraft.read()).toBeNull();
   });
 });
 

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { systemClock } from '../../data/clock';
 import type { NewRecord } from '../../data/repository';
@@ -14,22 +13,19 @@ import { firstReviewWeek } from '../../domain/progression';
 import { formatLongDay } from '../../ui/format';
 import { setupChange } from '../../domain/progression';
 import { initialChoices, setupErrors, type SetupChoices } from './setup-choices';
-import { useSetupDraft } from './setup-draft';
+import { setupDraft } from './setup-draft';
 import { SetupForm } from './setup-form';
 import { setupOutcome } from './setup-plan';
 
 /**
  * Route /plan/setup: schedule, equipment, starting rungs and accessories. A new plan starts in
  * step 2 with its baseline week; a change is saved with its entry in the history of plan changes.
+ * A new plan's answers are kept in this tab's draft until saved.
  */
 export function SetupPage() {
   const plan = useCurrentPlan();
   const settings = useSettings();
   const navigate = useNavigate();
-  const { draft, setDraft, clearDraft } = useSetupDraft();
-  // Remounts the form when "Start again" drops the draft.
-  const [attempt, setAttempt] = useState(0);
-  const [restored, setRestored] = useState(() => draft !== null);
   const title = plan ? 'Change your plan' : 'Set up your plan';
   if (plan === undefined || settings === undefined) {
     return (
@@ -67,7 +63,9 @@ export function SetupPage() {
         clock,
       );
       if (!saved.ok) return saved.errors;
-      clearDraft();
+      // Dropped here, not left to the form kit: the plan now stored re-renders this page as a
+      // change, whose form has no draft by the time this save resolves.
+      setupDraft.clear();
       const week = firstReviewWeek(clock.today, weekStartsOn);
       showToast({ text: `Plan saved: your baseline week starts ${formatLongDay(week)}` });
     }
@@ -78,29 +76,12 @@ export function SetupPage() {
   return (
     <>
       <PageTitle>{title}</PageTitle>
-      {plan === null && restored ? (
-        <p className="notice">
-          Your answers from last time are kept.{' '}
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              clearDraft();
-              setRestored(false);
-              setAttempt((n) => n + 1);
-            }}
-          >
-            Start again
-          </button>
-        </p>
-      ) : null}
       <SetupForm
-        key={attempt}
-        initial={plan ? initialChoices(plan) : (draft ?? initialChoices(null))}
+        initial={initialChoices(plan)}
         current={plan}
         units={units}
         onSave={save}
-        onChange={plan ? undefined : setDraft}
+        draft={plan ? undefined : setupDraft}
       />
     </>
   );

@@ -10,11 +10,10 @@ import {
   type RedFlagQuestion,
   type ScreeningResult,
 } from '../../domain/safety';
-import { onEraseAll } from '../../data/erase';
 import { saveScreening, useScreenings } from '../../data/screening-queries';
 import { useSettings } from '../../data/settings-queries';
 import { DraftNotice } from '../../ui/form-kit/draft-notice';
-import { clearTabDrafts, tabDraft } from '../../ui/form-kit/tab-draft';
+import { tabDraft } from '../../ui/form-kit/tab-draft';
 import { useForm } from '../../ui/form-kit/use-form';
 import { PageTitle } from '../../ui/page-title';
 import { SafetyCheckForm, type FormAnswer } from './safety-check-form';
@@ -44,9 +43,6 @@ function parseAnswers(value: unknown): Answers | null {
 
 /** This tab's unfinished check (per tab, kept through a reload). */
 const answersDraft = tabDraft('safety-check', parseAnswers);
-
-// Erase all data, here or in another tab, empties this tab's drafts before the form reopens.
-onEraseAll(clearTabDrafts);
 
 const noChecks: ReadonlyMap<string, string> = new Map();
 

@@ -3,8 +3,6 @@ import { defaultEmergencyNumber, emergencyNumbers } from '../../domain/safety';
 import { saveSettings, useSettings } from '../../data/settings-queries';
 import { useTrainingDays } from '../../data/guide-queries';
 import { saveHardActivities } from '../../data/hard-activities';
-import { onEraseAll } from '../../data/erase';
-import { clearTabDrafts } from '../../ui/form-kit/tab-draft';
 import { HardActivitiesForm } from '../../ui/hard-activities-form';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
@@ -22,9 +20,6 @@ const themeOptions = themes.map((value) => ({ value, label: themeLabels[value] }
 // The common numbers, plus this person's own when it is another (the locale's, say 995).
 const emergencyChoices = (current: string) =>
   [...new Set<string>([current, ...emergencyNumbers])].map((value) => ({ value, label: value }));
-
-// The hard-activities form keeps a per-tab draft: erase all data, here or in another tab, empties it.
-onEraseAll(clearTabDrafts);
 
 async function choose(changes: Partial<Settings>): Promise<string | null> {
   const result = await saveSettings(changes);

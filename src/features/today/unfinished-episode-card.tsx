@@ -1,13 +1,8 @@
 import type { Episode } from '../../domain/episodes';
 import { systemClock, toLocalInput } from '../../data/clock';
 import { finishEpisodeFromToday } from '../../data/today-actions';
-import { onEraseAll } from '../../data/erase';
 import { FinishEpisodeControl } from '../../ui/finish-episode-form';
-import { clearTabDrafts } from '../../ui/form-kit/tab-draft';
 import { formatDayAndTime } from '../../ui/format';
-
-// A half-typed end time is a per-tab draft: erase all data, here or in another tab, empties it.
-onEraseAll(clearTabDrafts);
 
 /**
  * One card for every spasm still going (under a day old, issue 20), each with "It eased…" to
