@@ -174,8 +174,8 @@ export default tseslint.config(
         'error',
         {
           paths: packages(
-            ['dexie', 'dexie-react-hooks', 'zustand'],
-            'src/ui is presentational: no data access.',
+            ['dexie', 'dexie-react-hooks'],
+            'src/ui is presentational: no data access (UI state, such as drafts, may use zustand).',
           ),
           patterns: [layer(['app', 'features', 'data']), conceptIndexOnly],
         },

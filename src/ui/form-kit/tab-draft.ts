@@ -7,7 +7,12 @@
  * Storage is a boundary: each draft has a parser, and a draft from an older version or edited by
  * hand is dropped rather than trusted. When storage is unavailable (private mode, quota), a draft
  * lives in memory for the tab's life: the form still works, only a reload loses it.
+ *
+ * The tab's drafts are held in one zustand store (the app's UI state library, docs/architecture.md):
+ * it keeps the values in memory and tells each open form when its own draft changes; this module
+ * adds the sessionStorage copy, the parsers and erasing.
  */
+import { createStore } from 'zustand/vanilla';
 
 /** Every draft key starts with this, so erasing the app's data can find them all. */
 export const DRAFT_KEY_PREFIX = 'steadyback-draft:';
@@ -24,9 +29,13 @@ export type TabDraft<T> = {
   subscribe: (listener: Listener) => () => void;
 };
 
-const memory = new Map<string, unknown>();
-const listeners = new Map<string, Set<Listener>>();
+/** Every draft this tab has read or written, by key; null once cleared. */
+const drafts$ = createStore<Record<string, unknown>>()(() => ({}));
 const eraseListeners = new Set<Listener>();
+
+const setDraft = (key: string, value: unknown) => {
+  drafts$.setState({ [key]: value });
+};
 
 function storage(): Storage | null {
   try {
@@ -35,10 +44,6 @@ function storage(): Storage | null {
     // A sandboxed or privacy-locked page throws on the mere access.
     return null;
   }
-}
-
-function notify(key: string) {
-  for (const listener of listeners.get(key) ?? []) listener();
 }
 
 function stored(key: string): unknown {
@@ -52,8 +57,12 @@ function stored(key: string): unknown {
 }
 
 function load(key: string): unknown {
-  if (!memory.has(key)) memory.set(key, stored(key));
-  return memory.get(key);
+  const held = drafts$.getState();
+  if (key in held) return held[key];
+  // First read in this tab's life: from storage, kept without telling anyone (nothing changed).
+  const value = stored(key);
+  drafts$.setState({ [key]: value });
+  return value;
 }
 
 const drafts = new Map<string, TabDraft<unknown>>();
@@ -87,31 +96,29 @@ function createDraft<T>(key: string, parse: (value: unknown) => T | null): TabDr
       return parsed;
     },
     write: (value) => {
-      memory.set(key, value);
+      load(key);
       try {
         storage()?.setItem(key, JSON.stringify(value));
       } catch {
         // Full or blocked: the draft stays in memory for this tab's life.
       }
-      notify(key);
+      setDraft(key, value);
     },
     clear: () => {
-      memory.set(key, null);
+      load(key);
       try {
         storage()?.removeItem(key);
       } catch {
         // Nothing stored to remove.
       }
-      notify(key);
+      setDraft(key, null);
     },
-    subscribe: (listener) => {
-      const set = listeners.get(key) ?? new Set<Listener>();
-      set.add(listener);
-      listeners.set(key, set);
-      return () => {
-        set.delete(listener);
-      };
-    },
+    // Only this draft's changes reach its listeners, not every other form's; its first read
+    // from storage, and forgetting the memory copy, are not changes.
+    subscribe: (listener) =>
+      drafts$.subscribe((state, previous) => {
+        if (key in state && key in previous && state[key] !== previous[key]) listener();
+      }),
   };
 }
 
@@ -128,9 +135,7 @@ export function clearTabDrafts() {
       if (key?.startsWith(DRAFT_KEY_PREFIX)) store.removeItem(key);
     }
   }
-  const known = [...memory.keys()];
-  for (const key of known) memory.set(key, null);
-  for (const key of known) notify(key);
+  drafts$.setState((held) => Object.fromEntries(Object.keys(held).map((key) => [key, null])), true);
   for (const listener of eraseListeners) listener();
 }
 
@@ -144,5 +149,5 @@ export function onTabDraftsCleared(listener: Listener): () => void {
 
 /** Forgets the in-memory copies, as a reload would; for tests that reload a page in place. */
 export function forgetTabDraftsInMemory() {
-  memory.clear();
+  drafts$.setState({}, true);
 }
