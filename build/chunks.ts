@@ -46,7 +46,7 @@ export function chunkRules(): Plugin {
                 {
                   // Dexie and the modules built on it, nothing they import (the schema, zod and the
                   // reads belong to Today's chunk): Today shows its first read before this chunk is
-                  // fetched (src/data/today-queries.ts), other screens open the database with it
+                  // fetched (src/data/today/today-queries.ts), other screens open the database with it
                   // while the app's chunk is still being evaluated (src/main.tsx).
                   name: 'database',
                   priority: 3,

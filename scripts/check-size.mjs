@@ -6,7 +6,7 @@
 // at level 9 (what a static host sends). Work the app defers until after that (Dexie's live
 // reads, the service worker, the other screens' code it preloads) is listed apart, not counted.
 // Fails above the budget, or when Dexie arrives before idle (Today reads without it:
-// src/data/today-queries.ts).
+// src/data/today/today-queries.ts).
 //
 //   npm run size                      measures dist/
 //   node scripts/check-size.mjs DIR   (or SIZE_DIST=DIR) another build; SIZE_PORT picks the port
@@ -111,7 +111,7 @@ try {
   if (withDexie.length > 0) {
     failed = true;
     console.error(
-      `Dexie is downloaded before the network is idle (${withDexie.join(', ')}): Today reads without it and loads it after idle (src/data/today-queries.ts); a module in Today's chunks imports src/data/db.ts or a query built on it.`,
+      `Dexie is downloaded before the network is idle (${withDexie.join(', ')}): Today reads without it and loads it after idle (src/data/today/today-queries.ts); a module in Today's chunks imports src/data/db.ts or a query built on it.`,
     );
   }
   if (!failed)

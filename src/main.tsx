@@ -24,10 +24,10 @@ if (prerendered && document.visibilityState !== 'hidden') {
 }
 const app = import('./app/start');
 // IndexedDB opens while React renders the frame, so the first read does not wait for it. Today
-// reads it once without Dexie (Dexie's 29 kB load after its data shows: src/data/today-queries);
+// reads it once without Dexie (Dexie's 29 kB load after its data shows: src/data/today/today-queries.ts);
 // every other screen reads through Dexie at once.
 if (prerendered) {
-  void import('./data/today-queries').then((today) => {
+  void import('./data/today/today-queries').then((today) => {
     today.startOpeningForToday();
   });
   void import('./features/today/today-summary');

@@ -3,10 +3,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkCheckin } from '../domain/episodes';
 import { buildCheckin, testClock, withoutMeta } from '../../tests/support/domain/test-builders';
-import { saveCheckin } from './checkin-queries';
+import { saveCheckin } from './episodes/checkin-queries';
 import { db } from './db';
 import { putChecked, stamped } from './repository';
-import { saveSettings } from './settings-queries';
+import { saveSettings } from './settings/settings-queries';
 import { resetDatabase } from './test-reset';
 
 beforeEach(resetDatabase);

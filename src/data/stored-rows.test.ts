@@ -14,10 +14,10 @@ import {
 } from '../../tests/support/domain/test-builders';
 import { db } from './db';
 import { dexieReads } from './dexie-reads';
-import { readEpisodeLog } from './episode-log';
-import { readRecentEpisodes } from './episode-reads';
-import { readCheckinOn } from './checkin-reads';
-import { readSessions } from './plan-reads';
+import { readEpisodeLog } from './episodes/episode-log';
+import { readRecentEpisodes } from './episodes/episode-reads';
+import { readCheckinOn } from './episodes/checkin-reads';
+import { readSessions } from './plan/plan-reads';
 import { hasShape, storedRows } from './stored-rows';
 import { resetDatabase } from './test-reset';
 

@@ -3,13 +3,13 @@
 // the time it is dated), check-ins through saveCheckin, sets through recordSet, weekly reviews
 // through savePlanWithChanges, later edits (an eased spasm, a re-rating, a dose change) as updates.
 // No Node APIs: it runs wherever IndexedDB does (fake-indexeddb in Node, or a browser).
-import { saveCheckin } from '../../src/data/checkin-queries';
+import { saveCheckin } from '../../src/data/episodes/checkin-queries';
 import {
   createPlan,
   finishSession,
   recordSet,
   savePlanWithChanges,
-} from '../../src/data/plan-actions';
+} from '../../src/data/plan/plan-actions';
 import {
   activityRepository,
   beliefRepository,
@@ -18,8 +18,8 @@ import {
   medicationRepository,
   outcomeRepository,
 } from '../../src/data/repositories';
-import { markDoctorSeen, saveScreening } from '../../src/data/screening-queries';
-import { saveSettings } from '../../src/data/settings-queries';
+import { markDoctorSeen, saveScreening } from '../../src/data/safety/screening-queries';
+import { saveSettings } from '../../src/data/settings/settings-queries';
 import type { BackupTableName } from '../../src/domain/backup/backup-tables';
 import type { ExerciseSet } from '../../src/domain/plan/session';
 import type { Clock, Validation } from '../../src/domain/common/validation';

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { saveCheckin } from '../../data/checkin-queries';
+import { saveCheckin } from '../../data/episodes/checkin-queries';
 import { systemClock } from '../../data/clock';
 import { eraseAllData } from '../../data/erase';
 import { checkinRepository } from '../../data/repositories';

@@ -1,6 +1,6 @@
 import { morningResponses, type Checkin, type MorningResponse } from '../../domain/episodes';
 import type { FieldErrors } from '../../domain/common';
-import type { CheckinInput } from '../../data/checkin-queries';
+import type { CheckinInput } from '../../data/episodes/checkin-queries';
 import { tabDraft } from '../../ui/form-kit/tab-draft';
 
 /** The check-in form as it is being filled in. */

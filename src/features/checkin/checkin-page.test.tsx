@@ -9,7 +9,7 @@ import {
   buildSession,
   withoutMeta,
 } from '../../../tests/support/domain/test-builders';
-import { saveCheckin } from '../../data/checkin-queries';
+import { saveCheckin } from '../../data/episodes/checkin-queries';
 import { systemClock } from '../../data/clock';
 import {
   activityRepository,

@@ -4,13 +4,13 @@ import { daySchema, mergeFields, revisionOf, type FieldErrors } from '../../doma
 import type { Checkin } from '../../domain/episodes';
 import type { ActivityChoice } from '../../domain/logging';
 import { addDays } from '../../domain/episodes';
-import { useRankedActivities } from '../../data/activity-queries';
+import { useRankedActivities } from '../../data/episodes/activity-queries';
 import {
   saveCheckin,
   useCheckinOn,
   useHadSessionOn,
   type CheckinInput,
-} from '../../data/checkin-queries';
+} from '../../data/episodes/checkin-queries';
 import { systemClock } from '../../data/clock';
 import { useErasures } from '../../data/erase';
 import { isConflict, type Saved } from '../../data/repository';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { systemClock } from '../../data/clock';
-import { useExerciseDays } from '../../data/exercise-history-queries';
-import { useSettings } from '../../data/settings-queries';
+import { useExerciseDays } from '../../data/plan/exercise-history-queries';
+import { useSettings } from '../../data/settings/settings-queries';
 import type { ExerciseLevel } from '../../domain/exercises';
 import { effortLabels } from '../../domain/plan';
 import { formatLoad, summarizeExerciseDay, weeklyVolumes } from '../../domain/progression';

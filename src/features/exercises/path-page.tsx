@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { systemClock } from '../../data/clock';
-import { useCurrentPlan, usePlanChanges } from '../../data/plan-queries';
-import { useSettings } from '../../data/settings-queries';
+import { useCurrentPlan, usePlanChanges } from '../../data/plan/plan-queries';
+import { useSettings } from '../../data/settings/settings-queries';
 import { defaultPrescription, levelsFor, nextLevel } from '../../domain/exercises';
 import type { Plan, PlanChange } from '../../domain/plan';
 import {

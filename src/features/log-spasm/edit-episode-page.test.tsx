@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fromLocalInput, toLocalInput } from '../../data/clock';
 import { episodeRepository } from '../../data/repositories';
-import { saveSettings } from '../../data/settings-queries';
+import { saveSettings } from '../../data/settings/settings-queries';
 import { resetDatabase } from '../../data/test-reset';
 import { dismissToast } from '../../ui/toast';
 import { newEpisodeDraft } from './draft-store';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { emptyDraft, offersSafetyCheck, type EpisodeDraft } from '../../domain/logging';
-import { useSettings } from '../../data/settings-queries';
+import { useSettings } from '../../data/settings/settings-queries';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
-import { useRankedActivities } from '../../data/activity-queries';
+import { useRankedActivities } from '../../data/episodes/activity-queries';
 import { newEpisodeDraft } from './draft-store';
 import { EpisodeForm } from './episode-form';
 import { SafetyOffer } from './safety-offer';

@@ -10,10 +10,10 @@ import { findActivityByName, type ActivityChoice } from '../../domain/logging';
 import type { Units } from '../../domain/settings';
 import { revisionOf, type Clock, type Validation } from '../../domain/common';
 import { systemClock } from '../../data/clock';
-import { writeWithNewActivity } from '../../data/episode-writes';
+import { writeWithNewActivity } from '../../data/episodes/episode-writes';
 import { episodeRepository } from '../../data/repositories';
 import type { Saved as SavedRecord } from '../../data/repository';
-import { saveSettings } from '../../data/settings-queries';
+import { saveSettings } from '../../data/settings/settings-queries';
 import { showToast } from '../../ui/toast';
 import { toInstant, toLocal } from './local-time';
 

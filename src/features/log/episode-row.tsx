@@ -3,7 +3,7 @@ import { activityName, type Activity } from '../../domain/episodes';
 import { movementLabels, severityBand, type Episode } from '../../domain/episodes';
 import { durationMinutes, formatDuration, spasmEndState } from '../../domain/episodes';
 import { systemClock, toLocalInput } from '../../data/clock';
-import { finishEpisode } from '../../data/episode-actions';
+import { finishEpisode } from '../../data/episodes/episode-actions';
 import { FinishEpisodeControl } from '../../ui/finish-episode-form';
 import { formatDayAndTime } from '../../ui/format';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildEpisode, withoutMeta } from '../../../tests/support/domain/test-builders';
-import { LOG_PAGE } from '../../data/episode-log';
+import { LOG_PAGE } from '../../data/episodes/episode-log';
 import { episodeRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
 import { LogPage } from './log-page';

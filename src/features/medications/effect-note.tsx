@@ -9,7 +9,7 @@ import {
 } from '../../domain/medications';
 import { effectNote } from '../../domain/medications';
 import { dayOfInstant, systemClock } from '../../data/clock';
-import { useEpisodes } from '../../data/episode-queries';
+import { useEpisodes } from '../../data/episodes/episode-queries';
 import { formatLongDay } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 

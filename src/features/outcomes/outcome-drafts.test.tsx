@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eraseAllData } from '../../data/erase';
-import { saveHardActivities } from '../../data/hard-activities';
+import { saveHardActivities } from '../../data/episodes/hard-activities';
 import { resetDatabase } from '../../data/test-reset';
 import { forgetTabDraftsInMemory } from '../../ui/form-kit/tab-draft';
 import { OutcomesPage } from './outcomes-page';

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildEpisode, withoutMeta } from '../../../tests/support/domain/test-builders';
-import { saveCheckin } from '../../data/checkin-queries';
+import { saveCheckin } from '../../data/episodes/checkin-queries';
 import { localDay } from '../../data/clock';
 import { episodeRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';

@@ -4,10 +4,10 @@ import { movementLabels, type Movement } from '../../domain/episodes';
 import { analysePatterns } from '../../domain/triggers';
 import { buildDiary } from '../../domain/triggers';
 import type { TriggerFinding } from '../../domain/triggers';
-import { useCheckins } from '../../data/checkin-queries';
+import { useCheckins } from '../../data/episodes/checkin-queries';
 import { dayOfInstant, systemClock } from '../../data/clock';
-import { useCustomActivities, useEpisodes } from '../../data/episode-queries';
-import { useSettings } from '../../data/settings-queries';
+import { useCustomActivities, useEpisodes } from '../../data/episodes/episode-queries';
+import { useSettings } from '../../data/settings/settings-queries';
 
 // The browser knows the person's time zone; the domain takes these as arguments to stay pure.
 const hourOf = (instant: string) => new Date(instant).getHours();

@@ -1,6 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { dayOfInstant } from '../../data/clock';
-import { setFlareMode } from '../../data/plan-actions';
+import { setFlareMode } from '../../data/plan/plan-actions';
 import { flareSinceProblem } from '../../domain/review';
 import type { Plan } from '../../domain/plan';
 import type { FieldErrors } from '../../domain/common';

@@ -1,4 +1,4 @@
-import { lastReview } from '../../data/plan-review';
+import { lastReview } from '../../data/plan/plan-review';
 import { phaseMessage } from '../../domain/plan';
 import type { Plan } from '../../domain/plan';
 import type { PlanChange } from '../../domain/plan';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { systemClock } from '../../data/clock';
-import { usePlanChanges, useCurrentPlan } from '../../data/plan-queries';
-import { useSettings } from '../../data/settings-queries';
+import { usePlanChanges, useCurrentPlan } from '../../data/plan/plan-queries';
+import { useSettings } from '../../data/settings/settings-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';

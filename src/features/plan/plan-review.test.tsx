@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveCheckin } from '../../data/checkin-queries';
+import { saveCheckin } from '../../data/episodes/checkin-queries';
 import { planChangeRepository, planRepository } from '../../data/repositories';
 import { addDays } from '../../domain/episodes';
 import { weekdayName } from '../../domain/progression';

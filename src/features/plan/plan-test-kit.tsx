@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { localDay, systemClock } from '../../data/clock';
-import { createPlan } from '../../data/plan-actions';
+import { createPlan } from '../../data/plan/plan-actions';
 import {
   episodeRepository,
   exerciseSetRepository,

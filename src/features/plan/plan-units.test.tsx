@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planChangeRepository, planRepository } from '../../data/repositories';
-import { saveSettings } from '../../data/settings-queries';
+import { saveSettings } from '../../data/settings/settings-queries';
 import { fromUnits } from '../../domain/exercises';
 import { renderPlan, resetPlan, seedPlan } from './plan-test-kit';
 

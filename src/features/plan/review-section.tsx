@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useCheckinOn, useHadSessionOn } from '../../data/checkin-queries';
-import { lastReview, runDueReviews, weeksDue } from '../../data/plan-review';
+import { useCheckinOn, useHadSessionOn } from '../../data/episodes/checkin-queries';
+import { lastReview, runDueReviews, weeksDue } from '../../data/plan/plan-review';
 import { addDays } from '../../domain/episodes';
 import type { Plan } from '../../domain/plan';
 import type { PlanChange } from '../../domain/plan';

@@ -1,4 +1,4 @@
-import { useExerciseDays } from '../../data/exercise-history-queries';
+import { useExerciseDays } from '../../data/plan/exercise-history-queries';
 import type { PlanExercise } from '../../domain/plan';
 import { formatShortDay } from '../../ui/format';
 import { describeSet } from './session-progress';

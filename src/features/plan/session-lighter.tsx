@@ -1,6 +1,6 @@
 import { dayOfInstant } from '../../data/clock';
-import { LOG_MAX_ROWS, useEpisodeLog } from '../../data/episode-log';
-import { useSettings } from '../../data/settings-queries';
+import { LOG_MAX_ROWS, useEpisodeLog } from '../../data/episodes/episode-log';
+import { useSettings } from '../../data/settings/settings-queries';
 import { addDays, weekStart, type Episode } from '../../domain/episodes';
 
 /**

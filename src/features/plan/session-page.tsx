@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { systemClock } from '../../data/clock';
-import { useCurrentPlan, useSessionOn } from '../../data/plan-queries';
+import { useCurrentPlan, useSessionOn } from '../../data/plan/plan-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { finishSession } from '../../data/plan-actions';
-import type { SessionOnDay } from '../../data/plan-queries';
+import { finishSession } from '../../data/plan/plan-actions';
+import type { SessionOnDay } from '../../data/plan/plan-queries';
 import type { Plan } from '../../domain/plan';
 import { factsFor } from '../../domain/progression';
 import type { Effort } from '../../domain/plan';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { recordSet, type NewSet } from '../../data/plan-actions';
+import { recordSet, type NewSet } from '../../data/plan/plan-actions';
 import type { ExerciseSet } from '../../domain/plan';
 import type { Validation } from '../../domain/common';
 

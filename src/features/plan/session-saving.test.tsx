@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as planActions from '../../data/plan-actions';
-import { recordSet } from '../../data/plan-actions';
+import type * as planActions from '../../data/plan/plan-actions';
+import { recordSet } from '../../data/plan/plan-actions';
 import { exerciseSetRepository, sessionRepository } from '../../data/repositories';
 import { buildExerciseSet } from '../../../tests/support/domain/test-builders';
 import { FORM_ERROR_KEY, type Validation } from '../../domain/common';
@@ -11,7 +11,7 @@ import { renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
 import { answer, storedSessions, storedSets } from './session-test-kit';
 
 // The real recordSet, with a test able to stand in for one call of it.
-vi.mock('../../data/plan-actions', async (importOriginal) => {
+vi.mock('../../data/plan/plan-actions', async (importOriginal) => {
   const actual = await importOriginal<typeof planActions>();
   return { ...actual, recordSet: vi.fn(actual.recordSet) };
 });

@@ -1,9 +1,9 @@
 import { useNavigate } from 'react-router';
 import { systemClock } from '../../data/clock';
 import type { NewRecord } from '../../data/repository';
-import { createPlan, saveSetupChange } from '../../data/plan-actions';
-import { useCurrentPlan } from '../../data/plan-queries';
-import { useSettings } from '../../data/settings-queries';
+import { createPlan, saveSetupChange } from '../../data/plan/plan-actions';
+import { useCurrentPlan } from '../../data/plan/plan-queries';
+import { useSettings } from '../../data/settings/settings-queries';
 import type { Plan } from '../../domain/plan';
 import type { FieldErrors } from '../../domain/common';
 import { Loading } from '../../ui/loading';

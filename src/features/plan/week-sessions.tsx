@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { dayOfInstant } from '../../data/clock';
-import { useTrainedDays } from '../../data/plan-queries';
+import { useTrainedDays } from '../../data/plan/plan-queries';
 import { addDays, weekStart } from '../../domain/episodes';
 import type { Plan } from '../../domain/plan';
 import { weekSchedule, type TrainingDayStatus } from '../../domain/progression';

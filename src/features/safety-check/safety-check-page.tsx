@@ -10,8 +10,8 @@ import {
   type RedFlagQuestion,
   type ScreeningResult,
 } from '../../domain/safety';
-import { saveScreening, useScreenings } from '../../data/screening-queries';
-import { useSettings } from '../../data/settings-queries';
+import { saveScreening, useScreenings } from '../../data/safety/screening-queries';
+import { useSettings } from '../../data/settings/settings-queries';
 import { DraftNotice } from '../../ui/form-kit/draft-notice';
 import { tabDraft } from '../../ui/form-kit/tab-draft';
 import { useForm } from '../../ui/form-kit/use-form';

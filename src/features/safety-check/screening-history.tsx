@@ -1,7 +1,7 @@
 import { redFlagQuestion } from '../../domain/safety';
 import { screeningOutcomeLabels, type Screening } from '../../domain/safety';
 import { pendingDoctorVisit } from '../../domain/safety';
-import { markDoctorSeen, useScreenings } from '../../data/screening-queries';
+import { markDoctorSeen, useScreenings } from '../../data/safety/screening-queries';
 import { formatDayAndTime, formatLongDay, listNeedsYear, plural } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { showToast } from '../../ui/toast';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Settings } from '../../domain/settings';
 import { FORM_ERROR_KEY } from '../../domain/common';
-import { saveReminderTime } from '../../data/reminder-settings';
+import { saveReminderTime } from '../../data/settings/reminder-settings';
 import { calendarEvents, offerCalendarFile } from './calendar-file';
 import { askForNotifications, notificationState, type NotificationState } from './notifications';
 import { ReminderField } from './reminder-field';

@@ -1,8 +1,8 @@
 import { themeLabels, themes, type Settings } from '../../domain/settings';
 import { defaultEmergencyNumber, emergencyNumbers } from '../../domain/safety';
-import { saveSettings, useSettings } from '../../data/settings-queries';
+import { saveSettings, useSettings } from '../../data/settings/settings-queries';
 import { useTrainingDays } from '../../data/guide-queries';
-import { saveHardActivities } from '../../data/hard-activities';
+import { saveHardActivities } from '../../data/episodes/hard-activities';
 import { HardActivitiesForm } from '../../ui/hard-activities-form';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { planUnitsOtherThan, unitsWords } from '../../domain/progression';
 import { unitLabels, units as allUnits, type Units } from '../../domain/settings';
-import { useCurrentPlan } from '../../data/plan-queries';
+import { useCurrentPlan } from '../../data/plan/plan-queries';
 import { RadioSetting } from './radio-setting';
 
 const options = allUnits.map((value) => ({ value, label: unitLabels[value] }));

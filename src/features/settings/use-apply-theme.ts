@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useSettings } from '../../data/settings-queries';
+import { useSettings } from '../../data/settings/settings-queries';
 import { applyTheme, THEME_STORAGE_KEY } from './stored-theme';
 
 /**

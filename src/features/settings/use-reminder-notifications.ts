@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTrainingDays } from '../../data/guide-queries';
-import { useSettings } from '../../data/settings-queries';
+import { useSettings } from '../../data/settings/settings-queries';
 import { notify } from './notifications';
 
 const MAX_WAIT_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { dayOfInstant } from '../../data/clock';
-import { useCurrentPlan, useLastReview } from '../../data/plan-queries';
-import { useSettings } from '../../data/settings-queries';
+import { useCurrentPlan, useLastReview } from '../../data/plan/plan-queries';
+import { useSettings } from '../../data/settings/settings-queries';
 import { nextReviewWeek } from '../../domain/progression';
 import { reviewReminderDue } from '../../domain/review';
 import { notificationState, notify } from './notifications';

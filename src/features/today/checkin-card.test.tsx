@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { saveCheckin } from '../../data/checkin-queries';
+import { saveCheckin } from '../../data/episodes/checkin-queries';
 import { systemClock } from '../../data/clock';
 import { resetDatabase } from '../../data/test-reset';
 import { TodaySummary } from './today-summary';

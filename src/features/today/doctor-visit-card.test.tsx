@@ -47,7 +47,7 @@ describe('the doctor visit card on Today', () => {
       '/safety-check',
     );
     await userEvent.click(screen.getByRole('button', { name: "I've seen a doctor" }));
-    // The save loads its Dexie module first (src/data/today-actions.ts): wait for it to land.
+    // The save loads its Dexie module first (src/data/today/today-actions.ts): wait for it to land.
     await waitFor(async () => {
       expect(await screeningRepository.get(check.id)).toHaveProperty('seenDoctorOn');
     });

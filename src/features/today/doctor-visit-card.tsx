@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { redFlagQuestion } from '../../domain/safety';
 import type { Screening } from '../../domain/safety';
-import { markDoctorSeenFromToday } from '../../data/today-actions';
+import { markDoctorSeenFromToday } from '../../data/today/today-actions';
 import { formatDayAndTime } from '../../ui/format';
 import { showToast } from '../../ui/toast';
 

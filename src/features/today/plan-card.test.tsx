@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../data/clock';
-import { createPlan } from '../../data/plan-actions';
+import { createPlan } from '../../data/plan/plan-actions';
 import { exerciseSetRepository, sessionRepository } from '../../data/repositories';
 import { resetDatabase } from '../../data/test-reset';
 import { defaultPrescription } from '../../domain/exercises';

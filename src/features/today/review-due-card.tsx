@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { useHadSessionOn } from '../../data/checkin-queries';
-import { runDueReviewsWithSummary } from '../../data/plan-review';
+import { useHadSessionOn } from '../../data/episodes/checkin-queries';
+import { runDueReviewsWithSummary } from '../../data/plan/plan-review';
 import { addDays } from '../../domain/episodes';
 import { askMorningFirst } from '../../domain/review';
 

@@ -1,5 +1,5 @@
 import { dayOfInstant } from '../../data/clock';
-import type { TodayData } from '../../data/today-queries';
+import type { TodayData } from '../../data/today/today-queries';
 
 const dayMs = 86_400_000;
 const daysFrom = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / dayMs;

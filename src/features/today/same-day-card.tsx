@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { setFlareMode } from '../../data/plan-actions';
+import { setFlareMode } from '../../data/plan/plan-actions';
 import type { Episode } from '../../domain/episodes';
 import type { Plan } from '../../domain/plan';
 import { gentleRoutine, type SameDayOffer } from '../../domain/review';

@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { episodeRepository, planRepository } from '../../data/repositories';
 import { localDay, systemClock } from '../../data/clock';
-import { createPlan } from '../../data/plan-actions';
+import { createPlan } from '../../data/plan/plan-actions';
 import { resetDatabase } from '../../data/test-reset';
 import { addDays, weekStart } from '../../domain/episodes';
 import { defaultPrescription } from '../../domain/exercises';

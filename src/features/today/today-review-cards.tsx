@@ -1,4 +1,4 @@
-import type { TodayData } from '../../data/today-queries';
+import type { TodayData } from '../../data/today/today-queries';
 import { ReviewDueCard, ReviewRanCard } from './review-due-card';
 import { SameDayCard } from './same-day-card';
 import { todaysReview } from './today-review';

@@ -1,5 +1,5 @@
 import { dayOfInstant } from '../../data/clock';
-import type { TodayData } from '../../data/today-queries';
+import type { TodayData } from '../../data/today/today-queries';
 import { nextReviewWeek } from '../../domain/progression';
 import { reviewsDue, sameDayOffer, type SameDayOffer } from '../../domain/review';
 

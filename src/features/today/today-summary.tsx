@@ -2,7 +2,7 @@ import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import { recentCounts, spasmsToAskAbout } from '../../domain/episodes';
 import { dayOfInstant, systemClock } from '../../data/clock';
-import { useToday } from '../../data/today-queries';
+import { useToday } from '../../data/today/today-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { RecentCounts } from '../../ui/recent-counts';
 import { BackupReminderCard } from './backup-reminder-card';

@@ -1,6 +1,6 @@
 import type { Episode } from '../../domain/episodes';
 import { systemClock, toLocalInput } from '../../data/clock';
-import { finishEpisodeFromToday } from '../../data/today-actions';
+import { finishEpisodeFromToday } from '../../data/today/today-actions';
 import { FinishEpisodeControl } from '../../ui/finish-episode-form';
 import { formatDayAndTime } from '../../ui/format';
 

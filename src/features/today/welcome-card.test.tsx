@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dexieReads } from '../../data/dexie-reads';
 import { resetDatabase } from '../../data/test-reset';
-import { readSettings } from '../../data/settings-reads';
+import { readSettings } from '../../data/settings/settings-reads';
 import { TodaySummary } from './today-summary';
 
 beforeEach(resetDatabase);

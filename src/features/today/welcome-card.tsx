@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { skipWelcome } from '../../data/today-actions';
+import { skipWelcome } from '../../data/today/today-actions';
 import { showToast } from '../../ui/toast';
 
 /** Offers the two-minute first-use introduction until it is done or skipped. */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dexieReads } from '../../data/dexie-reads';
-import { readSettings } from '../../data/settings-reads';
+import { readSettings } from '../../data/settings/settings-reads';
 import { resetDatabase } from '../../data/test-reset';
 import { WelcomePage } from './welcome-page';
 

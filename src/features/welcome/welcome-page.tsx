@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { saveSettings, useSettings } from '../../data/settings-queries';
+import { saveSettings, useSettings } from '../../data/settings/settings-queries';
 import { useFocusOnChange } from '../../ui/in-place-focus';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';

@@ -1,0 +1,98 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { activityName, addDays, episodeMatcher, episodeSchema } from '../../domain/episodes';
+import { recentCounts, type Episode, type EpisodeSearch } from '../../domain/episodes';
+import { dayOfInstant } from '../clock';
+import { db } from '../db';
+import { parseRows, type ReadResult } from '../repository';
+
+/** Spasms the Log shows at first; "Show earlier spasms" adds as many again. */
+export const LOG_PAGE = 50;
+/** The most rows the Log renders at once: past it, the newest pages make way for earlier ones. */
+export const LOG_MAX_ROWS = 300;
+
+export type EpisodeLog = ReadResult<Episode> & {
+  /** Matching spasms newer than those shown (left out to keep the list short). */
+  skipped: number;
+  /** Whether a matching spasm is older than those shown. */
+  hasEarlier: boolean;
+  /** The counts on top of the Log, over every spasm whatever the search. */
+  recent: { daysSinceLast: number | null; inLast30Days: number };
+};
+
+const notDeleted = (row: { deletedAt?: string | undefined }) => row.deletedAt === undefined;
+
+async function readRecent(today: string) {
+  const latest = await db.episodes.orderBy('startedAt').reverse().filter(notDeleted).first();
+  // A day's margin: the 30 days are local days, startedAt is UTC.
+  const recent = await db.episodes
+    .where('startedAt')
+    .aboveOrEqual(addDays(today, -31))
+    .filter(notDeleted)
+    .toArray();
+  const rows = latest && !recent.some((e) => e.id === latest.id) ? [latest, ...recent] : recent;
+  return recentCounts(parseRows(episodeSchema, rows).records, today, dayOfInstant);
+}
+
+/**
+ * The Log's page: the `shown` newest spasms matching `search`, newest first, but never more than
+ * LOG_MAX_ROWS (the newest are skipped then). Walks the startedAt index from the newest, within
+ * the date range when there is one (a day's margin each side: days are local, startedAt is UTC),
+ * and stops once it has one spasm past the page, so it reads what it shows, not the whole diary
+ * (a rare search matches little and walks further).
+ */
+export async function readEpisodeLog(
+  search: EpisodeSearch,
+  shown: number,
+  today: string,
+): Promise<EpisodeLog> {
+  const custom = await db.activities.toArray();
+  const matches = episodeMatcher(search, (id) => activityName(id, custom), dayOfInstant);
+  const lower = search.from ? addDays(search.from, -1) : '';
+  const upper = search.to ? addDays(search.to, 2) : '\uffff';
+  const skipped = Math.max(0, shown - LOG_MAX_ROWS);
+  const take = shown - skipped;
+  const rows = await db.episodes
+    .where('startedAt')
+    .between(lower, upper, true, false)
+    .reverse()
+    .filter((row) => typeof row.startedAt === 'string' && matches(row))
+    .offset(skipped)
+    .limit(take + 1)
+    .toArray();
+  return {
+    ...parseRows(episodeSchema, rows.slice(0, take)),
+    skipped,
+    hasEarlier: rows.length > take,
+    recent: await readRecent(today),
+  };
+}
+
+/** readEpisodeLog, live; undefined while loading. */
+export function useEpisodeLog(search: EpisodeSearch, shown: number, today: string) {
+  const { text, from, to, activityId, movement } = search;
+  return useLiveQuery(
+    () => readEpisodeLog({ text, from, to, activityId, movement }, shown, today),
+    [text, from, to, activityId, movement, shown, today],
+  );
+}
+
+/**
+ * Every activity a spasm not deleted began with, over the whole diary: the activityId index's
+ * distinct keys (keys only), each confirmed by one live spasm, so the Log's filter offers every
+ * activity ever used without reading every spasm.
+ */
+export async function readUsedActivityIds(): Promise<string[]> {
+  const ids = (await db.episodes.orderBy('activityId').uniqueKeys()).map(String);
+  const used = await Promise.all(
+    ids.map(
+      async (id) =>
+        (await db.episodes.where('activityId').equals(id).filter(notDeleted).first()) !== undefined,
+    ),
+  );
+  return ids.filter((_, i) => used[i]);
+}
+
+/** readUsedActivityIds, live. */
+export function useUsedActivityIds() {
+  return useLiveQuery(readUsedActivityIds);
+}
