@@ -1,56 +1,46 @@
+import type { ReactNode } from 'react';
 import type { SpasmMonth, SpasmWeek } from '../../domain/episodes';
 import { formatDate, formatLongDay } from '../../ui/format';
 
-/** The monthly chart's figures as a table: every month, oldest first, behind a disclosure. */
-export function MonthlyTable({ months }: { months: readonly SpasmMonth[] }) {
-  return (
-    <details>
-      <summary>Spasms per month as a table</summary>
-      <table>
-        <caption>Spasms per month (every month, 0 when there were none)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Spasms</th>
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((m) => (
-            <tr key={m.month}>
-              <th scope="row">{formatDate(`${m.month}-01`, 'month')}</th>
-              <td>{m.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </details>
-  );
-}
+type Row = { key: string; label: string; cells: readonly ReactNode[] };
 
-/** The weekly chart's figures as a table, behind a disclosure (a year of rows is long). */
-export function WeeklyTable({ weeks }: { weeks: readonly SpasmWeek[] }) {
-  const withSpasms = weeks.filter((w) => w.count > 0);
+/**
+ * A chart's figures as a table behind a disclosure (years of rows are long): the text
+ * alternative every chart carries (docs/testing.md, "Accessibility": every chart a named figure
+ * with its table).
+ */
+function ChartTable(props: {
+  summary: string;
+  caption: string;
+  columns: readonly string[];
+  rows: readonly Row[];
+  empty?: string;
+}) {
+  const { summary, caption, columns, rows, empty } = props;
   return (
     <details>
-      <summary>Spasms per week as a table</summary>
-      {withSpasms.length === 0 ? (
-        <p>No spasms in the last year.</p>
+      <summary>{summary}</summary>
+      {rows.length === 0 && empty ? (
+        <p>{empty}</p>
       ) : (
         <table>
-          <caption>Weeks with spasms (weeks not listed had none)</caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Spasms</th>
-              <th scope="col">Worst severity</th>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {withSpasms.map((w) => (
-              <tr key={w.weekOf}>
-                <th scope="row">{formatLongDay(w.weekOf)}</th>
-                <td>{w.count}</td>
-                <td>{w.maxSeverity}</td>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((cell, index) => (
+                  <td key={index}>{cell}</td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -60,32 +50,51 @@ export function WeeklyTable({ weeks }: { weeks: readonly SpasmWeek[] }) {
   );
 }
 
-/** The hourly chart's figures as a table, behind a disclosure. */
+/** The monthly chart's figures: every month, oldest first. */
+export function MonthlyTable({ months }: { months: readonly SpasmMonth[] }) {
+  return (
+    <ChartTable
+      summary="Spasms per month as a table"
+      caption="Spasms per month (every month, 0 when there were none)"
+      columns={['Month', 'Spasms']}
+      rows={months.map((m) => ({
+        key: m.month,
+        label: formatDate(`${m.month}-01`, 'month'),
+        cells: [m.count],
+      }))}
+    />
+  );
+}
+
+/** The weekly chart's figures: the weeks with spasms. */
+export function WeeklyTable({ weeks }: { weeks: readonly SpasmWeek[] }) {
+  return (
+    <ChartTable
+      summary="Spasms per week as a table"
+      caption="Weeks with spasms (weeks not listed had none)"
+      columns={['Week of', 'Spasms', 'Worst severity']}
+      rows={weeks
+        .filter((w) => w.count > 0)
+        .map((w) => ({
+          key: w.weekOf,
+          label: formatLongDay(w.weekOf),
+          cells: [w.count, w.maxSeverity],
+        }))}
+      empty="No spasms in the last year."
+    />
+  );
+}
+
+/** The hourly chart's figures: the hours in which a spasm began. */
 export function HourTable({ byHour }: { byHour: readonly number[] }) {
   return (
-    <details>
-      <summary>Spasms by hour as a table</summary>
-      <table>
-        <caption>Spasms by the hour they began (hours not listed had none)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Hour</th>
-            <th scope="col">Spasms</th>
-          </tr>
-        </thead>
-        <tbody>
-          {byHour.flatMap((n, h) =>
-            n > 0
-              ? [
-                  <tr key={h}>
-                    <th scope="row">{`${h}:00 to ${h}:59`}</th>
-                    <td>{n}</td>
-                  </tr>,
-                ]
-              : [],
-          )}
-        </tbody>
-      </table>
-    </details>
+    <ChartTable
+      summary="Spasms by hour as a table"
+      caption="Spasms by the hour they began (hours not listed had none)"
+      columns={['Hour', 'Spasms']}
+      rows={byHour.flatMap((n, h) =>
+        n > 0 ? [{ key: String(h), label: `${String(h)}:00 to ${String(h)}:59`, cells: [n] }] : [],
+      )}
+    />
   );
 }
