@@ -54,18 +54,22 @@ export function SessionExercise(props: SessionExerciseProps) {
   const amount = adjusted?.set === set ? adjusted.amount : target;
   const heading = useRef<HTMLHeadingElement>(null);
   const { takeFocus } = props;
-  // A new exercise on screen after a set or a skip: its heading takes focus (its cues come first;
-  // the old Done button is gone). Not before: the exercise just done stays until it is read back.
+  // After a set, a skip or a bring-back: the heading of the exercise now on screen takes focus
+  // (its cues come first; the button tapped may be gone), once per exercise. Not while the set
+  // just saved is read back: the exercise done stays on screen until then.
   const focusedFor = useRef<string | null>(null);
   useEffect(() => {
-    const changed = focusedFor.current !== exercise.exerciseId;
-    focusedFor.current = exercise.exerciseId;
     const element = heading.current;
-    if (!takeFocus || !changed || !element) return;
+    if (!takeFocus) {
+      focusedFor.current = null;
+      return;
+    }
+    if (busy || !element || focusedFor.current === exercise.exerciseId) return;
+    focusedFor.current = exercise.exerciseId;
     // Already on the heading (the name changed under it): focus it afresh, so it is read out.
     if (document.activeElement === element) element.blur();
     element.focus();
-  }, [takeFocus, exercise.exerciseId]);
+  }, [takeFocus, busy, exercise.exerciseId]);
   const level = findLevel(exercise.exerciseId);
   const facts = factsFor(exercise);
   const hold = facts.unit === 'seconds' ? amount.holdSeconds : undefined;
