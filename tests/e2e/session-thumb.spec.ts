@@ -1,13 +1,16 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { createBackup } from '../../src/domain/backup/backup-format';
 import { emptyBackupData } from '../../src/domain/backup/backup-tables';
 import { defaultPrescription } from '../../src/domain/exercises/exercise-library';
 import { buildPlan, buildSettings } from '../support/domain/test-builders';
+import { barsCover } from './support/a11y-checks';
 import { restoreSeed } from './support/a11y-seed';
 import { AppPage } from './support/app-page';
 import { axeViolations } from './support/axe-check';
 import { test, expect } from './support/fixtures';
+import { LogForm } from './support/log-form';
 import { PlanScreens } from './support/plan-screens';
+import { NORMAL_TEXT_PX, setBrowserTextSize } from './support/text-size';
 
 // docs/domain.md §5b rule 11, mid-workout on a phone: Done, the rest and the next set within
 // thumb's reach without one scroll; rest by exercise type, a hold timer, the screen kept on.
@@ -44,9 +47,36 @@ async function expectInViewport(page: Page, name: string | RegExp) {
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
 }
 
+/**
+ * Focuses each field in turn, as Tab or a tap would, and checks it then lies in the viewport and
+ * clear of the sticky bar (`bar`): the scroll padding moved it above the bar, never under it.
+ */
+async function expectFocusClearOf(page: Page, fields: Locator, bar: Locator) {
+  const viewport = page.viewportSize();
+  expect(viewport).not.toBeNull();
+  const count = await fields.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const field = fields.nth(i);
+    await field.focus();
+    await expect(field).toBeFocused();
+    await expect
+      .poll(async () => {
+        const [own, under] = [await field.boundingBox(), await bar.boundingBox()];
+        if (!own || !under || !viewport) return 'not laid out';
+        const name = (await field.getAttribute('aria-label')) ?? (await field.getAttribute('id'));
+        if (own.y < 0 || own.y + own.height > viewport.height) return `${String(name)} out of view`;
+        const apart = own.y + own.height <= under.y || own.y >= under.y + under.height;
+        return apart ? 'clear' : `${String(name)} under the bar`;
+      })
+      .toBe('clear');
+  }
+}
+
 const screens = [
-  { name: '390 × 844', width: 390, height: 844 },
-  { name: '320 × 640', width: 320, height: 640 },
+  { name: '390 × 844', width: 390, height: 844, text: 1 },
+  { name: '320 × 640', width: 320, height: 640, text: 1 },
+  { name: '320 × 640 at 200 % text', width: 320, height: 640, text: 2 },
 ];
 
 for (const screen of screens) {
@@ -61,8 +91,12 @@ for (const screen of screens) {
       const app = new AppPage(page);
       const plan = new PlanScreens(page);
       await app.open('/plan/session');
+      await setBrowserTextSize(page, screen.text * NORMAL_TEXT_PX);
       await expect(page.getByRole('heading', { name: 'Prone press-up' })).toBeVisible();
       expect(await wakeLockCalls(page)).toContain('screen');
+      // Done in thumb's reach as the screen opens, before any scroll.
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      await expectInViewport(page, 'Done: 8 reps');
       await plan.answerSet('Easy', 1);
 
       await expectInViewport(page, 'Done: 8 reps');
@@ -72,6 +106,8 @@ for (const screen of screens) {
       await expect(page.getByText('Set 2 of 2: 8 reps')).toBeVisible();
       await expectInViewport(page, 'Skip rest');
       await expectInViewport(page, '+15 s rest');
+      // The rest, its − and + and Skip rest with the navigation: still half the screen at most.
+      expect(await barsCover(page)).toEqual([]);
       await page.getByRole('button', { name: 'Skip rest' }).click();
       await expectInViewport(page, 'Done: 8 reps');
       // Each action was in the viewport before its tap, so none needed a scroll (a tap on a
@@ -81,6 +117,61 @@ for (const screen of screens) {
       await expect(page.getByRole('heading', { name: 'Supported one-arm row' })).toBeVisible();
       await expect(page.getByRole('timer', { name: 'Rest time left' })).toBeVisible();
       await expectInViewport(page, 'Skip rest');
+    });
+  });
+}
+
+test.describe('at 320 × 640 with 200 % text', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('each answer tile, focused, stops clear of the action bar, which stays within reach', async ({
+    page,
+  }) => {
+    await restoreSeed(page);
+    const app = new AppPage(page);
+    await app.open('/plan/session');
+    await setBrowserTextSize(page, 2 * NORMAL_TEXT_PX);
+    await expect(page.getByRole('heading', { name: 'Prone press-up' })).toBeVisible();
+    const bar = page.locator('.action-bar');
+    await expect(bar).toHaveCSS('position', 'fixed');
+    // The effort and pain tiles (their radios), from the top of the exercise to its bottom.
+    await expectFocusClearOf(page, page.locator('.session-exercise input[type="radio"]'), bar);
+    // The bar and the navigation leave more than half the screen to the fields.
+    const [own, nav] = [await bar.boundingBox(), await app.navigation().boundingBox()];
+    expect((own?.height ?? 999) + (nav?.height ?? 999)).toBeLessThan(640 / 2);
+  });
+});
+
+// Log a spasm in three taps (Log spasm, a severity, Save): Save in thumb's reach once a severity
+// is chosen, in a neutral sticky bar that a focused field stops clear of.
+for (const screen of [screens[0], screens[2]]) {
+  if (!screen) continue;
+  test.describe(`log a spasm at ${screen.name}`, () => {
+    test.use({ viewport: { width: screen.width, height: screen.height } });
+
+    test('Save is in view after a severity, and a focused field stops clear of it', async ({
+      page,
+    }) => {
+      test.setTimeout(60_000);
+      await restoreSeed(page);
+      const app = new AppPage(page);
+      const form = new LogForm(page);
+      await app.open('/log/new');
+      await setBrowserTextSize(page, screen.text * NORMAL_TEXT_PX);
+      await form.tapSeverity(4);
+      await expectInViewport(page, /^Save$/);
+
+      const bar = page.locator('.save-bar');
+      await form.openMoreDetails();
+      const fields = page.locator(
+        '.episode-form :is(input:not([type="radio"], [type="checkbox"], [type="hidden"]), textarea, select)',
+      );
+      await expectFocusClearOf(page, fields, bar);
+
+      await form.tapSeverity(4);
+      await expectInViewport(page, /^Save$/);
+      await form.save();
+      await expect(page.getByText('Spasm logged')).toBeVisible();
     });
   });
 }

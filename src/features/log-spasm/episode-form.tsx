@@ -7,6 +7,7 @@ import type { FieldErrors } from '../../domain/common';
 import { ActivityField } from './activity-field';
 import { ChoiceGroup, choicesOf } from './choice-group';
 import { detailFields, MoreDetails } from './more-details';
+import { SaveBar } from './save-bar';
 // The shared tiles' stylesheet first: the chosen tile's check mark comes from it.
 import '../../ui/choice-tiles.css';
 import './log-spasm.css';
@@ -96,9 +97,11 @@ export function EpisodeForm(props: EpisodeFormProps) {
         <summary>More details</summary>
         <MoreDetails draft={draft} onChange={update} errors={errors} units={units} />
       </details>
-      <SubmitButton saving={form.saving} className="button button-primary save-button">
-        {submitLabel}
-      </SubmitButton>
+      <SaveBar>
+        <SubmitButton saving={form.saving} className="button button-primary save-button">
+          {submitLabel}
+        </SubmitButton>
+      </SaveBar>
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { activityRepository } from '../../data/repositories';
 import { newEpisodeDraft } from './draft-store';
 import {
@@ -170,5 +170,33 @@ describe('logging a spasm', () => {
       region: 'neck',
       loadKg: 12.5,
     });
+  });
+
+  it('keeps Save in a sticky bar that steps back into the page while a keyboard is open', async () => {
+    // The on-screen keyboard, as the VisualViewport API reports it: the visible part shrinks.
+    const viewport = Object.assign(new EventTarget(), { height: window.innerHeight, scale: 1 });
+    vi.stubGlobal('visualViewport', viewport);
+    const keyboard = (open: boolean) => {
+      act(() => {
+        viewport.height = window.innerHeight - (open ? 300 : 0);
+        viewport.dispatchEvent(new Event('resize'));
+      });
+    };
+    try {
+      const user = userEvent.setup();
+      renderLogSpasm();
+      await user.click(await severity('4'));
+      const bar = save().parentElement;
+      expect(bar).toHaveClass('save-bar');
+      expect(bar).not.toHaveClass('save-bar-static');
+      keyboard(true);
+      expect(bar).toHaveClass('save-bar-static');
+      keyboard(false);
+      expect(bar).not.toHaveClass('save-bar-static');
+      // The same Save throughout: nothing re-mounted under a thumb.
+      expect(save().parentElement).toBe(bar);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -5,7 +5,13 @@ import { effortLabels, efforts, type Effort, type Plan } from '../../domain/plan
 import './session.css';
 import type { FieldErrors } from '../../domain/common';
 import { ChoiceTiles, choicesFrom, scaleChoices } from '../../ui/choice-tiles';
-import { describeSet, type Answers, type NextSet, type SetAmount } from './session-progress';
+import {
+  describeSet,
+  setKey,
+  type Answers,
+  type NextSet,
+  type SetAmount,
+} from './session-progress';
 import { SessionActionBar } from './session-action-bar';
 import { SessionAdjust } from './session-adjust';
 import { LastTime } from './session-last-time';
@@ -33,17 +39,37 @@ type SessionExerciseProps = {
   onSkip: () => void;
 };
 
-/** One exercise, one set at a time: cues, effort and pain, a Done in thumb's reach, an adjust. */
+/**
+ * One exercise, one set at a time: cues, effort and pain, a Done in thumb's reach, an adjust.
+ * It stays mounted from set to set and exercise to exercise (the runner gives it no key), so its
+ * action bar does too: a tap on Skip rest as the saved set is read back is never lost.
+ */
 export function SessionExercise(props: SessionExerciseProps) {
   const { next, answers, errors, busy, timer } = props;
   const { effort, pain, carried } = answers;
   const { exercise, setNumber, target } = next;
-  const [amount, setAmount] = useState<SetAmount>(target);
+  const set = setKey(exercise.exerciseId, setNumber);
+  // What the person changed for this set; a new set starts again from its target.
+  const [adjusted, setAdjusted] = useState<{ set: string; amount: SetAmount } | null>(null);
+  const amount = adjusted?.set === set ? adjusted.amount : target;
   const heading = useRef<HTMLHeadingElement>(null);
   const { takeFocus } = props;
+  // After a set, a skip or a bring-back: the heading of the exercise now on screen takes focus
+  // (its cues come first; the button tapped may be gone), once per exercise. Not while the set
+  // just saved is read back: the exercise done stays on screen until then.
+  const focusedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (takeFocus) heading.current?.focus();
-  }, [takeFocus]);
+    const element = heading.current;
+    if (!takeFocus) {
+      focusedFor.current = null;
+      return;
+    }
+    if (busy || !element || focusedFor.current === exercise.exerciseId) return;
+    focusedFor.current = exercise.exerciseId;
+    // Already on the heading (the name changed under it): focus it afresh, so it is read out.
+    if (document.activeElement === element) element.blur();
+    element.focus();
+  }, [takeFocus, busy, exercise.exerciseId]);
   const level = findLevel(exercise.exerciseId);
   const facts = factsFor(exercise);
   const hold = facts.unit === 'seconds' ? amount.holdSeconds : undefined;
@@ -100,12 +126,17 @@ export function SessionExercise(props: SessionExerciseProps) {
         }}
       />
       <SessionAdjust
+        // Closed again for each new set, its steppers back at the set's target.
+        key={set}
         exercise={exercise}
         facts={facts}
         plan={props.plan}
         amount={amount}
         onChange={(patch) => {
-          setAmount((current) => ({ ...current, ...patch }));
+          setAdjusted((current) => ({
+            set,
+            amount: { ...(current?.set === set ? current.amount : target), ...patch },
+          }));
         }}
       />
       <button type="button" className="button" onClick={props.onSkip}>

@@ -49,6 +49,37 @@ describe('the session screen', () => {
     expect(screen.getByText('Set 1 of 2: 10 reps at 4 kg')).toBeVisible();
   });
 
+  it('moves focus to the heading of each new exercise: after its last set, a skip, a bring-back', async () => {
+    const user = userEvent.setup();
+    await seedPlan();
+    renderPlan('/plan/session');
+    await screen.findByRole('heading', { name: 'Prone press-up' });
+    await answer(user, 'Easy', '1');
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+    await user.click(await screen.findByRole('button', { name: 'Skip rest' }));
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+    // The exercise stays on screen until its last set is read back; then the next one's heading.
+    const row = await screen.findByRole('heading', { name: 'Supported one-arm row' });
+    await waitFor(() => {
+      expect(row).toHaveFocus();
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Skip this exercise' }));
+    const bridge = await screen.findByRole('heading', { name: 'Glute bridge' });
+    await waitFor(() => {
+      expect(bridge).toHaveFocus();
+    });
+
+    // Brought back, the row comes first again (the plan's order): its heading takes focus.
+    const skipped = screen.getByRole('region', { name: 'Skipped today' });
+    await user.click(
+      within(skipped).getByRole('button', { name: 'Do Supported one-arm row after all' }),
+    );
+    await waitFor(() => {
+      expect(screen.getByRole('heading', { name: 'Supported one-arm row' })).toHaveFocus();
+    });
+  });
+
   it("starts a second set from the first set's answers, saying so, and a new exercise afresh", async () => {
     const user = userEvent.setup();
     await seedPlan();

@@ -185,7 +185,6 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
       />
       {next ? (
         <SessionExercise
-          key={key}
           next={next}
           plan={plan}
           day={day}

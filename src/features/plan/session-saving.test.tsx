@@ -27,6 +27,20 @@ const openFirstSet = async () => {
   return user;
 };
 
+/** Stores set 1 of the press-ups, as the save stood in for by a test would have. */
+async function storeFirstSet() {
+  const session = await sessionRepository.add({ day: today() });
+  if (!session.ok) throw new Error('session not stored');
+  await exerciseSetRepository.add({
+    sessionId: session.value.id,
+    exerciseId: 'prone-press-up',
+    setNumber: 1,
+    reps: 8,
+    effort: 'moderate',
+    painDuring: 2,
+  });
+}
+
 describe('saving a set from the session screen', () => {
   it('stores one set and one session when Done is double-tapped', async () => {
     const user = await openFirstSet();
@@ -56,16 +70,7 @@ describe('saving a set from the session screen', () => {
     expect(await storedSets()).toEqual([]);
 
     // The set comes back from storage: the next set takes the button's place, ready.
-    const session = await sessionRepository.add({ day: today() });
-    if (!session.ok) throw new Error('session not stored');
-    await exerciseSetRepository.add({
-      sessionId: session.value.id,
-      exerciseId: 'prone-press-up',
-      setNumber: 1,
-      reps: 8,
-      effort: 'moderate',
-      painDuring: 2,
-    });
+    await storeFirstSet();
     expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Done: 8 reps' })).not.toHaveAttribute(
       'aria-disabled',
@@ -96,5 +101,30 @@ describe('saving a set from the session screen', () => {
     await user.click(done);
     expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
     expect(await storedSets()).toHaveLength(1);
+  });
+
+  it('keeps the Skip rest button through the read-back of the set, so a tap then is not lost', async () => {
+    const user = await openFirstSet();
+    // The save resolves before the live query has the set: the rest shows, the set is not back.
+    vi.mocked(recordSet).mockResolvedValueOnce({
+      ok: true,
+      value: buildExerciseSet({ exerciseId: 'prone-press-up', setNumber: 1 }),
+    });
+    await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
+    expect(await screen.findByRole('timer', { name: 'Rest time left' })).toBeVisible();
+    const skip = screen.getByRole('button', { name: 'Skip rest' });
+    expect(screen.getByText('Set 1 of 2: 8 reps')).toBeVisible();
+
+    // The set is read back and set 2 comes up: the bar's content stays, its very button too.
+    await storeFirstSet();
+    expect(await screen.findByText('Set 2 of 2: 8 reps')).toBeVisible();
+    expect(skip).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Skip rest' })).toBe(skip);
+
+    // A tap aimed at it just before the read-back lands now: it takes effect.
+    await user.click(skip);
+    expect(screen.queryByRole('timer', { name: 'Rest time left' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Done: 8 reps' })).toHaveFocus();
+    expect(recordSet).toHaveBeenCalledTimes(1);
   });
 });
