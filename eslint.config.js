@@ -138,10 +138,17 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Features never import each other (features are flat folders, so `../x` is another feature),
-    // and only src/data touches the database.
-    files: ['src/features/**/*.{ts,tsx}'],
+  // Features never import each other, and only src/data touches the database. From a file at a
+  // feature's top, `../x` is another feature; from one in a feature's subfolder (plan/session/),
+  // `../x` is its own feature and `../../x` another.
+  ...[
+    { files: ['src/features/*/*.{ts,tsx}'], otherFeature: '^\\.\\./(?!\\.\\./)' },
+    {
+      files: ['src/features/*/*/**/*.{ts,tsx}'],
+      otherFeature: '^\\.\\./\\.\\./(?!\\.\\./)',
+    },
+  ].map(({ files, otherFeature }) => ({
+    files,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -154,7 +161,7 @@ export default tseslint.config(
             layer(['app']),
             conceptIndexOnly,
             {
-              regex: '^\\.\\./(?!\\.\\./)',
+              regex: otherFeature,
               message:
                 'Features never import each other: move shared code to src/ui, src/data or src/domain.',
             },
@@ -166,7 +173,7 @@ export default tseslint.config(
         },
       ],
     },
-  },
+  })),
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {

@@ -17,8 +17,11 @@ const screen = preloadable;
 // precached by the service worker for offline use).
 const LogPage = screen(() => import('../features/log/log-page'), 'LogPage');
 const PlanPage = screen(() => import('../features/plan/plan-page'), 'PlanPage');
-const PlanSetupPage = screen(() => import('../features/plan/setup-page'), 'SetupPage');
-const PlanSessionPage = screen(() => import('../features/plan/session-page'), 'SessionPage');
+const PlanSetupPage = screen(() => import('../features/plan/setup/setup-page'), 'SetupPage');
+const PlanSessionPage = screen(
+  () => import('../features/plan/session/session-page'),
+  'SessionPage',
+);
 const ExercisePage = screen(() => import('../features/exercises/exercise-page'), 'ExercisePage');
 const PathPage = screen(() => import('../features/exercises/path-page'), 'PathPage');
 const PatternsPage = screen(() => import('../features/patterns/patterns-page'), 'PatternsPage');

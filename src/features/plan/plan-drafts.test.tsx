@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ERASE_CHANNEL, eraseAllData } from '../../data/erase';
 import { adoptOldDraft } from './old-drafts';
 import { openOtherTab, reloadTab, renderPlan, resetPlan, seedPlan, today } from './plan-test-kit';
-import { OLD_SESSION_DRAFT_KEY, parseSessionDraft, sessionDraft } from './session-draft';
-import { OLD_SETUP_DRAFT_KEY, parseSetupDraft, setupDraft } from './setup-draft';
+import { OLD_SESSION_DRAFT_KEY, parseSessionDraft, sessionDraft } from './session/session-draft';
+import { OLD_SETUP_DRAFT_KEY, parseSetupDraft, setupDraft } from './setup/setup-draft';
 
 beforeEach(resetPlan);
 

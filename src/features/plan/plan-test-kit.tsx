@@ -16,8 +16,8 @@ import { targetRepsOf } from '../../domain/progression';
 import { forgetTabDraftsInMemory } from '../../ui/form-kit/tab-draft';
 import { dismissToast, ToastRegion } from '../../ui/toast';
 import { PlanPage } from './plan-page';
-import { SessionPage } from './session-page';
-import { SetupPage } from './setup-page';
+import { SessionPage } from './session/session-page';
+import { SetupPage } from './setup/setup-page';
 
 /** Reloads the tab in place: what the tab kept in memory is gone, its sessionStorage stays. */
 export const reloadTab = forgetTabDraftsInMemory;
