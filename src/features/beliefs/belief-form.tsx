@@ -5,7 +5,7 @@ import { FormActions } from '../../ui/form-kit/form-actions';
 import { TextAreaField, TextField, textProps } from '../../ui/form-kit/text-field';
 import { useForm } from '../../ui/form-kit/use-form';
 import { beliefDraft } from './drafts';
-import { belief as fields } from './field-error';
+import { belief as fields, strengthBox } from './field-error';
 import type { BeliefDraft } from './save-belief';
 
 type BeliefFormProps = {
@@ -80,10 +80,7 @@ export function BeliefForm({ initial, onSave, onCancel }: BeliefFormProps) {
         label="How strongly you believe it (0 to 100)"
         messages={fields}
         {...textProps(form, 'strength')}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={100}
+        {...strengthBox}
       />
       {text('evidenceFor', 'Evidence for it (optional)', 'What makes it feel true?', 3)}
       {text(

@@ -5,7 +5,7 @@ import { DraftNotice } from '../../ui/form-kit/draft-notice';
 import { TextField, textProps } from '../../ui/form-kit/text-field';
 import { useForm } from '../../ui/form-kit/use-form';
 import { rerateDraftOf } from './drafts';
-import { belief as fields } from './field-error';
+import { belief as fields, strengthBox } from './field-error';
 import { reRate } from './save-belief';
 
 /** "How strongly do you believe it now?": adds a re-rating, keeping the earlier ones. */
@@ -32,10 +32,7 @@ export function ReRateForm({ entry }: { entry: Belief }) {
         label="How strongly do you believe it now? (0 to 100)"
         messages={fields}
         {...textProps(form, 'strength')}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={100}
+        {...strengthBox}
       />
       <p>
         <SubmitButton saving={form.saving}>Save re-rating</SubmitButton>

@@ -23,34 +23,49 @@ export type TextFieldProps = FieldFrameProps & Omit<InputHTMLAttributes<HTMLInpu
 export type TextAreaFieldProps = FieldFrameProps &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
 
+/** The frame's props apart, and the control's with its id and its marks when invalid. */
+function split<Control>(props: FieldFrameProps & Control) {
+  const { id, label, hint, messages, errors, field, ...control } = props;
+  const marks = messages.invalidProps(errors, field);
+  return {
+    frame: { id, label, hint, messages, errors, field },
+    control: { id, ...control, ...marks },
+  };
+}
+
+/** The label, the hint, the control and its message, in the markup every form uses. */
+function FieldFrame({ frame, children }: { frame: FieldFrameProps; children: ReactNode }) {
+  const { id, label, hint, messages, errors, field } = frame;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint}
+      {children}
+      <messages.FieldError errors={errors} field={field} />
+    </div>
+  );
+}
+
 /**
  * A labelled text, date, time or number box with its message: the one markup every form uses
  * (docs/decisions/form-kit-tab-drafts.md). A message marks the box invalid and describes it.
  */
 export function TextField(props: TextFieldProps) {
-  const { id, label, hint, messages, errors, field, ...input } = props;
-  const { invalidProps, FieldError } = messages;
+  const { frame, control } = split(props);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint}
-      <input id={id} {...input} {...invalidProps(errors, field)} />
-      <FieldError errors={errors} field={field} />
-    </div>
+    <FieldFrame frame={frame}>
+      <input {...control} />
+    </FieldFrame>
   );
 }
 
 /** A labelled multi-line box with its message, as `TextField`. */
 export function TextAreaField(props: TextAreaFieldProps) {
-  const { id, label, hint, messages, errors, field, ...textarea } = props;
-  const { invalidProps, FieldError } = messages;
+  const { frame, control } = split(props);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint}
-      <textarea id={id} {...textarea} {...invalidProps(errors, field)} />
-      <FieldError errors={errors} field={field} />
-    </div>
+    <FieldFrame frame={frame}>
+      <textarea {...control} />
+    </FieldFrame>
   );
 }
 
