@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { textDraft } from './form-kit/draft-parsers';
-import { SubmitButton } from './form-kit/submit-button';
+import { FormActions } from './form-kit/form-actions';
 import { tabDraft, type TabDraft } from './form-kit/tab-draft';
 import { useForm } from './form-kit/use-form';
 import { useInPlacePanel } from './in-place-focus';
@@ -56,20 +56,7 @@ function FinishEpisodeForm(props: FinishEpisodeFormProps) {
           {error}
         </p>
       ) : null}
-      <p className="button-row">
-        <SubmitButton saving={form.saving}>Save end time</SubmitButton>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            // Cancel means "not this": the draft goes too.
-            form.reset();
-            onCancel();
-          }}
-        >
-          Cancel
-        </button>
-      </p>
+      <FormActions form={form} submitLabel="Save end time" onCancel={onCancel} />
     </form>
   );
 }

@@ -3,14 +3,14 @@ import type { FieldErrors } from '../domain/common';
 import { fieldErrorsFor } from './field-error';
 import { textListDraft } from './form-kit/draft-parsers';
 import { DraftNotice } from './form-kit/draft-notice';
-import { SubmitButton } from './form-kit/submit-button';
+import { FormActions } from './form-kit/form-actions';
 import { tabDraft } from './form-kit/tab-draft';
+import { TextField } from './form-kit/text-field';
 import { useForm } from './form-kit/use-form';
 import './hard-activities-form.css';
 
-const { errorId, invalidProps, FieldError } = fieldErrorsFor('hard-activities', {
-  tagControls: true,
-});
+const messages = fieldErrorsFor('hard-activities', { tagControls: true });
+const { errorId, FieldError } = messages;
 const MAX = 5;
 const MIN_ROWS = 3;
 const rowFields = Array.from({ length: MAX }, (_, i) => `hardActivities.${i}`);
@@ -62,25 +62,25 @@ export function HardActivitiesForm({ initial, onSave, submitLabel }: HardActivit
           Name 3 to 5 everyday things, such as lifting a case of water or bending over the crib.
         </p>
         {rows.map((value, index) => (
-          <div className="field" key={index}>
-            <label htmlFor={`hard-activity-${index + 1}`}>Activity {index + 1}</label>
-            <input
-              id={`hard-activity-${index + 1}`}
-              type="text"
-              value={value}
-              autoComplete="off"
-              {...invalidProps(errors, `hardActivities.${index}`)}
-              onChange={(event) => {
-                setSaved(false);
-                setRows(rows.map((row, i) => (i === index ? event.target.value : row)));
-              }}
-            />
-            <FieldError errors={errors} field={`hardActivities.${index}`} />
-          </div>
+          <TextField
+            key={index}
+            id={`hard-activity-${index + 1}`}
+            label={`Activity ${index + 1}`}
+            messages={messages}
+            errors={errors}
+            field={`hardActivities.${index}`}
+            type="text"
+            value={value}
+            autoComplete="off"
+            onChange={(event) => {
+              setSaved(false);
+              setRows(rows.map((row, i) => (i === index ? event.target.value : row)));
+            }}
+          />
         ))}
         <FieldError errors={errors} field="hardActivities" />
       </fieldset>
-      <p className="button-row">
+      <FormActions form={form} submitLabel={submitLabel}>
         {rows.length < MAX ? (
           <button
             type="button"
@@ -92,8 +92,7 @@ export function HardActivitiesForm({ initial, onSave, submitLabel }: HardActivit
             Add another activity
           </button>
         ) : null}
-        <SubmitButton saving={form.saving}>{submitLabel}</SubmitButton>
-      </p>
+      </FormActions>
       <p role="status" className="status-ok">
         {saved ? 'Activities saved.' : ''}
       </p>

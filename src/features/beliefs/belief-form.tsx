@@ -1,10 +1,11 @@
 import { commonBeliefs } from '../../domain/guide';
 import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/common';
 import { DraftNotice } from '../../ui/form-kit/draft-notice';
-import { SubmitButton } from '../../ui/form-kit/submit-button';
+import { FormActions } from '../../ui/form-kit/form-actions';
+import { TextAreaField, TextField, textProps } from '../../ui/form-kit/text-field';
 import { useForm } from '../../ui/form-kit/use-form';
 import { beliefDraft } from './drafts';
-import { belief as fields } from './field-error';
+import { belief as fields, strengthBox } from './field-error';
 import type { BeliefDraft } from './save-belief';
 
 type BeliefFormProps = {
@@ -14,7 +15,7 @@ type BeliefFormProps = {
   onCancel: () => void;
 };
 
-type TextField = Exclude<keyof BeliefDraft, 'strength'>;
+type TextKey = Exclude<keyof BeliefDraft, 'strength'>;
 
 /** A journal entry: the belief (with common ones to start from), its strength and the evidence. */
 export function BeliefForm({ initial, onSave, onCancel }: BeliefFormProps) {
@@ -25,26 +26,21 @@ export function BeliefForm({ initial, onSave, onCancel }: BeliefFormProps) {
     draft: beliefDraft,
   });
   const { values: draft, errors, setValues: setDraft } = form;
-  const { invalidProps, FieldError } = fields;
 
-  const text = (field: TextField, label: string, hint: string, rows = 2) => (
-    <div className="field">
-      <label htmlFor={`belief-${field}`}>{label}</label>
-      <p className="muted hint" id={`belief-${field}-hint`}>
-        {hint}
-      </p>
-      <textarea
-        id={`belief-${field}`}
-        rows={rows}
-        value={draft[field]}
-        aria-describedby={`belief-${field}-hint`}
-        {...invalidProps(errors, field)}
-        onChange={(event) => {
-          setDraft({ ...draft, [field]: event.target.value });
-        }}
-      />
-      <FieldError errors={errors} field={field} />
-    </div>
+  const text = (field: TextKey, label: string, hint: string, rows = 2) => (
+    <TextAreaField
+      id={`belief-${field}`}
+      label={label}
+      hint={
+        <p className="muted hint" id={`belief-${field}-hint`}>
+          {hint}
+        </p>
+      }
+      messages={fields}
+      {...textProps(form, field)}
+      rows={rows}
+      aria-describedby={`belief-${field}-hint`}
+    />
   );
 
   return (
@@ -79,22 +75,13 @@ export function BeliefForm({ initial, onSave, onCancel }: BeliefFormProps) {
         </ul>
       </details>
       {text('situation', 'The situation (optional)', 'Where were you, what were you doing?')}
-      <div className="field">
-        <label htmlFor="belief-strength">How strongly you believe it (0 to 100)</label>
-        <input
-          id="belief-strength"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          value={draft.strength}
-          {...invalidProps(errors, 'strength')}
-          onChange={(event) => {
-            setDraft({ ...draft, strength: event.target.value });
-          }}
-        />
-        <FieldError errors={errors} field="strength" />
-      </div>
+      <TextField
+        id="belief-strength"
+        label="How strongly you believe it (0 to 100)"
+        messages={fields}
+        {...textProps(form, 'strength')}
+        {...strengthBox}
+      />
       {text('evidenceFor', 'Evidence for it (optional)', 'What makes it feel true?', 3)}
       {text(
         'evidenceAgainst',
@@ -107,20 +94,7 @@ export function BeliefForm({ initial, onSave, onCancel }: BeliefFormProps) {
         'A more helpful thought (optional)',
         'A way of seeing it that fits all the evidence.',
       )}
-      <p className="button-row">
-        <SubmitButton saving={form.saving}>Save entry</SubmitButton>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            // Cancel means "not this": the draft goes too.
-            form.reset();
-            onCancel();
-          }}
-        >
-          Cancel
-        </button>
-      </p>
+      <FormActions form={form} submitLabel="Save entry" onCancel={onCancel} />
     </form>
   );
 }

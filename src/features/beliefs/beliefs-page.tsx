@@ -5,7 +5,7 @@ import { dayOfInstant } from '../../data/clock';
 import { useBeliefs } from '../../data/guide-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { formatLongDay, plural } from '../../ui/format';
-import { useInPlacePanel } from '../../ui/in-place-focus';
+import { FormPanel } from '../../ui/form-kit/form-panel';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
@@ -19,8 +19,6 @@ export function BeliefsPage() {
   const beliefs = useBeliefs();
   // Open at once when this tab has an entry half written (a reload, an update).
   const [adding, setAdding] = useState(() => beliefDraft.read() !== null);
-  // Focus to the form's heading on open, back to "Write a journal entry" on Cancel.
-  const { panelRef, openerRef } = useInPlacePanel(adding);
   const navigate = useNavigate();
 
   async function add(draft: BeliefDraft) {
@@ -41,31 +39,23 @@ export function BeliefsPage() {
       <p className="link-line">
         <Link to="/beliefs/experiments">Test a belief with an experiment</Link>
       </p>
-      {adding ? (
-        <section ref={panelRef} className="card" aria-labelledby="new-entry-heading">
-          <h2 id="new-entry-heading">New journal entry</h2>
-          <BeliefForm
-            initial={emptyBeliefDraft()}
-            onSave={add}
-            onCancel={() => {
-              setAdding(false);
-            }}
-          />
-        </section>
-      ) : (
-        <p>
-          <button
-            ref={openerRef}
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              setAdding(true);
-            }}
-          >
-            Write a journal entry
-          </button>
-        </p>
-      )}
+      <FormPanel
+        open={adding}
+        onOpen={() => {
+          setAdding(true);
+        }}
+        headingId="new-entry-heading"
+        heading="New journal entry"
+        openLabel="Write a journal entry"
+      >
+        <BeliefForm
+          initial={emptyBeliefDraft()}
+          onSave={add}
+          onCancel={() => {
+            setAdding(false);
+          }}
+        />
+      </FormPanel>
       {!beliefs ? (
         <Loading label="Loading your journal…" />
       ) : beliefs.records.length === 0 ? (

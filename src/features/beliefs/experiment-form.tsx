@@ -1,8 +1,9 @@
 import { ChoiceTiles, scaleChoices } from '../../ui/choice-tiles';
 import { showToast } from '../../ui/toast';
 import { experiment as fields } from './field-error';
-import { SubmitButton } from '../../ui/form-kit/submit-button';
 import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { FormActions } from '../../ui/form-kit/form-actions';
+import { TextField, textProps } from '../../ui/form-kit/text-field';
 import { useForm } from '../../ui/form-kit/use-form';
 import { experimentDraft } from './drafts';
 import { addExperiment, type ExperimentDraft } from './save-experiment';
@@ -22,25 +23,18 @@ export function ExperimentForm({ today, onDone }: { today: string; onDone: () =>
     draft: experimentDraft,
   });
   const { values: draft, errors, setValues: setDraft } = form;
-  const { invalidProps, FieldError } = fields;
 
   return (
     <form {...form.formProps} className="guide-form">
       <DraftNotice restored={form.restored} onStartAgain={form.reset} />
-      <div className="field">
-        <label htmlFor="experiment-activity">The activity you are wary of</label>
-        <input
-          id="experiment-activity"
-          type="text"
-          value={draft.activity}
-          autoComplete="off"
-          {...invalidProps(errors, 'activity')}
-          onChange={(event) => {
-            setDraft({ ...draft, activity: event.target.value });
-          }}
-        />
-        <FieldError errors={errors} field="activity" />
-      </div>
+      <TextField
+        id="experiment-activity"
+        label="The activity you are wary of"
+        messages={fields}
+        {...textProps(form, 'activity')}
+        type="text"
+        autoComplete="off"
+      />
       <ChoiceTiles
         id="experiment-predicted"
         name="predictedPain"
@@ -53,32 +47,14 @@ export function ExperimentForm({ today, onDone }: { today: string; onDone: () =>
         error={errors.predictedPain}
         variant="scale"
       />
-      <div className="field">
-        <label htmlFor="experiment-planned">When you plan to do it</label>
-        <input
-          id="experiment-planned"
-          type="date"
-          value={draft.plannedFor}
-          {...invalidProps(errors, 'plannedFor')}
-          onChange={(event) => {
-            setDraft({ ...draft, plannedFor: event.target.value });
-          }}
-        />
-        <FieldError errors={errors} field="plannedFor" />
-      </div>
-      <p className="button-row">
-        <SubmitButton saving={form.saving}>Save prediction</SubmitButton>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            form.reset();
-            onDone();
-          }}
-        >
-          Cancel
-        </button>
-      </p>
+      <TextField
+        id="experiment-planned"
+        label="When you plan to do it"
+        messages={fields}
+        {...textProps(form, 'plannedFor')}
+        type="date"
+      />
+      <FormActions form={form} submitLabel="Save prediction" onCancel={onDone} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import type { Experiment } from '../../domain/guide';
 import { systemClock } from '../../data/clock';
 import { useExperiments } from '../../data/guide-queries';
 import { formatLongDay, plural } from '../../ui/format';
+import { FormPanel } from '../../ui/form-kit/form-panel';
 import { useInPlacePanel } from '../../ui/in-place-focus';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
@@ -89,8 +90,6 @@ function Planned({ experiments, today }: { experiments: Experiment[]; today: str
 export function ExperimentsPage() {
   const experiments = useExperiments();
   const [planning, setPlanning] = useState(false);
-  // Focus to the form's heading on open, back to "Plan an experiment" on Cancel or Save.
-  const { panelRef, openerRef } = useInPlacePanel(planning);
   const { today } = systemClock();
   if (!experiments) {
     return (
@@ -114,30 +113,22 @@ export function ExperimentsPage() {
       <p className="link-line">
         <Link to="/beliefs">Back to the beliefs journal</Link>
       </p>
-      {planning ? (
-        <section ref={panelRef} className="card" aria-labelledby="plan-heading">
-          <h2 id="plan-heading">Plan an experiment</h2>
-          <ExperimentForm
-            today={today}
-            onDone={() => {
-              setPlanning(false);
-            }}
-          />
-        </section>
-      ) : (
-        <p>
-          <button
-            ref={openerRef}
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              setPlanning(true);
-            }}
-          >
-            Plan an experiment
-          </button>
-        </p>
-      )}
+      <FormPanel
+        open={planning}
+        onOpen={() => {
+          setPlanning(true);
+        }}
+        headingId="plan-heading"
+        heading="Plan an experiment"
+        openLabel="Plan an experiment"
+      >
+        <ExperimentForm
+          today={today}
+          onDone={() => {
+            setPlanning(false);
+          }}
+        />
+      </FormPanel>
       <Planned experiments={planned} today={today} />
       <section className="card" aria-labelledby="results-heading">
         <h2 id="results-heading">Predicted and actual pain</h2>

@@ -2,9 +2,10 @@ import type { Belief } from '../../domain/guide';
 import { showToast } from '../../ui/toast';
 import { SubmitButton } from '../../ui/form-kit/submit-button';
 import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { TextField, textProps } from '../../ui/form-kit/text-field';
 import { useForm } from '../../ui/form-kit/use-form';
 import { rerateDraftOf } from './drafts';
-import { belief as fields } from './field-error';
+import { belief as fields, strengthBox } from './field-error';
 import { reRate } from './save-belief';
 
 /** "How strongly do you believe it now?": adds a re-rating, keeping the earlier ones. */
@@ -22,28 +23,17 @@ export function ReRateForm({ entry }: { entry: Belief }) {
     },
     draft: rerateDraftOf(entry.id),
   });
-  const { values, errors, set } = form;
-  const { invalidProps, FieldError } = fields;
 
   return (
     <form {...form.formProps} className="guide-form rerate">
       <DraftNotice restored={form.restored} onStartAgain={form.reset} />
-      <div className="field">
-        <label htmlFor="rerate-strength">How strongly do you believe it now? (0 to 100)</label>
-        <input
-          id="rerate-strength"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          value={values.strength}
-          {...invalidProps(errors, 'strength')}
-          onChange={(event) => {
-            set({ strength: event.target.value });
-          }}
-        />
-        <FieldError errors={errors} field="strength" />
-      </div>
+      <TextField
+        id="rerate-strength"
+        label="How strongly do you believe it now? (0 to 100)"
+        messages={fields}
+        {...textProps(form, 'strength')}
+        {...strengthBox}
+      />
       <p>
         <SubmitButton saving={form.saving}>Save re-rating</SubmitButton>
       </p>

@@ -2,8 +2,9 @@ import type { Experiment } from '../../domain/guide';
 import { ChoiceTiles, scaleChoices } from '../../ui/choice-tiles';
 import { showToast } from '../../ui/toast';
 import { experiment as fields } from './field-error';
-import { SubmitButton } from '../../ui/form-kit/submit-button';
 import { DraftNotice } from '../../ui/form-kit/draft-notice';
+import { FormActions } from '../../ui/form-kit/form-actions';
+import { TextAreaField, TextField, textProps } from '../../ui/form-kit/text-field';
 import { useForm } from '../../ui/form-kit/use-form';
 import { resultDraftOf } from './drafts';
 import { recordResult, type ResultDraft } from './save-experiment';
@@ -26,7 +27,6 @@ export function ResultForm({ experiment, today, onDone }: ResultFormProps) {
     draft: resultDraftOf(experiment.id),
   });
   const { values: draft, errors, setValues: setDraft } = form;
-  const { invalidProps, FieldError } = fields;
 
   return (
     <form {...form.formProps} className="guide-form">
@@ -43,45 +43,21 @@ export function ResultForm({ experiment, today, onDone }: ResultFormProps) {
         error={errors.actualPain}
         variant="scale"
       />
-      <div className="field">
-        <label htmlFor={`${id}-done`}>The day you did it</label>
-        <input
-          id={`${id}-done`}
-          type="date"
-          value={draft.doneOn}
-          {...invalidProps(errors, 'doneOn')}
-          onChange={(event) => {
-            setDraft({ ...draft, doneOn: event.target.value });
-          }}
-        />
-        <FieldError errors={errors} field="doneOn" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-notes`}>What happened (optional)</label>
-        <textarea
-          id={`${id}-notes`}
-          rows={2}
-          value={draft.notes}
-          {...invalidProps(errors, 'notes')}
-          onChange={(event) => {
-            setDraft({ ...draft, notes: event.target.value });
-          }}
-        />
-        <FieldError errors={errors} field="notes" />
-      </div>
-      <p className="button-row">
-        <SubmitButton saving={form.saving}>Save result</SubmitButton>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            form.reset();
-            onDone();
-          }}
-        >
-          Cancel
-        </button>
-      </p>
+      <TextField
+        id={`${id}-done`}
+        label="The day you did it"
+        messages={fields}
+        {...textProps(form, 'doneOn')}
+        type="date"
+      />
+      <TextAreaField
+        id={`${id}-notes`}
+        label="What happened (optional)"
+        messages={fields}
+        {...textProps(form, 'notes')}
+        rows={2}
+      />
+      <FormActions form={form} submitLabel="Save result" onCancel={onDone} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { MedicationDraft } from '../../domain/medications';
 import type { FieldErrors } from '../../domain/common';
-import { FieldError, invalidProps } from './field-error';
+import { TextField } from '../../ui/form-kit/text-field';
+import * as messages from './field-error';
 
 type DoseChangeFieldsProps = {
   changes: MedicationDraft['doseChanges'];
@@ -21,32 +22,30 @@ export function DoseChangeFields({ changes, onChange, errors }: DoseChangeFields
         const n = index + 1;
         return (
           <div key={index} className="dose-change" role="group" aria-label={`Dose change ${n}`}>
-            <div className="field">
-              <label htmlFor={`dose-change-${n}-on`}>Date of change {n}</label>
-              <input
-                id={`dose-change-${n}-on`}
-                type="date"
-                value={change.on}
-                {...invalidProps(errors, `doseChanges.${index}.on`)}
-                onChange={(event) => {
-                  update(index, { on: event.target.value });
-                }}
-              />
-              <FieldError errors={errors} field={`doseChanges.${index}.on`} />
-            </div>
-            <div className="field">
-              <label htmlFor={`dose-change-${n}-dose`}>New dose {n}</label>
-              <input
-                id={`dose-change-${n}-dose`}
-                type="text"
-                value={change.dose}
-                {...invalidProps(errors, `doseChanges.${index}.dose`)}
-                onChange={(event) => {
-                  update(index, { dose: event.target.value });
-                }}
-              />
-              <FieldError errors={errors} field={`doseChanges.${index}.dose`} />
-            </div>
+            <TextField
+              id={`dose-change-${n}-on`}
+              label={`Date of change ${n}`}
+              messages={messages}
+              errors={errors}
+              field={`doseChanges.${index}.on`}
+              type="date"
+              value={change.on}
+              onChange={(event) => {
+                update(index, { on: event.target.value });
+              }}
+            />
+            <TextField
+              id={`dose-change-${n}-dose`}
+              label={`New dose ${n}`}
+              messages={messages}
+              errors={errors}
+              field={`doseChanges.${index}.dose`}
+              type="text"
+              value={change.dose}
+              onChange={(event) => {
+                update(index, { dose: event.target.value });
+              }}
+            />
             <button
               type="button"
               className="button"

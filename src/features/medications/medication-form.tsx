@@ -2,9 +2,10 @@ import { matchDrug } from '../../domain/medications';
 import type { MedicationDraft } from '../../domain/medications';
 import { FORM_ERROR_KEY, type FieldErrors } from '../../domain/common';
 import { DoseChangeFields } from './dose-change-fields';
-import { FieldError, invalidProps } from './field-error';
+import * as messages from './field-error';
 import { DraftNotice } from '../../ui/form-kit/draft-notice';
-import { SubmitButton } from '../../ui/form-kit/submit-button';
+import { FormActions } from '../../ui/form-kit/form-actions';
+import { TextAreaField, TextField, textProps } from '../../ui/form-kit/text-field';
 import { tabDraft } from '../../ui/form-kit/tab-draft';
 import { useForm } from '../../ui/form-kit/use-form';
 import './medications.css';
@@ -49,7 +50,7 @@ type MedicationFormProps = {
   submitLabel: string;
 };
 
-type TextField = 'name' | 'startedOn' | 'dose' | 'stoppedOn';
+type TextKey = 'name' | 'startedOn' | 'dose' | 'stoppedOn';
 
 /** Name, dates, dose and notes of a medicine. A refused save keeps every typed value. */
 export function MedicationForm(props: MedicationFormProps) {
@@ -63,22 +64,16 @@ export function MedicationForm(props: MedicationFormProps) {
   const { values: draft, errors, setValues: setDraft } = form;
   const match = matchDrug(draft.name);
 
-  const input = (field: TextField, label: string, type: 'text' | 'date', hint?: string) => (
-    <div className="field">
-      <label htmlFor={`medication-${field}`}>{label}</label>
-      {hint ? <p className="muted hint">{hint}</p> : null}
-      <input
-        id={`medication-${field}`}
-        type={type}
-        value={draft[field]}
-        autoComplete="off"
-        {...invalidProps(errors, field)}
-        onChange={(event) => {
-          setDraft({ ...draft, [field]: event.target.value });
-        }}
-      />
-      <FieldError errors={errors} field={field} />
-    </div>
+  const input = (field: TextKey, label: string, type: 'text' | 'date', hint?: string) => (
+    <TextField
+      id={`medication-${field}`}
+      label={label}
+      hint={hint ? <p className="muted hint">{hint}</p> : null}
+      messages={messages}
+      {...textProps(form, field)}
+      type={type}
+      autoComplete="off"
+    />
   );
   const formError = errors[FORM_ERROR_KEY];
 
@@ -104,35 +99,14 @@ export function MedicationForm(props: MedicationFormProps) {
         }}
       />
       {input('stoppedOn', 'Stopped on (optional)', 'date')}
-      <div className="field">
-        <label htmlFor="medication-notes">Notes (optional)</label>
-        <textarea
-          id="medication-notes"
-          rows={3}
-          value={draft.notes}
-          {...invalidProps(errors, 'notes')}
-          onChange={(event) => {
-            setDraft({ ...draft, notes: event.target.value });
-          }}
-        />
-        <FieldError errors={errors} field="notes" />
-      </div>
-      <p className="button-row">
-        <SubmitButton saving={form.saving}>{submitLabel}</SubmitButton>
-        {onCancel ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              // Cancel means "not this": the draft goes too.
-              form.reset();
-              onCancel();
-            }}
-          >
-            Cancel
-          </button>
-        ) : null}
-      </p>
+      <TextAreaField
+        id="medication-notes"
+        label="Notes (optional)"
+        messages={messages}
+        {...textProps(form, 'notes')}
+        rows={3}
+      />
+      <FormActions form={form} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

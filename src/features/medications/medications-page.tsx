@@ -5,7 +5,7 @@ import { emptyMedicationDraft, type MedicationDraft } from '../../domain/medicat
 import { useMedications } from '../../data/medication-queries';
 import { EmptyState } from '../../ui/empty-state';
 import { formatLongDay, plural } from '../../ui/format';
-import { useInPlacePanel } from '../../ui/in-place-focus';
+import { FormPanel } from '../../ui/form-kit/form-panel';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { showToast } from '../../ui/toast';
@@ -17,8 +17,6 @@ export function MedicationsPage() {
   const medications = useMedications();
   // Open at once when this tab has a medicine half added (a reload, an update).
   const [adding, setAdding] = useState(() => medicationDraftOf('new').read() !== null);
-  // Focus to the form's heading on open, back to "Add a medicine" on Cancel.
-  const { panelRef, openerRef } = useInPlacePanel(adding);
   const navigate = useNavigate();
 
   async function add(draft: MedicationDraft) {
@@ -36,33 +34,25 @@ export function MedicationsPage() {
         Some medicines can cause cramps or muscle pain. List yours: when one on Steadyback&apos;s
         list starts or changes dose, its page compares your spasms before and after.
       </p>
-      {adding ? (
-        <section ref={panelRef} className="card" aria-labelledby="add-heading">
-          <h2 id="add-heading">Add a medicine</h2>
-          <MedicationForm
-            initial={emptyMedicationDraft()}
-            draftId="new"
-            onSave={add}
-            onCancel={() => {
-              setAdding(false);
-            }}
-            submitLabel="Save medicine"
-          />
-        </section>
-      ) : (
-        <p>
-          <button
-            ref={openerRef}
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              setAdding(true);
-            }}
-          >
-            Add a medicine
-          </button>
-        </p>
-      )}
+      <FormPanel
+        open={adding}
+        onOpen={() => {
+          setAdding(true);
+        }}
+        headingId="add-heading"
+        heading="Add a medicine"
+        openLabel="Add a medicine"
+      >
+        <MedicationForm
+          initial={emptyMedicationDraft()}
+          draftId="new"
+          onSave={add}
+          onCancel={() => {
+            setAdding(false);
+          }}
+          submitLabel="Save medicine"
+        />
+      </FormPanel>
       {!medications ? (
         <Loading label="Loading your medicines…" />
       ) : medications.records.length === 0 ? (

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import type { FieldErrors } from '../../domain/common';
 import { fieldErrorsFor } from '../../ui/field-error';
+import { TextField } from '../../ui/form-kit/text-field';
 
-const { invalidProps, FieldError } = fieldErrorsFor('reminders');
+const messages = fieldErrorsFor('reminders');
 
 type ReminderFieldProps = {
   field: 'checkinTime' | 'sessionTime';
@@ -44,25 +45,24 @@ export function ReminderField(props: ReminderFieldProps) {
         {toggleLabel}
       </label>
       {time !== undefined ? (
-        <div className="field">
-          <label htmlFor={`reminder-${field}`}>{timeLabel}</label>
-          <input
-            id={`reminder-${field}`}
-            type="time"
-            value={typed ?? time}
-            {...invalidProps(errors, path)}
-            onChange={(event) => {
-              setTyped(event.target.value);
-              if (event.target.value !== '') save(event.target.value);
-            }}
-            onBlur={(event) => {
-              if (event.target.value === '') {
-                setErrors({ [path]: 'Enter a time like 08:30, or turn the reminder off' });
-              }
-            }}
-          />
-          <FieldError errors={errors} field={path} />
-        </div>
+        <TextField
+          id={`reminder-${field}`}
+          label={timeLabel}
+          messages={messages}
+          errors={errors}
+          field={path}
+          type="time"
+          value={typed ?? time}
+          onChange={(event) => {
+            setTyped(event.target.value);
+            if (event.target.value !== '') save(event.target.value);
+          }}
+          onBlur={(event) => {
+            if (event.target.value === '') {
+              setErrors({ [path]: 'Enter a time like 08:30, or turn the reminder off' });
+            }
+          }}
+        />
       ) : null}
     </div>
   );
