@@ -119,6 +119,7 @@ const categories = [
   'blink.user_timing',
   'loading',
   'IndexedDB',
+  'fonts',
 ].join(',');
 
 /**
