@@ -21,8 +21,13 @@ export function chunkRules(): Plugin {
           // The entry's own few imports (the app, Today's panel and reads) keep theirs: rolldown
           // reaches each through a tiny re-export chunk (rolldown issue 9729, no option merges
           // them yet), and preloading the chunk behind it saves a round trip before Today is usable.
-          resolveDependencies: (_file, deps, { hostId, hostType }) =>
-            hostType === 'html' || /(^|\/)index-[^/]*\.js$/.test(hostId)
+          // Patterns and its charts keep theirs too: its cold open has a budget of its own, and
+          // without the list its chunks arrive as a chain, four round trips deep (Patterns, its
+          // queries, dexie-react-hooks, then uPlot), each found only when the one before has come.
+          resolveDependencies: (file, deps, { hostId, hostType }) =>
+            hostType === 'html' ||
+            /(^|\/)index-[^/]*\.js$/.test(hostId) ||
+            /(^|\/)(patterns-page|pattern-charts)-[^/]*\.js$/.test(file)
               ? deps
               : deps.filter((dep) => dep.endsWith('.css')),
         },

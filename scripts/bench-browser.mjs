@@ -16,7 +16,7 @@
 // Today is also opened with the CPU slowed 4x, and for every open the longest task (Long Tasks
 // API, over 50 ms of main thread) before the screen was ready is kept: Today allows none.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -77,7 +77,7 @@ const screens = [
  * this path is ready (all selectors present, or at least `count` matches) and at the first
  * animation frame after that, when the browser is about to paint it.
  */
-function probe(readyByPath) {
+function probe({ readyByPath, READY_MESSAGE }) {
   // Long tasks (over 50 ms of main thread) until the screen is ready: none is the budget.
   window.__longTasks = [];
   new PerformanceObserver((list) => {
@@ -97,10 +97,19 @@ function probe(readyByPath) {
     observer.disconnect();
     requestAnimationFrame(() => {
       window.__benchReady = performance.now();
+      // Told through the console, which Playwright hears without running anything in the page.
+      console.debug(READY_MESSAGE);
     });
   });
   observer.observe(document, { childList: true, subtree: true });
 }
+/**
+ * Logged by the probe when the screen is ready. The bench waits for it rather than with
+ * page.waitForFunction, which evaluates Playwright's injected script in the page (about 50 ms of
+ * main thread with the CPU slowed 4x, seen in a Chrome trace): that task was counted as the app's
+ * longest before Today was usable.
+ */
+const READY_MESSAGE = 'steadyback-bench-ready';
 const readyByPath = Object.fromEntries(screens.map((screen) => [screen.path, screen.ready]));
 /** No long task (over 50 ms) before Today is usable, even with the CPU slowed 4x. */
 const LONG_TASK_MS = 50;
@@ -129,7 +138,7 @@ async function launch() {
     hasTouch: true,
     serviceWorkers: 'allow',
   });
-  await context.addInitScript(probe, readyByPath);
+  await context.addInitScript(probe, { readyByPath, READY_MESSAGE });
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
@@ -165,10 +174,12 @@ async function open(page, screen) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: screen.rate });
   }
-  await page.goto(screen.path, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__benchReady !== undefined, undefined, {
+  const ready = page.waitForEvent('console', {
+    predicate: (message) => message.text() === READY_MESSAGE,
     timeout: 60_000,
   });
+  await page.goto(screen.path, { waitUntil: 'commit' });
+  await ready;
   return page.evaluate(() => ({
     ready: window.__benchReady,
     rendered: window.__benchRendered,
@@ -242,8 +253,15 @@ async function interactionTable() {
   return over;
 }
 
+/** The machine's load average (1, 5, 15 min): single runs swing with it (docs/performance.md). */
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
+
 let failed = false;
 try {
+  console.log(`Load average at the start: ${load()}`);
   await server.up();
   console.log(`Restoring ${values.backup} through the app (More > Back up and restore)...`);
   const started = performance.now();
@@ -298,6 +316,7 @@ try {
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
   if (await interactionTable()) failed = true;
+  console.log(`Load average at the end: ${load()}`);
   if (foreign.length > 0) {
     failed = true;
     console.error(`Requests to other origins: ${foreign.join(', ')}`);

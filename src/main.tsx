@@ -27,10 +27,14 @@ const app = import('./app/start');
 // reads it once without Dexie (Dexie's 29 kB load after its data shows: src/data/today/today-queries.ts);
 // every other screen reads through Dexie at once.
 if (prerendered) {
-  void import('./data/today/today-queries').then((today) => {
-    today.startOpeningForToday();
-  });
-  void import('./features/today/today-summary');
+  // In a task of its own: starting an import appends a preload link for each of its chunks, and
+  // all of them in one task made a long task with the CPU slowed 4x (docs/performance.md).
+  setTimeout(() => {
+    void import('./data/today/today-queries').then((today) => {
+      today.startOpeningForToday();
+    });
+    void import('./features/today/today-summary');
+  }, 0);
 } else {
   void import('./data/open-database').then((database) => {
     database.startOpeningDatabase();

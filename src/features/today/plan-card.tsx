@@ -1,11 +1,15 @@
 import { Link } from 'react-router';
 import type { Plan } from '../../domain/plan';
-import { isTrainingDay, nextTrainingDay, weekConsistency } from '../../domain/progression';
+import {
+  isTrainingDay,
+  nextTrainingDay,
+  weekConsistency,
+  weekdayName,
+} from '../../domain/progression';
 
-// The weekday of a 'YYYY-MM-DD' day with the browser's Intl (the domain's weekdayName lives with
-// the exercise library, which Today's first screen should not download).
-const weekdayFormat = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
-const weekdayName = (day: string) => weekdayFormat.format(new Date(`${day}T00:00:00Z`));
+// The weekday's name from the domain's table, not the browser's Intl: building the first
+// Intl.DateTimeFormat in a fresh page loads the locale and time-zone data, the longest part of
+// evaluating Today's chunk on a cold open (docs/performance.md, long tasks).
 
 type PlanCardProps = {
   plan: Plan | null;
