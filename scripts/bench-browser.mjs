@@ -19,9 +19,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findBrowser, playwrightOwnBrowser } from './browser-path.mjs';
+import { findBrowser, playwrightOwnBrowser } from './browser-path.mjs';
 import { interactions, timeInteractions } from './bench-interactions.mjs';
+import { launchPhone, restoreThroughApp } from './phone-profile.mjs';
 import { previewServer } from './preview-server.mjs';
 
 const { values } = parseArgs({
@@ -127,17 +127,7 @@ const foreign = [];
 
 /** A new Chromium process on the bench's profile, with the e2e tests' phone (412 x 915). */
 async function launch() {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    args: chromiumArgs,
-    headless: true,
-    baseURL: origin,
-    viewport: { width: 412, height: 915 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    serviceWorkers: 'allow',
-  });
+  const context = await launchPhone(profile, { executablePath, origin });
   await context.addInitScript(probe, { readyByPath, READY_MESSAGE });
   context.on('request', (request) => {
     const url = new URL(request.url());
@@ -152,16 +142,8 @@ async function restoreSeed() {
   const context = await launch();
   try {
     const page = await firstPage(context);
-    await page.goto('/backup');
-    await page.getByLabel('Choose a backup file').setInputFiles(resolve(values.backup));
-    await page.getByRole('button', { name: 'Merge backup' }).click({ timeout: 60_000 });
-    const restored = page.getByText(/Restored\. [\d,]+ records were written/);
-    await restored.waitFor({ timeout: 180_000 });
-    console.log(`  ${await restored.textContent()}`);
-    // Installed: the service worker controls the page and has cached the app's files.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-      timeout: 30_000,
-    });
+    // Installed, too: the service worker controls the page and has cached the app's files.
+    console.log(`  ${await restoreThroughApp(page, values.backup)}`);
     // One visit to each screen first, as a person who uses the app would have made.
     for (const screen of screens) if (!screen.rate) await open(page, screen);
   } finally {

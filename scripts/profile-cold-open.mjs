@@ -12,8 +12,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findBrowser, playwrightOwnBrowser } from './browser-path.mjs';
+import { findBrowser, playwrightOwnBrowser } from './browser-path.mjs';
+import { launchPhone, restoreThroughApp } from './phone-profile.mjs';
 import { previewServer } from './preview-server.mjs';
 
 const { values } = parseArgs({
@@ -64,17 +64,7 @@ const profile = mkdtempSync(join(tmpdir(), 'steadyback-profile-'));
 const server = previewServer(resolve(values.dist), values.port);
 
 const launch = async () => {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    args: chromiumArgs,
-    headless: true,
-    baseURL: origin,
-    viewport: { width: 412, height: 915 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    serviceWorkers: 'allow',
-  });
+  const context = await launchPhone(profile, { executablePath, origin });
   await context.addInitScript(probe, readyByPath);
   return context;
 };
@@ -94,13 +84,7 @@ async function restore() {
   const context = await launch();
   try {
     const page = await firstPage(context);
-    await page.goto('/backup');
-    await page.getByLabel('Choose a backup file').setInputFiles(resolve(values.backup));
-    await page.getByRole('button', { name: 'Merge backup' }).click({ timeout: 60_000 });
-    await page.getByText(/Restored\. [\d,]+ records were written/).waitFor({ timeout: 180_000 });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-      timeout: 30_000,
-    });
+    await restoreThroughApp(page, values.backup);
     for (const path of Object.keys(readyByPath)) {
       await page.goto(path);
       await page.waitForFunction(() => window.__profileReady !== undefined);

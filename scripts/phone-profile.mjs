@@ -1,0 +1,37 @@
+// A Chromium profile holding ten years, for the scripts that time or trace the app in it
+// (scripts/bench-browser.mjs, scripts/profile-cold-open.mjs): the e2e tests' phone, and the
+// backup restored the way a person restores one.
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs } from './browser-path.mjs';
+
+/** A new Chromium process on `profile`, at the e2e tests' phone (412 x 915). */
+export function launchPhone(profile, { executablePath, origin }) {
+  return chromium.launchPersistentContext(profile, {
+    executablePath,
+    args: chromiumArgs,
+    headless: true,
+    baseURL: origin,
+    viewport: { width: 412, height: 915 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    serviceWorkers: 'allow',
+  });
+}
+
+/**
+ * Restores `file` through More > Back up and restore, then waits until the service worker
+ * controls the page (the app installed, its files cached). Returns the app's "Restored." line.
+ */
+export async function restoreThroughApp(page, file) {
+  await page.goto('/backup');
+  await page.getByLabel('Choose a backup file').setInputFiles(resolve(file));
+  await page.getByRole('button', { name: 'Merge backup' }).click({ timeout: 60_000 });
+  const restored = page.getByText(/Restored\. [\d,]+ records were written/);
+  await restored.waitFor({ timeout: 180_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 30_000,
+  });
+  return restored.textContent();
+}
