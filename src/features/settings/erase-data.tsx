@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { eraseAllData } from '../../data/erase';
-import { clearTabDrafts } from '../../ui/form-kit/tab-draft';
 import { reloadApp } from './reload-app';
 
 type Step = 'idle' | 'first' | 'second' | 'failed';
@@ -23,9 +22,9 @@ export function EraseData() {
   }, [step]);
 
   async function erase() {
+    // This tab's drafts live in sessionStorage, which a reload keeps: eraseAllData tells this tab
+    // too, and the app's one erase link (src/app/erase-drafts.ts) empties them before the reload.
     if (await eraseAllData()) {
-      // This tab's drafts live in sessionStorage, which a reload keeps: nothing typed comes back.
-      clearTabDrafts();
       reloadApp();
     } else setStep('failed');
   }
