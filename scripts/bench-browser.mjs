@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findBrowser, playwrightOwnBrowser } from './browser-path.mjs';
 import { interactions, timeInteractions } from './bench-interactions.mjs';
-import { launchPhone, restoreThroughApp } from './phone-profile.mjs';
+import { firstPage, launchPhone, restoreThroughApp } from './phone-profile.mjs';
 import { previewServer } from './preview-server.mjs';
 
 const { values } = parseArgs({
@@ -135,8 +135,6 @@ async function launch() {
   });
   return context;
 }
-
-const firstPage = async (context) => context.pages()[0] ?? (await context.newPage());
 
 async function restoreSeed() {
   const context = await launch();

@@ -20,6 +20,9 @@ export function launchPhone(profile, { executablePath, origin }) {
   });
 }
 
+/** The window a persistent context opened with, or a new one. */
+export const firstPage = async (context) => context.pages()[0] ?? (await context.newPage());
+
 /**
  * Restores `file` through More > Back up and restore, then waits until the service worker
  * controls the page (the app installed, its files cached). Returns the app's "Restored." line.

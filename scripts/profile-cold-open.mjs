@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findBrowser, playwrightOwnBrowser } from './browser-path.mjs';
-import { launchPhone, restoreThroughApp } from './phone-profile.mjs';
+import { firstPage, launchPhone, restoreThroughApp } from './phone-profile.mjs';
 import { previewServer } from './preview-server.mjs';
 
 const { values } = parseArgs({
@@ -77,8 +77,6 @@ async function openAndWait(page) {
   await page.goto(values.path, { waitUntil: 'commit' });
   await ready;
 }
-
-const firstPage = async (context) => context.pages()[0] ?? (await context.newPage());
 
 async function restore() {
   const context = await launch();

@@ -41,6 +41,14 @@ async function storeFirstSet() {
   });
 }
 
+/** The next save resolves at once, without storing the set, so the read-back has not come yet. */
+function saveAheadOfReadBack() {
+  vi.mocked(recordSet).mockResolvedValueOnce({
+    ok: true,
+    value: buildExerciseSet({ exerciseId: 'prone-press-up', setNumber: 1 }),
+  });
+}
+
 describe('saving a set from the session screen', () => {
   it('stores one set and one session when Done is double-tapped', async () => {
     const user = await openFirstSet();
@@ -54,10 +62,7 @@ describe('saving a set from the session screen', () => {
   it('keeps Done busy after the save until the saved set is read back', async () => {
     const user = await openFirstSet();
     // A save that resolves before the live query has the set: the gap a second tap fell into.
-    vi.mocked(recordSet).mockResolvedValueOnce({
-      ok: true,
-      value: buildExerciseSet({ exerciseId: 'prone-press-up', setNumber: 1 }),
-    });
+    saveAheadOfReadBack();
     await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
     expect(await screen.findByRole('timer', { name: 'Rest time left' })).toBeVisible();
     // Done waits behind the rest in the action bar; skipped at once, it is still busy.
@@ -106,10 +111,7 @@ describe('saving a set from the session screen', () => {
   it('keeps the Skip rest button through the read-back of the set, so a tap then is not lost', async () => {
     const user = await openFirstSet();
     // The save resolves before the live query has the set: the rest shows, the set is not back.
-    vi.mocked(recordSet).mockResolvedValueOnce({
-      ok: true,
-      value: buildExerciseSet({ exerciseId: 'prone-press-up', setNumber: 1 }),
-    });
+    saveAheadOfReadBack();
     await user.click(screen.getByRole('button', { name: 'Done: 8 reps' }));
     expect(await screen.findByRole('timer', { name: 'Rest time left' })).toBeVisible();
     const skip = screen.getByRole('button', { name: 'Skip rest' });
