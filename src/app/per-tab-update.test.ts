@@ -1,11 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { perTabUpdate, TAKE_OVER_WAIT_MS, type UpdateBrowser } from './per-tab-update';
 
-function tab(waiting: { postMessage: (message: unknown) => void } | null) {
+function tab(
+  waiting: { postMessage: (message: unknown) => void } | null,
+  answer: (worker: ServiceWorker | null) => Promise<ServiceWorker | null> = (worker) =>
+    Promise.resolve(worker),
+) {
   const timers: { run: () => void; ms: number }[] = [];
   const browser = {
     reload: vi.fn(),
-    waitingWorker: vi.fn(() => Promise.resolve(waiting as ServiceWorker | null)),
+    waitingWorker: vi.fn(() => answer(waiting as ServiceWorker | null)),
     showPrompt: vi.fn(),
     setTimer: (run: () => void, ms: number) => timers.push({ run, ms }),
   } satisfies UpdateBrowser;
@@ -53,5 +57,15 @@ describe('Reload on a new version, in one tab', () => {
     timers[0]?.run();
     update.tookOver();
     expect(browser.reload).toHaveBeenCalledOnce();
+  });
+
+  it('reloads in time even when the browser never says which version waits', () => {
+    const waiting = { postMessage: vi.fn() };
+    const { browser, timers, update } = tab(waiting, () => new Promise(() => undefined));
+    void update.apply();
+    expect(timers.map((timer) => timer.ms)).toEqual([TAKE_OVER_WAIT_MS]);
+    timers[0]?.run();
+    expect(browser.reload).toHaveBeenCalledOnce();
+    expect(waiting.postMessage).not.toHaveBeenCalled();
   });
 });

@@ -6,8 +6,8 @@
  */
 export type UpdateBrowser = {
   reload: () => void;
-  /** The installed version waiting to take over, read afresh from the registration. */
-  waitingWorker: () => Promise<ServiceWorker | null | undefined>;
+  /** The installed version waiting to take over now, from the live registration. */
+  waitingWorker: () => ServiceWorker | null | undefined | Promise<ServiceWorker | null | undefined>;
   /** Raises "A new version is ready" in this tab. */
   showPrompt: () => void;
   setTimer: (run: () => void, ms: number) => unknown;
@@ -46,8 +46,11 @@ export function perTabUpdate(browser: UpdateBrowser) {
         reloadOnce();
         return;
       }
-      // The registration is read afresh rather than through the plugin's copy of it, so the
-      // message reaches the version waiting now (an update found by another tab included).
+      // Armed before anything that waits on the browser: whatever the browser does with the
+      // question below, the person who pressed Reload sees the page load.
+      browser.setTimer(reloadOnce, TAKE_OVER_WAIT_MS);
+      // Read from the registration rather than the plugin's copy of it, so the message reaches
+      // the version waiting now (an update found by another tab included).
       const waiting = await browser.waitingWorker();
       if (!waiting) {
         // Nothing waits any more: the newest version is already the active one.
@@ -55,7 +58,6 @@ export function perTabUpdate(browser: UpdateBrowser) {
         return;
       }
       waiting.postMessage({ type: 'SKIP_WAITING' });
-      browser.setTimer(reloadOnce, TAKE_OVER_WAIT_MS);
     },
   };
 }

@@ -13,11 +13,17 @@ import { useUpdateState } from './update-state';
  */
 export function startServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
+  // The live registration: its `waiting` is kept current by the browser, so Reload reads it
+  // without a round trip (getRegistration is asked only before registration has finished).
+  let registration: ServiceWorkerRegistration | undefined;
   const update = perTabUpdate({
     reload: () => {
       window.location.reload();
     },
-    waitingWorker: async () => (await navigator.serviceWorker.getRegistration())?.waiting,
+    waitingWorker: () =>
+      registration
+        ? registration.waiting
+        : navigator.serviceWorker.getRegistration().then((found) => found?.waiting),
     showPrompt: () => {
       useUpdateState.setState({ updateReady: true, dismissed: false });
     },
@@ -29,6 +35,9 @@ export function startServiceWorker() {
     },
     // Replaces the plugin's own reload of every tab once the new version controls them.
     onNeedReload: update.tookOver,
+    onRegisteredSW(_url, registered) {
+      registration = registered;
+    },
     onRegisterError(error: unknown) {
       // Offline use is lost but the app still works online; nothing to show the person.
       console.error('Service worker registration failed', error);

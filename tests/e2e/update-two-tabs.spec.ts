@@ -47,25 +47,56 @@ async function mark(page: Page) {
 const unmarked = (page: Page) =>
   page.evaluate(() => document.documentElement.dataset.sameDocument === undefined);
 
+/** Settles within `ms`, so a failure message never waits on a page that no longer answers. */
+function within<T>(ms: number, work: Promise<T>, late: string): Promise<T | string> {
+  return Promise.race([
+    work,
+    new Promise<string>((done) => {
+      setTimeout(() => {
+        done(late);
+      }, ms);
+    }),
+  ]);
+}
+
 /** What the service worker registration holds, for a failure message. */
 const workers = (page: Page) =>
-  page
-    .evaluate(async () => {
+  within(
+    3_000,
+    page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       const state = (worker: ServiceWorker | null | undefined) => worker?.state ?? 'none';
       return `active ${state(registration?.active)}, waiting ${state(registration?.waiting)}, installing ${state(registration?.installing)}, controlled ${String(navigator.serviceWorker.controller !== null)}`;
-    })
-    .catch((error: unknown) => `unreadable (${String(error)})`);
+    }),
+    'no answer in 3 s',
+  ).catch((error: unknown) => `unreadable (${String(error)})`);
 
-/** Presses Reload on the prompt and waits for a new document; says what the workers were if none came. */
-async function pressReload(page: Page) {
+/** What each page said (console, errors, crash), for a failure message. */
+function listen(page: Page, name: string, log: string[]) {
+  const at = () => new Date().toISOString().slice(11, 23);
+  page.on('console', (message) => log.push(`${at()} ${name} ${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => log.push(`${at()} ${name} error: ${error.message}`));
+  page.on('crash', () => log.push(`${at()} ${name} crashed`));
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) log.push(`${at()} ${name} navigated`);
+  });
+}
+
+/** Presses Reload on the prompt and waits for a new document; says what happened if none came. */
+async function pressReload(page: Page, log: string[]) {
   await prompt(page).getByRole('button', { name: 'Reload' }).click();
   try {
-    await expect.poll(() => unmarked(page).catch(() => false), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => within(2_000, unmarked(page), 'no answer').catch(() => false), {
+        timeout: 20_000,
+      })
+      .toBe(true);
   } catch (error) {
-    throw new Error(`No reload after Reload; service workers: ${await workers(page)}`, {
-      cause: error,
-    });
+    throw new Error(
+      `No reload after Reload; service workers: ${await workers(page)}; ` +
+        `requests: ${server.recentRequests()}; pages: ${log.join(' | ')}`,
+      { cause: error },
+    );
   }
   await page.waitForLoadState('load');
 }
@@ -76,6 +107,8 @@ test('Reload in one tab reloads only that tab; the other keeps its input and, on
 }) => {
   // Two service worker installs and three page loads: more than one screen's worth of work.
   test.setTimeout(90_000);
+  const said: string[] = [];
+  listen(page, 'first tab', said);
   // Version A installed by a first visit, then in two tabs, each with a form half filled.
   await page.goto('/');
   await controlled(page);
@@ -84,6 +117,7 @@ test('Reload in one tab reloads only that tab; the other keeps its input and, on
   await log.tapSeverity(4);
 
   const other = await context.newPage();
+  listen(other, 'other tab', said);
   const checkin = new CheckinForm(other);
   await checkin.open();
   await controlled(other);
@@ -110,7 +144,7 @@ test('Reload in one tab reloads only that tab; the other keeps its input and, on
   await expect(prompt(other)).toBeVisible();
 
   // Reload in the first tab: it reloads into version B, its draft back.
-  await pressReload(page);
+  await pressReload(page, said);
   await expect(log.severityGroup().getByRole('radio', { name: '4' })).toBeChecked();
 
   // The other tab was taken over by version B but not reloaded: everything typed is still there.
@@ -123,7 +157,7 @@ test('Reload in one tab reloads only that tab; the other keeps its input and, on
   await expect(page.getByText(`Version ${version}-b`)).toBeVisible();
 
   // Its own Reload loads version B, and the check-in comes back as it was.
-  await pressReload(other);
+  await pressReload(other, said);
   await expect(checkin.painGroup().getByRole('radio', { name: '3' })).toBeChecked();
   await expect(other.getByLabel(/Notes/)).toHaveValue('Stiff after the long drive');
   await expect(prompt(other)).toBeHidden();

@@ -23,8 +23,12 @@ const types: Record<string, string> = {
  */
 export async function startSwapServer(port: number, folder: string) {
   let root = folder;
+  // The last requests, for a failure message: whether a reload ever reached the server.
+  const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    requests.push(`${new Date().toISOString().slice(11, 23)} ${path}`);
+    if (requests.length > 20) requests.shift();
     let file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
       file = join(root, 'index.html');
@@ -40,6 +44,7 @@ export async function startSwapServer(port: number, folder: string) {
     server.listen(port, 'localhost', resolve);
   });
   return {
+    recentRequests: () => requests.join(', '),
     deploy: (next: string) => {
       root = next;
     },
