@@ -59,6 +59,13 @@ export function chunkRules(): Plugin {
                   includeDependenciesRecursively: false,
                 },
                 {
+                  // React and React DOM with the module that starts them (src/app/react-runtime.ts):
+                  // src/main.tsx evaluates this chunk in a task of its own, before the app's.
+                  name: 'react',
+                  priority: 3,
+                  test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]app[\\/]react-runtime\.ts$/,
+                },
+                {
                   // React, the router, the shell and Today's frame: what src/main.tsx starts after
                   // the prerendered first paint.
                   name: 'app',

@@ -2,6 +2,7 @@
 // app opened cold again and again in headless Chromium, timing Today and Patterns.
 //
 //   node scripts/bench-browser.mjs --dist DIR --backup FILE [--runs 5] [--port 4191] [--report-only]
+//     [--cold-only]   (cold opens only, no taps: quicker while working on the first load)
 //
 // --dist is a production build (vite build --outDir DIR), --backup a file from `npm run seed`.
 // How the data gets in: the app's own restore (More > Back up and restore > Merge backup), in a
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4191' },
     'report-only': { type: 'boolean', default: false },
+    'cold-only': { type: 'boolean', default: false },
   },
 });
 if (!values.dist || !values.backup) {
@@ -82,7 +84,9 @@ function probe({ readyByPath, READY_MESSAGE }) {
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (window.__benchRendered === undefined) window.__longTasks.push(entry.duration);
+      if (window.__benchRendered === undefined) {
+        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }
     }
   }).observe({ type: 'longtask' });
   const ready = readyByPath[location.pathname];
@@ -163,7 +167,14 @@ async function open(page, screen) {
   return page.evaluate(() => ({
     ready: window.__benchReady,
     rendered: window.__benchRendered,
-    longestTask: Math.max(0, ...window.__longTasks),
+    longestTask: Math.max(0, ...window.__longTasks.map((task) => task.duration)),
+    // When the longest started, from navigation start: before or after first paint tells which
+    // work it was (the document's own start, the app's scripts, or the first read).
+    longestTaskAt:
+      window.__longTasks.reduce(
+        (longest, task) => (task.duration > (longest?.duration ?? 0) ? task : longest),
+        undefined,
+      )?.start ?? Number.NaN,
     firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
   }));
 }
@@ -254,7 +265,7 @@ try {
       const result = await coldOpen(screen);
       times.get(screen.name).push(result);
       console.log(
-        `  run ${run}: ${screen.name.padEnd(22)} ${ms(result.ready).padStart(8)}  (first paint ${ms(result.firstPaint)}, longest task ${ms(result.longestTask)})`,
+        `  run ${run}: ${screen.name.padEnd(22)} ${ms(result.ready).padStart(8)}  (first paint ${ms(result.firstPaint)}, longest task ${ms(result.longestTask)} at ${ms(result.longestTaskAt)})`,
       );
     }
   }
@@ -295,7 +306,7 @@ try {
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
-  if (await interactionTable()) failed = true;
+  if (!values['cold-only'] && (await interactionTable())) failed = true;
   console.log(`Load average at the end: ${load()}`);
   if (foreign.length > 0) {
     failed = true;

@@ -22,6 +22,14 @@ if (prerendered && document.visibilityState !== 'hidden') {
     });
   });
 }
+// Over the prerendered Today, React on its own first, then the app, each evaluated in a task of
+// its own: together they made one task of about 100 ms with the CPU slowed 4x, the longest before
+// Today was usable (docs/performance.md). A deep link has nothing on screen yet, so it fetches
+// everything at once instead (React is then evaluated with the app).
+if (prerendered) {
+  await import('./app/react-runtime');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
 const app = import('./app/start');
 // IndexedDB opens while React renders the frame, so the first read does not wait for it. Today
 // reads it once without Dexie (Dexie's 29 kB load after its data shows: src/data/today/today-queries.ts);

@@ -1,5 +1,5 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot } from './react-runtime';
 import { App } from './app';
 import { afterFirstIdle } from '../data/first-idle';
 import { clearDraftsOnErase } from './erase-drafts';
