@@ -12,7 +12,7 @@ import { openStoredDatabase } from '../indexeddb-reads';
 import { latestSchemaVersion } from '../schema';
 import { resetDatabase } from '../test-reset';
 import { readToday } from './today-reads';
-import { readTodayWithoutDexie } from './today-queries';
+import { readTodayWithoutDexie, releaseFirstRead } from './today-queries';
 
 // Today's first read goes through the browser's IndexedDB API before Dexie has downloaded. It must
 // never create, change or hold up the database that Dexie owns.
@@ -102,5 +102,27 @@ describe("Today's first read, without Dexie", () => {
       };
     });
     expect(upgraded).toBe(newer);
+  });
+
+  it('lets go when the page is hidden mid-read: the read is aborted, Dexie reads instead, and writes go through', async () => {
+    await resetDatabase();
+    await db.checkins.put(buildCheckin({ id: 'before', day: today }));
+    db.close();
+    try {
+      const opened = await openStoredDatabase(DATABASE_NAME);
+      const read = readTodayWithoutDexie(Promise.resolve(opened), today, now);
+      // The read has started its transaction (a tick for each await before it) and its requests
+      // are still queued when the page is hidden.
+      for (let tick = 0; tick < 3; tick++) await Promise.resolve();
+      releaseFirstRead();
+      expect(await read).toBeUndefined();
+      // Nothing is left holding the database: a new connection reads at once.
+      const again = await readTodayWithoutDexie(openStoredDatabase(DATABASE_NAME), today, now);
+      expect(again?.checkin?.id).toBe('before');
+    } finally {
+      await db.open();
+    }
+    await db.checkins.put(buildCheckin({ id: 'after', day: '2026-11-26' }));
+    expect(await db.checkins.get('after')).toMatchObject({ id: 'after' });
   });
 });

@@ -13,13 +13,41 @@ const loadTodayLive = async () => (todayLive ??= await import('./today-live'));
 
 type StoredDatabase = ReturnType<typeof openStoredDatabase>;
 let firstOpen: StoredDatabase | undefined;
+// The connection and transaction of the first read while they are open, for releaseFirstRead.
+let heldDatabase: IDBDatabase | undefined;
+let firstReadTransaction: IDBTransaction | undefined;
 
 /**
  * Starts opening the stored database for Today's first read (idempotent): src/main.tsx calls it
  * as soon as it runs, since opening IndexedDB with years in it takes 100 to 400 ms on a cold start.
  */
 export function startOpeningForToday(): void {
-  firstOpen ??= openStoredDatabase(DATABASE_NAME);
+  if (firstOpen) return;
+  firstOpen = openStoredDatabase(DATABASE_NAME);
+  void firstOpen.then((database) => {
+    if (typeof database !== 'string') heldDatabase = database;
+  });
+  addEventListener('pagehide', releaseFirstRead);
+}
+
+/**
+ * Ends the first read's hold on the database when the page is hidden (the `pagehide` listener set
+ * by startOpeningForToday): its transaction aborted, its connection closed, and any later first
+ * read left to Dexie. A page kept in the back-forward cache is suspended with whatever it holds,
+ * and WebKit keeps a suspended page's transaction open, so every write in the next page waited on
+ * this read-only transaction over every table (docs/architecture.md §3). Dexie releases its own
+ * connections the same way.
+ */
+export function releaseFirstRead(): void {
+  try {
+    firstReadTransaction?.abort();
+  } catch {
+    // Already finished.
+  }
+  firstReadTransaction = undefined;
+  heldDatabase?.close();
+  heldDatabase = undefined;
+  firstOpen = Promise.resolve('outdated');
 }
 
 /**
@@ -37,10 +65,13 @@ export async function readTodayWithoutDexie(
   if (typeof database === 'string') return undefined;
   try {
     const tx = database.transaction([...database.objectStoreNames], 'readonly');
+    firstReadTransaction = tx;
     return await readToday(transactionReads(tx), today, now);
   } catch {
     return undefined;
   } finally {
+    firstReadTransaction = undefined;
+    heldDatabase = undefined;
     database.close();
   }
 }
