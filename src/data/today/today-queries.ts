@@ -13,9 +13,11 @@ const loadTodayLive = async () => (todayLive ??= await import('./today-live'));
 
 type StoredDatabase = ReturnType<typeof openStoredDatabase>;
 let firstOpen: StoredDatabase | undefined;
-// The connection and transaction of the first read while they are open, for releaseFirstRead.
+// The connection and transaction of the first read while they are open, for releaseFirstRead,
+// and whether the page has been hidden since (a connection that opens after that is closed at once).
 let heldDatabase: IDBDatabase | undefined;
 let firstReadTransaction: IDBTransaction | undefined;
+let released = false;
 
 /**
  * Starts opening the stored database for Today's first read (idempotent): src/main.tsx calls it
@@ -25,7 +27,9 @@ export function startOpeningForToday(): void {
   if (firstOpen) return;
   firstOpen = openStoredDatabase(DATABASE_NAME);
   void firstOpen.then((database) => {
-    if (typeof database !== 'string') heldDatabase = database;
+    if (typeof database === 'string') return;
+    if (released) database.close();
+    else heldDatabase = database;
   });
   addEventListener('pagehide', releaseFirstRead);
 }
@@ -39,6 +43,7 @@ export function startOpeningForToday(): void {
  * connections the same way.
  */
 export function releaseFirstRead(): void {
+  released = true;
   try {
     firstReadTransaction?.abort();
   } catch {
