@@ -253,14 +253,42 @@ export async function focusStop(page: Page): Promise<FocusStop | null> {
     const ring = luminance(style.outlineColor);
     const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) / 2;
     const box = shown.getBoundingClientRect();
+    // Each side: a point on its ring, and a point just inside the box's edge there.
+    const midX = box.left + box.width / 2;
+    const midY = box.top + box.height / 2;
+    const onScreen = ([x = -1, y = -1]: number[]) =>
+      x >= 0 && y >= 0 && x < root.clientWidth && y < root.clientHeight;
+    // A side whose edge lies under a bar that stays on screen (the sticky header, the fixed
+    // navigation) has its ring hidden by the bar, not drawn against it: only the sides that show
+    // are measured. Whether the bars hide the control itself is `obscured` (WCAG 2.4.11). A scroll
+    // region taller than the phone's screen, focused, has its top edge under the header.
+    const underBar = ([x = 0, y = 0]: number[]) => {
+      for (let at = document.elementFromPoint(x, y); at && at !== root; at = at.parentElement) {
+        if (at === shown || at.contains(shown) || shown.contains(at)) return false;
+        if (/^(fixed|sticky)$/.test(getComputedStyle(at).position)) return true;
+      }
+      return false;
+    };
     const sides = [
-      [box.left - out, box.top + box.height / 2],
-      [box.right + out, box.top + box.height / 2],
-      [box.left + box.width / 2, box.top - out],
-      [box.left + box.width / 2, box.bottom + out],
-    ].filter(
-      ([x = -1, y = -1]) => x >= 0 && y >= 0 && x < root.clientWidth && y < root.clientHeight,
-    );
+      [
+        [box.left - out, midY],
+        [box.left + 1, midY],
+      ],
+      [
+        [box.right + out, midY],
+        [box.right - 1, midY],
+      ],
+      [
+        [midX, box.top - out],
+        [midX, box.top + 1],
+      ],
+      [
+        [midX, box.bottom + out],
+        [midX, box.bottom - 1],
+      ],
+    ]
+      .filter(([ring = [], edge = []]) => onScreen(ring) && !(onScreen(edge) && underBar(edge)))
+      .map(([ring = []]) => ring);
     const contrasts = sides.map(([x = 0, y = 0]) => {
       const behind = luminance(backdropAt(x, y));
       return (Math.max(ring, behind) + 0.05) / (Math.min(ring, behind) + 0.05);
