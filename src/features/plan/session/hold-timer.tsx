@@ -1,4 +1,4 @@
-import { clockText, useCountdown } from './use-countdown';
+import { CountdownPanel } from './countdown-panel';
 
 type HoldTimerProps = {
   /** When the hold ends, in epoch milliseconds. */
@@ -12,29 +12,21 @@ type HoldTimerProps = {
  * the action bar; a tone and a vibration at its end where the device allows.
  */
 export function HoldTimer({ until, onEnd }: HoldTimerProps) {
-  const left = useCountdown(until, () => {
-    onEnd(false);
-  });
-  if (left === 0) return null;
   return (
-    <div className="rest hold" role="group" aria-labelledby="hold-heading">
-      <div className="rest-head">
-        <h2 id="hold-heading">Hold</h2>
-        <p className="rest-time" role="timer" aria-label="Hold time left">
-          {clockText(left)}
-        </p>
-      </div>
-      <div className="rest-actions">
-        <button
-          type="button"
-          className="button rest-skip"
-          onClick={() => {
-            onEnd(true);
-          }}
-        >
-          Stop the hold
-        </button>
-      </div>
-    </div>
+    <CountdownPanel title="Hold" className="rest hold" until={until} onEnd={onEnd}>
+      {() => (
+        <div className="rest-actions">
+          <button
+            type="button"
+            className="button rest-skip"
+            onClick={() => {
+              onEnd(true);
+            }}
+          >
+            Stop the hold
+          </button>
+        </div>
+      )}
+    </CountdownPanel>
   );
 }

@@ -1,5 +1,5 @@
 import { restStepOf, type Rest } from '../../../domain/exercises';
-import { clockText, useCountdown } from './use-countdown';
+import { CountdownPanel } from './countdown-panel';
 
 type RestTimerProps = {
   /** When the rest ends, in epoch milliseconds. */
@@ -14,58 +14,50 @@ type RestTimerProps = {
 
 /**
  * The rest between sets, in the session's action bar (docs/domain.md §5b rule 11: by exercise
- * type, adjustable). The count is a timer, not announced every second: the session's polite live
- * region says when rest starts and ends. The bar only moves when motion is welcome (plan.css).
+ * type, adjustable). The bar only moves when motion is welcome (plan.css).
  */
 export function RestTimer({ until, rest, onEnd, onAdjust }: RestTimerProps) {
-  const left = useCountdown(until, () => {
-    onEnd(false);
-  });
-  // An ended rest (say, the app reopened after it) shows nothing while onEnd takes it away.
-  if (left === 0) return null;
   const step = String(restStepOf(rest));
   return (
-    <div className="rest" role="group" aria-labelledby="rest-heading">
-      <div className="rest-head">
-        <h2 id="rest-heading">Rest</h2>
-        <p className="rest-time" role="timer" aria-label="Rest time left">
-          {clockText(left)}
-        </p>
-      </div>
-      <div className="rest-bar" aria-hidden="true">
-        <span style={{ width: `${String(Math.min(100, (left / rest.seconds) * 100))}%` }} />
-      </div>
-      <div className="rest-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={rest.seconds <= rest.min}
-          onClick={() => {
-            onAdjust(-1);
-          }}
-        >
-          −{step} s <span className="visually-hidden">rest</span>
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={rest.seconds >= rest.max}
-          onClick={() => {
-            onAdjust(1);
-          }}
-        >
-          +{step} s <span className="visually-hidden">rest</span>
-        </button>
-        <button
-          type="button"
-          className="button button-primary rest-skip"
-          onClick={() => {
-            onEnd(true);
-          }}
-        >
-          Skip rest
-        </button>
-      </div>
-    </div>
+    <CountdownPanel title="Rest" className="rest" until={until} onEnd={onEnd}>
+      {(left) => (
+        <>
+          <div className="rest-bar" aria-hidden="true">
+            <span style={{ width: `${String(Math.min(100, (left / rest.seconds) * 100))}%` }} />
+          </div>
+          <div className="rest-actions">
+            <button
+              type="button"
+              className="button"
+              disabled={rest.seconds <= rest.min}
+              onClick={() => {
+                onAdjust(-1);
+              }}
+            >
+              −{step} s <span className="visually-hidden">rest</span>
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={rest.seconds >= rest.max}
+              onClick={() => {
+                onAdjust(1);
+              }}
+            >
+              +{step} s <span className="visually-hidden">rest</span>
+            </button>
+            <button
+              type="button"
+              className="button button-primary rest-skip"
+              onClick={() => {
+                onEnd(true);
+              }}
+            >
+              Skip rest
+            </button>
+          </div>
+        </>
+      )}
+    </CountdownPanel>
   );
 }
