@@ -5,6 +5,16 @@ import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from './browser-path.mjs';
 
+/**
+ * When a screen counts as ready, for both scripts: Today when its check-in, path and plan cards
+ * and its spasm counts are on screen (today-summary.tsx); Patterns when both uPlot charts have
+ * their canvas (pattern-charts.tsx). `all`: every selector matches; `count`: at least n matches.
+ */
+export const readyByPath = {
+  '/': { all: ['#checkin-card-heading', '#path-heading', '#plan-card-heading', '#main dl.counts'] },
+  '/patterns': { count: ['#main .uplot canvas', 2] },
+};
+
 /** A new Chromium process on `profile`, at the e2e tests' phone (412 x 915). */
 export function launchPhone(profile, { executablePath, origin }) {
   return chromium.launchPersistentContext(profile, {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findBrowser, playwrightOwnBrowser } from './browser-path.mjs';
-import { firstPage, launchPhone, restoreThroughApp } from './phone-profile.mjs';
+import { firstPage, launchPhone, readyByPath, restoreThroughApp } from './phone-profile.mjs';
 import { previewServer } from './preview-server.mjs';
 
 const { values } = parseArgs({
@@ -33,11 +33,6 @@ if (!values.dist || !values.backup) {
   process.exit(2);
 }
 const origin = `http://localhost:${values.port}`;
-/** What "ready" means per screen: the same selectors as scripts/bench-browser.mjs. */
-const readyByPath = {
-  '/': { all: ['#checkin-card-heading', '#path-heading', '#plan-card-heading', '#main dl.counts'] },
-  '/patterns': { count: ['#main .uplot canvas', 2] },
-};
 
 /** In the page: a user-timing mark `profile-ready` when the screen's data is on screen. */
 function probe(readyByPath) {
