@@ -11,6 +11,7 @@ import {
   buildScreening,
   buildSession,
   buildSettings,
+  buildWeeklyReview,
 } from '../../../tests/support/domain/test-builders';
 import { dayOfInstant } from '../clock';
 import { db, DATABASE_NAME } from '../db';
@@ -38,25 +39,17 @@ const YEARS = 4;
 const DAYS = YEARS * 365;
 
 function review(day: string, goodWeeksInARow: number, extra: Partial<PlanChange> = {}): PlanChange {
-  return planChangeSchema.parse({
-    id: `review-${day}-${goodWeeksInARow}`,
-    createdAt: at(day),
-    updatedAt: at(day),
-    kind: 'weekly-review',
-    day,
-    weekOf: addDays(day, -7),
-    sessionsDone: 3,
-    sessionsPlanned: 3,
-    goodWeeksInARow,
-    phaseBefore: 2,
-    phaseAfter: 2,
-    flareModeBefore: false,
-    flareModeAfter: false,
-    headline: 'A steady week',
-    phaseMessage: 'Keep going',
-    exercises: [],
-    ...extra,
-  });
+  return planChangeSchema.parse(
+    buildWeeklyReview({
+      id: `review-${day}-${goodWeeksInARow}`,
+      createdAt: at(day),
+      updatedAt: at(day),
+      day,
+      weekOf: addDays(day, -7),
+      goodWeeksInARow,
+      ...extra,
+    }),
+  );
 }
 
 /**

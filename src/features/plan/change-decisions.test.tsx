@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultPrescription } from '../../domain/exercises';
 import type { PlanChange } from '../../domain/plan';
 import { setupChange } from '../../domain/progression';
-import { buildPlan, testClock } from '../../../tests/support/domain/test-builders';
+import {
+  buildPlan,
+  buildWeeklyReview,
+  testClock,
+} from '../../../tests/support/domain/test-builders';
 import { ChangeDecisions } from './change-decisions';
 
 const stored = (change: Omit<PlanChange, 'id' | 'createdAt' | 'updatedAt'>): PlanChange => ({
@@ -32,19 +36,9 @@ describe('the decisions of a plan change', () => {
   });
 
   it('labels a weekly review’s decision by what the review did', () => {
-    const change = stored({
-      kind: 'weekly-review',
+    const change = buildWeeklyReview({
       day: '2026-11-23',
       weekOf: '2026-11-16',
-      sessionsDone: 3,
-      sessionsPlanned: 3,
-      goodWeeksInARow: 1,
-      phaseBefore: 2,
-      phaseAfter: 2,
-      flareModeBefore: false,
-      flareModeAfter: false,
-      headline: 'A steady week',
-      phaseMessage: 'Keep going',
       exercises: [
         {
           exerciseId: 'one-arm-row',

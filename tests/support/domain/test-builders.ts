@@ -5,6 +5,7 @@ import type { Episode } from '../../../src/domain/episodes/episode';
 import type { Medication } from '../../../src/domain/medications/medication';
 import type { Outcome } from '../../../src/domain/guide/outcome';
 import type { Plan, PlanExercise } from '../../../src/domain/plan/plan';
+import type { PlanChange } from '../../../src/domain/plan/plan-change';
 import type { Screening } from '../../../src/domain/safety/screening';
 import type { ExerciseSet, Session } from '../../../src/domain/plan/session';
 import { defaultSettings } from '../../../src/domain/settings/settings';
@@ -106,6 +107,30 @@ export function buildPlan(overrides: Partial<Plan> = {}): Plan {
       buildPlanExercise({ exerciseId: 'one-arm-row', ladder: 'row', loadKg: 4 }),
     ],
     flareMode: false,
+    ...overrides,
+  };
+}
+
+/**
+ * A weekly review as the plan-change history stores it: a steady week in phase 2, every session
+ * done, no exercise changed, reviewed on `testClock`'s day for the week before; with overrides.
+ */
+export function buildWeeklyReview(overrides: Partial<PlanChange> = {}): PlanChange {
+  return {
+    ...buildMeta('review'),
+    kind: 'weekly-review',
+    day: testClock.today,
+    weekOf: '2026-11-18',
+    sessionsDone: 3,
+    sessionsPlanned: 3,
+    goodWeeksInARow: 1,
+    phaseBefore: 2,
+    phaseAfter: 2,
+    flareModeBefore: false,
+    flareModeAfter: false,
+    headline: 'A steady week',
+    phaseMessage: 'Keep going',
+    exercises: [],
     ...overrides,
   };
 }
