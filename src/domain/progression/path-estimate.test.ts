@@ -1,40 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanChange } from '../plan';
 import { pathEstimate, pathEstimateSentence, rungsClimbed } from './path-estimate';
+import { buildWeeklyReview } from '../../../tests/support/domain/test-builders';
 
 const review = (
   day: string,
   from: string,
   to: string,
   action: 'progress' | 'hold' = 'progress',
-): PlanChange => ({
-  id: day,
-  createdAt: `${day}T08:00:00.000Z`,
-  updatedAt: `${day}T08:00:00.000Z`,
-  kind: 'weekly-review',
-  day,
-  sessionsDone: 3,
-  sessionsPlanned: 3,
-  goodWeeksInARow: 1,
-  phaseBefore: 2,
-  phaseAfter: 2,
-  flareModeBefore: false,
-  flareModeAfter: false,
-  headline: 'Steady week',
-  phaseMessage: '',
-  exercises: [
-    {
-      exerciseId: from,
-      exerciseIdAfter: to,
-      action,
-      reason: 'progress-reps',
-      atTop: false,
-      before: 'a',
-      after: 'b',
-      sentence: 's',
-    },
-  ],
-});
+): PlanChange =>
+  buildWeeklyReview({
+    id: day,
+    createdAt: `${day}T08:00:00.000Z`,
+    updatedAt: `${day}T08:00:00.000Z`,
+    day,
+    weekOf: undefined,
+    headline: 'Steady week',
+    phaseMessage: '',
+    exercises: [
+      {
+        exerciseId: from,
+        exerciseIdAfter: to,
+        action,
+        reason: 'progress-reps',
+        atTop: false,
+        before: 'a',
+        after: 'b',
+        sentence: 's',
+      },
+    ],
+  });
 
 describe('the path estimate (docs/domain.md §5b rule 9)', () => {
   const changes = [

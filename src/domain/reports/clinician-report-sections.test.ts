@@ -10,6 +10,7 @@ import {
   buildMeta,
   buildPlan,
   buildPlanExercise,
+  buildWeeklyReview,
 } from '../../../tests/support/domain/test-builders';
 
 const dayOf = (instant: string) => instant.slice(0, 10);
@@ -25,23 +26,14 @@ const day = (start: string, offset: number) => {
 };
 
 function review(dayOn: string, overrides: Partial<PlanChange> = {}): PlanChange {
-  return {
+  return buildWeeklyReview({
     ...buildMeta('change'),
-    kind: 'weekly-review',
     day: dayOn,
     weekOf: dayOn,
-    sessionsDone: 3,
-    sessionsPlanned: 3,
-    goodWeeksInARow: 1,
-    phaseBefore: 2,
-    phaseAfter: 2,
-    flareModeBefore: false,
-    flareModeAfter: false,
     headline: 'Steady week.',
     phaseMessage: '',
-    exercises: [],
     ...overrides,
-  };
+  });
 }
 
 const step = (before: string, after: string, action: 'progress' | 'hold' | 'step-back') => ({
