@@ -2,8 +2,7 @@ import { addRevisions20261206 } from './migrations/add-revisions';
 import { inferOwnedEquipment20261206 } from './migrations/infer-owned-equipment';
 import { dropStoredLevels20261206 } from './migrations/drop-stored-levels';
 
-/** The one IndexedDB database of the app. */
-export const DATABASE_NAME = 'steadyback';
+export { DATABASE_NAME } from './database-name';
 
 /**
  * Every Dexie schema version that ever shipped, oldest first. Never edit or delete an entry once it
