@@ -4,6 +4,7 @@ import { appVersionDefine } from './build/app-version';
 import { chunkRules } from './build/chunks';
 import { contentSecurityPolicy } from './build/csp';
 import { dexieModernBuild } from './build/dexie-modern';
+import { eagerReactCompile } from './build/eager-react-compile';
 import { noTestCode } from './build/no-test-code';
 import { prerenderFirstScreen } from './build/prerender';
 import { pwa } from './build/pwa';
@@ -18,6 +19,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     dexieModernBuild(),
     chunkRules(),
+    eagerReactCompile(),
     pwa(),
     noTestCode(),
   ],
