@@ -3,6 +3,7 @@
 //
 //   node scripts/bench-browser.mjs --dist DIR --backup FILE [--runs 5] [--port 4191] [--report-only]
 //     [--cold-only]   (cold opens only, no taps: quicker while working on the first load)
+//     [--tasks]       (every long task of every cold open, with the scripts that ran in it)
 //
 // --dist is a production build (vite build --outDir DIR), --backup a file from `npm run seed`.
 // How the data gets in: the app's own restore (More > Back up and restore > Merge backup), in a
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4191' },
     'report-only': { type: 'boolean', default: false },
     'cold-only': { type: 'boolean', default: false },
+    tasks: { type: 'boolean', default: false },
   },
 });
 if (!values.dist || !values.backup) {
@@ -82,6 +84,29 @@ function probe({ readyByPath, READY_MESSAGE }) {
       }
     }
   }).observe({ type: 'longtask' });
+  // What ran in each long frame (Long Animation Frames API): the scripts by file and entry point,
+  // for --tasks, with no profiler slowing the page down.
+  window.__longFrames = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (window.__benchRendered !== undefined) continue;
+      window.__longFrames.push({
+        start: entry.startTime,
+        duration: entry.duration,
+        styleAndLayout: entry.styleAndLayoutStart
+          ? entry.startTime + entry.duration - entry.styleAndLayoutStart
+          : 0,
+        scripts: entry.scripts.map((script) => ({
+          file: script.sourceURL.replace(/^.*\//, ''),
+          invoker: script.invoker,
+          duration: script.duration,
+          // Before it ran: fetching from the cache and compiling (none left with a code cache).
+          compile: script.executionStart - script.startTime,
+          layout: script.forcedStyleAndLayoutDuration,
+        })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   const ready = readyByPath[location.pathname];
   if (!ready) return;
   const holds = () =>
@@ -168,6 +193,8 @@ async function open(page, screen) {
         undefined,
       )?.start ?? Number.NaN,
     firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    longTasks: window.__longTasks,
+    longFrames: window.__longFrames,
   }));
 }
 
@@ -177,6 +204,23 @@ async function coldOpen(screen) {
     return await open(await firstPage(context), screen);
   } finally {
     await context.close();
+  }
+}
+
+/** --tasks: each long task, and the scripts of the long frames that overlap it. */
+function printTasks({ longTasks, longFrames }) {
+  for (const task of longTasks) {
+    console.log(`      task at ${ms(task.start)}: ${ms(task.duration)}`);
+    const end = task.start + task.duration;
+    for (const frame of longFrames.filter(
+      (f) => f.start < end && f.start + f.duration > task.start,
+    )) {
+      for (const script of frame.scripts.filter((s) => s.duration >= 5)) {
+        console.log(
+          `        ${ms(script.duration).padStart(7)} ${script.invoker} (${script.file}), compiling ${ms(script.compile)}${script.layout ? `, layout ${ms(script.layout)}` : ''}`,
+        );
+      }
+    }
   }
 }
 
@@ -259,6 +303,7 @@ try {
       console.log(
         `  run ${run}: ${screen.name.padEnd(22)} ${ms(result.ready).padStart(8)}  (first paint ${ms(result.firstPaint)}, longest task ${ms(result.longestTask)} at ${ms(result.longestTaskAt)})`,
       );
+      if (values.tasks) printTasks(result);
     }
   }
 
