@@ -40,6 +40,15 @@ export function openStored(name: string): Promise<StoredOpen> {
       database.onversionchange = () => {
         database.close();
       };
+      // A page put away holds nothing (docs/architecture.md §3), even before Today's first read
+      // has taken the connection over: a closed one is left to Dexie (openStoredDatabase).
+      addEventListener(
+        'pagehide',
+        () => {
+          database.close();
+        },
+        { once: true },
+      );
       resolve(database);
     };
   });
