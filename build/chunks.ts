@@ -49,14 +49,6 @@ export function chunkRules(): Plugin {
                   test: /vite[\\/]preload-helper/,
                 },
                 {
-                  // The entry opens IndexedDB before anything else (src/main.tsx): the few hundred
-                  // bytes that do it stay out of Today's chunk, which the entry would otherwise
-                  // import, and evaluate (zod and all), before its first statement.
-                  name: 'open-stored',
-                  priority: 4,
-                  test: /src[\\/]data[\\/](open-stored|database-name)\.ts$/,
-                },
-                {
                   // Dexie and the modules built on it, nothing they import (the schema, zod and the
                   // reads belong to Today's chunk): Today shows its first read before this chunk is
                   // fetched (src/data/today/today-queries.ts), other screens open the database with it

@@ -10,17 +10,8 @@ import './features/today/today.css';
 // The chosen theme is applied before the first paint by index.html's inline script (production
 // build, see src/app/prerender.tsx); in the dev server, once the settings are read.
 
-import { DATABASE_NAME } from './data/database-name';
-import { openStored } from './data/open-stored';
-
 // The prerendered Today is in #root only at "/" (index.html's inline script clears it elsewhere).
 const prerendered = (document.getElementById('root')?.childElementCount ?? 0) > 0;
-
-// Today's first read opens IndexedDB before anything else: with years stored, the open takes 150
-// to 400 ms in the browser's process on a cold start, which now overlaps React's download and
-// evaluation instead of starting after them (docs/performance.md). Every other screen reads
-// through Dexie, which opens it below.
-const storedOpen = prerendered ? openStored(DATABASE_NAME) : undefined;
 
 // One frame first, so the prerendered screen is painted before React's code is evaluated (a
 // hidden tab paints nothing, and a deep link has nothing to paint yet: they start at once).
@@ -40,14 +31,15 @@ if (prerendered) {
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 const app = import('./app/start');
-// Today reads the database opened above once without Dexie (Dexie's 29 kB load after its data
-// shows: src/data/today/today-queries.ts); every other screen reads through Dexie at once.
+// IndexedDB opens while React renders the frame, so the first read does not wait for it. Today
+// reads it once without Dexie (Dexie's 29 kB load after its data shows: src/data/today/today-queries.ts);
+// every other screen reads through Dexie at once.
 if (prerendered) {
   // In a task of its own: starting an import appends a preload link for each of its chunks, and
   // all of them in one task made a long task with the CPU slowed 4x (docs/performance.md).
   setTimeout(() => {
     void import('./data/today/today-queries').then((today) => {
-      today.startOpeningForToday(storedOpen);
+      today.startOpeningForToday();
     });
     void import('./features/today/today-summary');
   }, 0);

@@ -1,6 +1,5 @@
 import { holdsNoKey, type KeyRange, type Reads, type TableName } from './reads';
 import { latestStores } from './schema';
-import { openStored, type StoredOpen } from './open-stored';
 
 // Reads through the browser's IndexedDB API, for Today's first read: this module and ./reads are
 // about 1 kB, where Dexie is 29 kB gzipped, so Today shows its data before Dexie has downloaded.
@@ -122,22 +121,47 @@ function isCurrent(database: IDBDatabase): boolean {
 }
 
 /**
- * The stored database, opened at whatever version it is (./open-stored), its schema checked:
- * 'outdated' when it lacks part of the latest schema (Dexie upgrades it on its first open);
- * 'none' and 'unavailable' as openStored. `opening` is an open already started (src/main.tsx starts
- * one before anything else loads); without it, one is started here.
+ * The stored database, opened at whatever version it is: 'none' when it does not exist yet (first
+ * use: nothing is created, the upgrade that would create it is aborted), 'outdated' when it lacks
+ * part of the latest schema (Dexie upgrades it on its first open), 'unavailable' when IndexedDB
+ * cannot be opened at all (Dexie's open then reports why).
  */
-export async function openStoredDatabase(
+export function openStoredDatabase(
   name: string,
-  opening: Promise<StoredOpen> = openStored(name),
 ): Promise<IDBDatabase | 'none' | 'outdated' | 'unavailable'> {
-  const database = await opening;
-  if (typeof database === 'string') return database;
-  try {
-    if (isCurrent(database)) return database;
-  } catch {
-    // Closed meanwhile (another tab's upgrade, or the page hidden): Dexie reads instead.
-  }
-  database.close();
-  return 'outdated';
+  return new Promise((resolve) => {
+    let req: IDBOpenDBRequest;
+    try {
+      req = indexedDB.open(name);
+    } catch {
+      resolve('unavailable');
+      return;
+    }
+    let created = false;
+    req.onupgradeneeded = () => {
+      // Only a database that does not exist yet gets here (no version was asked for).
+      created = true;
+      req.transaction?.abort();
+    };
+    req.onerror = (event) => {
+      event.preventDefault();
+      resolve(created ? 'none' : 'unavailable');
+    };
+    req.onblocked = () => {
+      resolve('unavailable');
+    };
+    req.onsuccess = () => {
+      const database = req.result;
+      // Another tab's Dexie may need to upgrade: never hold it up.
+      database.onversionchange = () => {
+        database.close();
+      };
+      if (isCurrent(database)) {
+        resolve(database);
+      } else {
+        database.close();
+        resolve('outdated');
+      }
+    };
+  });
 }

@@ -2,7 +2,8 @@ import { addRevisions20261206 } from './migrations/add-revisions';
 import { inferOwnedEquipment20261206 } from './migrations/infer-owned-equipment';
 import { dropStoredLevels20261206 } from './migrations/drop-stored-levels';
 
-export { DATABASE_NAME } from './database-name';
+/** The one IndexedDB database of the app. */
+export const DATABASE_NAME = 'steadyback';
 
 /**
  * Every Dexie schema version that ever shipped, oldest first. Never edit or delete an entry once it

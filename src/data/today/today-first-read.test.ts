@@ -9,7 +9,6 @@ import {
 import { createDb, db, DATABASE_NAME } from '../db';
 import { dexieReads } from '../dexie-reads';
 import { openStoredDatabase } from '../indexeddb-reads';
-import { openStored } from '../open-stored';
 import { latestSchemaVersion } from '../schema';
 import { resetDatabase } from '../test-reset';
 import { readToday } from './today-reads';
@@ -78,35 +77,6 @@ describe("Today's first read, without Dexie", () => {
     expect(latest.verno).toBe(latestSchemaVersion);
     expect(await latest.table('episodes').get('kept')).toMatchObject({ id: 'kept' });
     latest.close();
-  });
-
-  it('takes over an open started before the schema was loaded (src/main.tsx): same answers', async () => {
-    // First use: nothing created.
-    expect(await openStoredDatabase(NAME, openStored(NAME))).toBe('none');
-    expect(await storedNames()).not.toContain(NAME);
-    // An older version: the early connection is closed, so Dexie's upgrade is not blocked.
-    const v2 = createDb(NAME, 2);
-    await v2.open();
-    v2.close();
-    expect(await openStoredDatabase(NAME, openStored(NAME))).toBe('outdated');
-    const latest = createDb(NAME);
-    await latest.open();
-    expect(latest.verno).toBe(latestSchemaVersion);
-    latest.close();
-    // The latest version: the connection is handed over, open.
-    const current = await openStoredDatabase(NAME, openStored(NAME));
-    expect(current).toBeInstanceOf(IDBDatabase);
-    (current as IDBDatabase).close();
-  });
-
-  it('closes an early open when the page is hidden before Today takes it over', async () => {
-    const dexie = createDb(NAME);
-    await dexie.open();
-    dexie.close();
-    const early = openStored(NAME);
-    await early;
-    window.dispatchEvent(new Event('pagehide'));
-    expect(await openStoredDatabase(NAME, early)).toBe('outdated');
   });
 
   it('gives way at once when another tab upgrades the database', async () => {

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { afterFirstIdle } from '../first-idle';
 import { DATABASE_NAME } from '../schema';
 import { openStoredDatabase, transactionReads } from '../indexeddb-reads';
-import type { StoredOpen } from '../open-stored';
 import { emptyReads } from '../reads';
 import { readToday, type TodayData } from './today-reads';
 import type * as TodayLive from './today-live';
@@ -21,13 +20,12 @@ let firstReadTransaction: IDBTransaction | undefined;
 let released = false;
 
 /**
- * Starts opening the stored database for Today's first read (idempotent), or takes over the open
- * src/main.tsx started before anything else loaded (`opening`): opening IndexedDB with years in it
- * takes 150 to 400 ms on a cold start.
+ * Starts opening the stored database for Today's first read (idempotent): src/main.tsx calls it
+ * as soon as it runs, since opening IndexedDB with years in it takes 100 to 400 ms on a cold start.
  */
-export function startOpeningForToday(opening?: Promise<StoredOpen>): void {
+export function startOpeningForToday(): void {
   if (firstOpen) return;
-  firstOpen = openStoredDatabase(DATABASE_NAME, opening);
+  firstOpen = openStoredDatabase(DATABASE_NAME);
   void firstOpen.then((database) => {
     if (typeof database === 'string') return;
     if (released) database.close();
