@@ -100,7 +100,7 @@ function probe({ readyByPath, READY_MESSAGE }) {
           file: script.sourceURL.replace(/^.*\//, ''),
           invoker: script.invoker,
           duration: script.duration,
-          // Before it ran: fetching from the cache and compiling (none left with a code cache).
+          // Compiling on the main thread before it ran: 0 when V8 compiled it while it streamed in.
           compile: script.executionStart - script.startTime,
           layout: script.forcedStyleAndLayoutDuration,
         })),
