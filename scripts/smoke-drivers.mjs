@@ -35,6 +35,8 @@ export async function firefox() {
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
+    // No viewport at launch: see the phone's below.
+    defaultViewport: null,
     // Service workers in a fresh profile on http://localhost (a secure context).
     extraPrefsFirefox: {
       'dom.serviceWorkers.enabled': true,
@@ -42,7 +44,7 @@ export async function firefox() {
     },
   });
   const page = await browser.newPage();
-  await page.setViewport({ width: 412, height: 915 });
+  await phoneViewport(page);
   return {
     name: 'Firefox ESR',
     goto: async (url) => {
@@ -56,6 +58,20 @@ export async function firefox() {
     type: (css, text) => page.type(css, text),
     close: () => browser.close(),
   };
+}
+
+/**
+ * The phone's viewport in Firefox, by WebDriver BiDi's own browsingContext.setViewport (on
+ * puppeteer-core's frame). Not page.setViewport: it also sends emulation.setScreenOrientationOverride,
+ * which Firefox ESR 140 (Debian's) does not know, so the smoke failed before its first step.
+ */
+async function phoneViewport(page) {
+  await page.mainFrame().browsingContext.setViewport({
+    viewport: { width: 412, height: 915 },
+    devicePixelRatio: null,
+  });
+  const width = await page.evaluate(() => innerWidth);
+  if (width !== 412) throw new Error(`Firefox's viewport is ${String(width)} px wide, not 412`);
 }
 
 /** @returns {Promise<Driver>} */
