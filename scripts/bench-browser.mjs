@@ -4,6 +4,8 @@
 //   node scripts/bench-browser.mjs --dist DIR --backup FILE [--runs 5] [--port 4191] [--report-only]
 //     [--cold-only]   (cold opens only, no taps: quicker while working on the first load)
 //     [--tasks]       (every long task of every cold open, with the scripts that ran in it)
+// After the cold opens, an empty page is opened the same way with the CPU slowed 4x: its longest
+// task is the browser's own, a floor no page goes below on this machine.
 //
 // --dist is a production build (vite build --outDir DIR), --backup a file from `npm run seed`.
 // How the data gets in: the app's own restore (More > Back up and restore > Merge backup), in a
@@ -18,6 +20,7 @@
 // Today is also opened with the CPU slowed 4x, and for every open the longest task (Long Tasks
 // API, over 50 ms of main thread) before the screen was ready is kept: Today allows none.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -232,6 +235,48 @@ const median = (values) => {
 const ms = (value) => `${Math.round(value)} ms`;
 
 /**
+ * The browser's own floor: the longest task of a one-line HTML page (no CSS, no script), opened
+ * the same way (a new Chromium process on a profile of its own, the phone, the CPU slowed 4x),
+ * served from another port so that the app's service worker is not involved. On a slow machine it
+ * is over 50 ms by itself (docs/performance.md): printed so Today's figure can be read against it.
+ */
+async function browserFloor(rate) {
+  const floorServer = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end('<!doctype html><html lang="en"><title>Empty</title><p>Empty page</p></html>');
+  });
+  await new Promise((resolve) => floorServer.listen(0, 'localhost', resolve));
+  const floorOrigin = `http://localhost:${floorServer.address().port}`;
+  const floorProfile = mkdtempSync(join(tmpdir(), 'steadyback-bench-floor-'));
+  const longest = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await launchPhone(floorProfile, { executablePath, origin: floorOrigin });
+      try {
+        await context.addInitScript(() => {
+          window.__longTasks = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+          }).observe({ type: 'longtask' });
+        });
+        const page = await firstPage(context);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        await page.goto('/', { waitUntil: 'load' });
+        await page.waitForTimeout(1000);
+        longest.push(await page.evaluate(() => Math.max(0, ...window.__longTasks)));
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    floorServer.close();
+    rmSync(floorProfile, { recursive: true, force: true });
+  }
+  return longest;
+}
+
+/**
  * Taps from screen to screen in one page (scripts/bench-interactions.mjs), at full speed and with
  * the CPU slowed 4x; prints the medians against their budgets. True when one is over.
  */
@@ -343,6 +388,10 @@ try {
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
+  const floor = await browserFloor(4);
+  console.log(
+    `An empty page, 4x CPU (the browser's own floor on this machine): longest task ${ms(median(floor))} median, ${ms(Math.min(...floor))}-${ms(Math.max(...floor))}.`,
+  );
   if (!values['cold-only'] && (await interactionTable())) failed = true;
   console.log(`Load average at the end: ${load()}`);
   if (foreign.length > 0) {
