@@ -96,9 +96,6 @@ function probe({ readyByPath, READY_MESSAGE }) {
       window.__longFrames.push({
         start: entry.startTime,
         duration: entry.duration,
-        styleAndLayout: entry.styleAndLayoutStart
-          ? entry.startTime + entry.duration - entry.styleAndLayoutStart
-          : 0,
         scripts: entry.scripts.map((script) => ({
           file: script.sourceURL.replace(/^.*\//, ''),
           invoker: script.invoker,
@@ -173,11 +170,14 @@ async function restoreSeed() {
   }
 }
 
+/** Chromium's CPU throttling for this page: `rate` times slower. */
+async function throttle(page, rate) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
 async function open(page, screen) {
-  if (screen.rate) {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: screen.rate });
-  }
+  if (screen.rate) await throttle(page, screen.rate);
   const ready = page.waitForEvent('console', {
     predicate: (message) => message.text() === READY_MESSAGE,
     timeout: 60_000,
@@ -253,18 +253,17 @@ async function browserFloor(rate) {
     for (let run = 0; run < runs; run++) {
       const context = await launchPhone(floorProfile, { executablePath, origin: floorOrigin });
       try {
-        await context.addInitScript(() => {
-          window.__longTasks = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-          }).observe({ type: 'longtask' });
-        });
+        // The same probe as the app's opens: it keeps the long tasks, and waits for no screen here.
+        await context.addInitScript(probe, { readyByPath, READY_MESSAGE });
         const page = await firstPage(context);
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        await throttle(page, rate);
         await page.goto('/', { waitUntil: 'load' });
         await page.waitForTimeout(1000);
-        longest.push(await page.evaluate(() => Math.max(0, ...window.__longTasks)));
+        longest.push(
+          await page.evaluate(() =>
+            Math.max(0, ...window.__longTasks.map((task) => task.duration)),
+          ),
+        );
       } finally {
         await context.close();
       }
