@@ -101,6 +101,24 @@ async function tap(driver, what, find) {
   }
 }
 
+/**
+ * Taps an answer of a choice group until it is chosen. The session screen can still move as it
+ * finishes loading (the lighter-session offer after a spasm appears above the set), and in WebKit
+ * a tap then once landed beside the answer, leaving nothing chosen.
+ */
+async function choose(driver, what, legend, label) {
+  const chosen = `return group(${legend})?.querySelector('input:checked');`;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await tap(driver, what, `withText(group(${legend}), 'label, label *', '${label}')`);
+    try {
+      await until(driver, `${what} chosen`, chosen, 2_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 const steps = [
   [
     'Today renders',
@@ -157,13 +175,8 @@ const steps = [
       await tap(d, 'Save plan', "withText(main(), 'button', 'Save plan')");
       await until(d, 'the plan', "return location.pathname === '/plan';");
       await d.goto(`${origin}/plan/session`);
-      await tap(d, 'effort', "withText(group(/How hard was it/), 'label, label *', 'Easy')");
-      await tap(d, 'pain', "withText(group(/Pain during the set/), 'label, label *', '1')");
-      await until(
-        d,
-        'both answers chosen',
-        "return group(/How hard was it/)?.querySelector('input:checked') && group(/Pain during the set/)?.querySelector('input:checked');",
-      );
+      await choose(d, 'effort', '/How hard was it/', 'Easy');
+      await choose(d, 'pain', '/Pain during the set/', '1');
       await tap(d, 'Done', "withText(main(), 'button', /^Done: /)");
       await until(
         d,
