@@ -1,8 +1,9 @@
+import { renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildExerciseSet, buildSession } from '../../../tests/support/domain/test-builders';
 import { db } from '../db';
 import { dexieReads } from '../dexie-reads';
-import { readExerciseDays } from './exercise-history-queries';
+import { readExerciseDays, useExerciseDays } from './exercise-history-queries';
 import { resetDatabase } from '../test-reset';
 
 describe("an exercise's history", () => {
@@ -29,5 +30,24 @@ describe("an exercise's history", () => {
       ['2026-11-25', ['w1']],
       ['2026-11-23', ['m1', 'm2']],
     ]);
+  });
+
+  it('is loading, not the exercise shown before, while the next exercise is read', async () => {
+    await db.sessions.bulkPut([buildSession({ id: 'mon', day: '2026-11-23' })]);
+    await db.exerciseSets.bulkPut([
+      buildExerciseSet({ id: 'r1', sessionId: 'mon', exerciseId: 'rows' }),
+    ]);
+    const { result, rerender } = renderHook((id: string) => useExerciseDays(id), {
+      initialProps: 'rows',
+    });
+    await waitFor(() => {
+      expect(result.current?.map((d) => d.day)).toEqual(['2026-11-23']);
+    });
+    // The session moves on to the next exercise: its own days are not read yet.
+    rerender('deadlift');
+    expect(result.current).toBeUndefined();
+    await waitFor(() => {
+      expect(result.current).toEqual([]);
+    });
   });
 });

@@ -35,5 +35,11 @@ export async function readExerciseDays(reads: Reads, exerciseId: string): Promis
 
 /** Every day `exerciseId` was done, live, newest first; undefined while loading. */
 export function useExerciseDays(exerciseId: string): ExerciseDay[] | undefined {
-  return useLiveQuery(() => readExerciseDays(dexieReads, exerciseId), [exerciseId]);
+  const read = useLiveQuery(
+    async () => ({ exerciseId, days: await readExerciseDays(dexieReads, exerciseId) }),
+    [exerciseId],
+  );
+  // A live query keeps its last result until the new one is back: the days of the exercise
+  // shown before must never stand in for this one's.
+  return read?.exerciseId === exerciseId ? read.days : undefined;
 }

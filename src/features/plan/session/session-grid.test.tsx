@@ -138,6 +138,16 @@ describe('after a spasm this week', () => {
     expect(screen.queryByText('Set 1 of 2: 10 reps at 4 kg')).not.toBeInTheDocument();
   });
 
+  it('is on screen with the first set, so nothing moves under a tap while the screen loads', async () => {
+    await seedPlan();
+    await seedSpasm(today());
+    renderPlan('/plan/session');
+    await screen.findByRole('radiogroup', { name: 'How hard was it?' });
+    // Drawn together: an offer appearing later would push the answers down under a finger.
+    expect(screen.getByRole('heading', { name: /A lighter session/ })).toBeVisible();
+    expect(screen.getByText(/^Last time/)).toBeVisible();
+  });
+
   it('is not offered in a week without a spasm', async () => {
     await seedPlan();
     renderPlan('/plan/session');

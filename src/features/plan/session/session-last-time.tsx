@@ -16,7 +16,8 @@ type LastTimeProps = {
  */
 export function LastTime({ exercise, setNumber, day }: LastTimeProps) {
   const days = useExerciseDays(exercise.exerciseId);
-  if (days === undefined) return null;
+  // The line holds its place while it is read, so the answers below never move under a finger.
+  if (days === undefined) return <p className="last-time">Last time: …</p>;
   const last = days.find((d) => d.day < day);
   if (last === undefined) {
     return <p className="last-time">Last time: first time at this exercise.</p>;

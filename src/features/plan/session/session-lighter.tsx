@@ -3,12 +3,14 @@ import { LOG_MAX_ROWS, useEpisodeLog } from '../../../data/episodes/episode-log'
 import { useSettings } from '../../../data/settings/settings-queries';
 import { addDays, weekStart, type Episode } from '../../../domain/episodes';
 
+export type WeekSpasms = { episodes: readonly Episode[]; thisWeek: boolean };
+
 /**
  * The person's spasms of the last year (what eased them feeds the gentle routine) and whether
  * one started this week up to `day` (docs/domain.md §5b rule 1: the rest of the week offers a
  * lighter session). Undefined while loading.
  */
-export function useWeekSpasms(day: string) {
+export function useWeekSpasms(day: string): WeekSpasms | undefined {
   const settings = useSettings();
   const log = useEpisodeLog({ from: addDays(day, -365), to: day }, LOG_MAX_ROWS, day);
   if (settings === undefined || log === undefined) return undefined;

@@ -6,6 +6,7 @@ import { Loading } from '../../../ui/loading';
 import { PageTitle } from '../../../ui/page-title';
 import { formatShortDay } from '../../../ui/format';
 import { SessionRunner } from './session-runner';
+import { useWeekSpasms } from './session-lighter';
 import '../plan.css';
 
 /** Route /plan/session (?day=YYYY-MM-DD for a planned day already past): the session, set by set. */
@@ -17,8 +18,11 @@ export function SessionPage() {
   const day = valid ? asked : today;
   const plan = useCurrentPlan();
   const onDay = useSessionOn(day);
+  // Read with the session, not after it: the lighter-session offer drawn later would push the
+  // answers down under a finger about to tap one.
+  const spasms = useWeekSpasms(day);
   const title = day === today ? "Today's session" : `Session of ${formatShortDay(day)}`;
-  if (plan === undefined || onDay === undefined) {
+  if (plan === undefined || onDay === undefined || spasms === undefined) {
     return (
       <>
         <PageTitle>{title}</PageTitle>
@@ -49,7 +53,7 @@ export function SessionPage() {
       {valid ? null : (
         <p className="notice">That day hasn&apos;t come yet, so this is today&apos;s session.</p>
       )}
-      <SessionRunner key={day} day={day} plan={plan} onDay={onDay} />
+      <SessionRunner key={day} day={day} plan={plan} onDay={onDay} spasms={spasms} />
     </>
   );
 }

@@ -15,18 +15,18 @@ import { SessionSkipped } from './session-skipped';
 import { SetsDone } from './sets-done';
 import { PainStop } from './pain-stop';
 import { lighterVersion, painStops, STOP_PAIN } from '../../../domain/review';
-import { LighterOffer, useWeekSpasms } from './session-lighter';
+import { LighterOffer, type WeekSpasms } from './session-lighter';
 import { useSessionTimers } from './session-timers';
 import { unlockSound } from './timer-signals';
 import { useWakeLock } from './use-wake-lock';
 
-type SessionRunnerProps = { day: string; plan: Plan; onDay: SessionOnDay };
+type SessionRunnerProps = { day: string; plan: Plan; onDay: SessionOnDay; spasms: WeekSpasms };
 
 /**
  * Runs a session from the sets saved so far: every set is stored the moment it is done, and what
  * isn't a set (skips, answers in progress, the rest) is kept in the day's draft.
  */
-export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
+export function SessionRunner({ day, plan, onDay, spasms }: SessionRunnerProps) {
   const { session, sets } = onDay;
   const [resumed] = useState(() => sets.length > 0 && session?.completedAt === undefined);
   const { draft, change, clear } = useDayDraft(day);
@@ -36,7 +36,6 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
   const [acted, setActed] = useState<'heading' | 'bar' | null>(null);
   const navigate = useNavigate();
   useWakeLock();
-  const spasms = useWeekSpasms(day);
   // The one-tap lighter version after a spasm this week (docs/domain.md §5b rule 1): for today only.
   const exercises = useMemo(
     () => (draft.lighter ? plan.exercises.map((e) => lighterVersion(e, plan)) : plan.exercises),
@@ -168,7 +167,7 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
           {formError[1]}
         </p>
       ) : null}
-      {spasms?.thisWeek && (sets.length === 0 || draft.lighter) && !session?.completedAt ? (
+      {spasms.thisWeek && (sets.length === 0 || draft.lighter) && !session?.completedAt ? (
         <LighterOffer
           lighter={draft.lighter}
           canChange={sets.length === 0}
@@ -177,12 +176,7 @@ export function SessionRunner({ day, plan, onDay }: SessionRunnerProps) {
           }}
         />
       ) : null}
-      <PainStop
-        plan={plan}
-        stops={stops}
-        episodes={spasms?.episodes ?? []}
-        onEnd={() => void finish()}
-      />
+      <PainStop plan={plan} stops={stops} episodes={spasms.episodes} onEnd={() => void finish()} />
       {next ? (
         <SessionExercise
           next={next}
