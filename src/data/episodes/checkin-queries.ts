@@ -5,6 +5,7 @@ import { revisionOf, type Clock } from '../../domain/common';
 import { systemClock } from '../clock';
 import { db } from '../db';
 import { dexieReads } from '../dexie-reads';
+import { useLiveRead } from '../live-read';
 import { conflictWith, putChecked, stamped, type Saved } from '../repository';
 import { storedRows } from '../stored-rows';
 import { storageFailure } from '../storage-errors';
@@ -34,12 +35,12 @@ export function useCheckins() {
 
 /** The check-in of `day` ('YYYY-MM-DD'), live; null when there is none, undefined while loading. */
 export function useCheckinOn(day: string) {
-  return useLiveQuery(() => readCheckinOn(dexieReads, day), [day]);
+  return useLiveRead(() => readCheckinOn(dexieReads, day), [day]);
 }
 
 /** Whether an exercise session (not deleted) was recorded on `day`; undefined while loading. */
 export function useHadSessionOn(day: string) {
-  return useLiveQuery(async () => {
+  return useLiveRead(async () => {
     const rows = await db.sessions.where('day').equals(day).toArray();
     return storedRows(sessionSchema, rows).records.some((s) => s.deletedAt === undefined);
   }, [day]);

@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { exerciseSetSchema, sessionSchema, type ExerciseSet } from '../../domain/plan';
 import type { ExerciseDay } from '../../domain/progression';
 import { dexieReads } from '../dexie-reads';
+import { useLiveRead } from '../live-read';
 import { only, type Reads } from '../reads';
 import { storedRows } from '../stored-rows';
 
@@ -35,11 +35,5 @@ export async function readExerciseDays(reads: Reads, exerciseId: string): Promis
 
 /** Every day `exerciseId` was done, live, newest first; undefined while loading. */
 export function useExerciseDays(exerciseId: string): ExerciseDay[] | undefined {
-  const read = useLiveQuery(
-    async () => ({ exerciseId, days: await readExerciseDays(dexieReads, exerciseId) }),
-    [exerciseId],
-  );
-  // A live query keeps its last result until the new one is back: the days of the exercise
-  // shown before must never stand in for this one's.
-  return read?.exerciseId === exerciseId ? read.days : undefined;
+  return useLiveRead(() => readExerciseDays(dexieReads, exerciseId), [exerciseId]);
 }

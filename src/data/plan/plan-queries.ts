@@ -4,6 +4,7 @@ import { planChangeSchema, type PlanChange } from '../../domain/plan';
 import type { ExerciseSet, Session } from '../../domain/plan';
 import { db } from '../db';
 import { dexieReads } from '../dexie-reads';
+import { useLiveRead } from '../live-read';
 import { storedRows } from '../stored-rows';
 import { readCurrentPlan, readLastReview, readSessions, readTrainedDays } from './plan-reads';
 
@@ -40,7 +41,7 @@ export function usePlanChanges(limit?: number): PlanChange[] | undefined {
 
 /** readTrainedDays, live; undefined while loading. */
 export function useTrainedDays(from: string, to: string): string[] | undefined {
-  return useLiveQuery(() => readTrainedDays(dexieReads, from, to), [from, to]);
+  return useLiveRead(() => readTrainedDays(dexieReads, from, to), [from, to]);
 }
 
 export type SessionOnDay = { session: Session | null; sets: ExerciseSet[] };
@@ -50,7 +51,7 @@ export type SessionOnDay = { session: Session | null; sets: ExerciseSet[] };
  * With several sessions on one day (two tabs), the first one started is resumed.
  */
 export function useSessionOn(day: string): SessionOnDay | undefined {
-  return useLiveQuery(async () => {
+  return useLiveRead(async () => {
     const { sessions, sets } = await readSessions(dexieReads, day, day);
     const session = sessions.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0] ?? null;
     const own = sets
