@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import { systemClock } from '../../data/clock';
-import { usePlanChanges, useCurrentPlan } from '../../data/plan/plan-queries';
+import { useCheckinOn, useHadSessionOn } from '../../data/episodes/checkin-queries';
+import { usePlanChanges, useCurrentPlan, useTrainedDays } from '../../data/plan/plan-queries';
 import { useSettings } from '../../data/settings/settings-queries';
+import { addDays } from '../../domain/episodes';
 import { EmptyState } from '../../ui/empty-state';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
@@ -16,10 +18,24 @@ import './plan.css';
 
 /** Route /plan: the phase, this week, the ladders, the latest review, flare mode and history. */
 export function PlanPage() {
+  const { today } = systemClock();
   const plan = useCurrentPlan();
   const changes = usePlanChanges();
   const settings = useSettings();
-  if (plan === undefined || changes === undefined || settings === undefined) {
+  // Everything the sections show is read at once, with the plan: a section read after it would
+  // draw later and push the page down under a finger about to tap (the week's days and any week
+  // start lie within 6 days of today).
+  const trainedNear = useTrainedDays(addDays(today, -6), addDays(today, 6));
+  const sessionYesterday = useHadSessionOn(addDays(today, -1));
+  const checkin = useCheckinOn(today);
+  if (
+    plan === undefined ||
+    changes === undefined ||
+    settings === undefined ||
+    trainedNear === undefined ||
+    sessionYesterday === undefined ||
+    checkin === undefined
+  ) {
     return (
       <>
         <PageTitle>Exercise plan</PageTitle>
@@ -49,13 +65,24 @@ export function PlanPage() {
       </>
     );
   }
-  const { today } = systemClock();
   return (
     <>
       <PageTitle>Exercise plan</PageTitle>
       <PhaseSummary plan={plan} changes={changes} />
-      <ReviewSection plan={plan} changes={changes} settings={settings} today={today} />
-      <WeekSessions plan={plan} weekStartsOn={settings.weekStartsOn} today={today} />
+      <ReviewSection
+        plan={plan}
+        changes={changes}
+        settings={settings}
+        today={today}
+        sessionYesterday={sessionYesterday}
+        morningAnswered={checkin?.morningAfterSession !== undefined}
+      />
+      <WeekSessions
+        plan={plan}
+        weekStartsOn={settings.weekStartsOn}
+        today={today}
+        trainedNear={trainedNear}
+      />
       <PlanUnitsNotice plan={plan} units={settings.units} />
       <LadderList plan={plan} />
       <FlareToggle plan={plan} today={today} />

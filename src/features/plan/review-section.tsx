@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useCheckinOn, useHadSessionOn } from '../../data/episodes/checkin-queries';
 import { lastReview, runDueReviews, weeksDue } from '../../data/plan/plan-review';
-import { addDays } from '../../domain/episodes';
 import type { Plan } from '../../domain/plan';
 import type { PlanChange } from '../../domain/plan';
 import { askMorningFirst } from '../../domain/review';
@@ -15,21 +13,20 @@ type ReviewSectionProps = {
   changes: readonly PlanChange[];
   settings: Settings;
   today: string;
+  /** A session was recorded yesterday. */
+  sessionYesterday: boolean;
+  /** Today's check-in already says how the back was the morning after. */
+  morningAnswered: boolean;
 };
 
 /** "Run this week's review" once a week is over, and the latest review's decisions. */
-export function ReviewSection({ plan, changes, settings, today }: ReviewSectionProps) {
+export function ReviewSection(props: ReviewSectionProps) {
+  const { plan, changes, settings, today, sessionYesterday, morningAnswered } = props;
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const latest = lastReview(changes);
   const due = weeksDue(plan, latest, settings.weekStartsOn, today);
-  const sessionYesterday = useHadSessionOn(addDays(today, -1));
-  const checkin = useCheckinOn(today);
-  // Until both are read, the question stays out rather than flashing in and out.
-  const morningFirst =
-    sessionYesterday !== undefined &&
-    checkin !== undefined &&
-    askMorningFirst(due, today, sessionYesterday, checkin?.morningAfterSession !== undefined);
+  const morningFirst = askMorningFirst(due, today, sessionYesterday, morningAnswered);
   const heading = useRef<HTMLHeadingElement>(null);
   const [ran, setRan] = useState(false);
   // The Run button disappears with the review done: take the person to its result instead.

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { dayOfInstant } from '../../data/clock';
-import { useTrainedDays } from '../../data/plan/plan-queries';
-import { addDays, weekStart } from '../../domain/episodes';
+import { weekStart } from '../../domain/episodes';
 import type { Plan } from '../../domain/plan';
 import { weekSchedule, type TrainingDayStatus } from '../../domain/progression';
 import { formatShortDay } from '../../ui/format';
@@ -13,14 +12,21 @@ const statusLabels: Record<TrainingDayStatus, string> = {
   upcoming: 'Coming up',
 };
 
-type WeekSessionsProps = { plan: Plan; weekStartsOn: 0 | 1; today: string };
+type WeekSessionsProps = {
+  plan: Plan;
+  weekStartsOn: 0 | 1;
+  today: string;
+  /**
+   * The days trained from 6 days before today to 6 after: any week holding today lies within,
+   * and weekSchedule keeps this week's.
+   */
+  trainedNear: readonly string[];
+};
 
 /** This week's sessions on their days, today's first, each done, missed or coming up. */
-export function WeekSessions({ plan, weekStartsOn, today }: WeekSessionsProps) {
+export function WeekSessions({ plan, weekStartsOn, today, trainedNear }: WeekSessionsProps) {
   const from = weekStart(today, weekStartsOn);
-  const trained = useTrainedDays(from, addDays(from, 6));
-  if (trained === undefined) return null;
-  const week = weekSchedule(plan, from, today, trained, dayOfInstant(plan.createdAt));
+  const week = weekSchedule(plan, from, today, trainedNear, dayOfInstant(plan.createdAt));
   return (
     <section className="card" aria-labelledby="week-heading">
       <h2 id="week-heading">This week</h2>
