@@ -18,18 +18,21 @@ export type CheckinInput = Omit<
 >;
 
 /**
- * Live list of every check-in not deleted, by day, read through the day index: the whole table.
+ * Live list of every check-in not deleted, by day: the whole table.
  * For Patterns, whose trigger analysis legitimately compares every day of the diary (3,650 after
  * ten years); IndexedDB returns whole records, so it cannot read fewer fields. Today reads one day
  * (readCheckinOn) and counts the rest (countCheckinDays). Undefined while loading.
  */
 export function useCheckins() {
   return useLiveQuery(async () => {
-    const rows = await db.checkins.orderBy('day').toArray();
-    return storedRows(
+    // By primary key, sorted here: see useEpisodes (./episode-queries) for why not by the index.
+    const rows = await db.checkins.toArray();
+    const read = storedRows(
       checkinSchema,
       rows.filter((row) => row.deletedAt === undefined),
     );
+    read.records.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    return read;
   });
 }
 

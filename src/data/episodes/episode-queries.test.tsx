@@ -1,10 +1,17 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildEpisode, testClock, withoutMeta } from '../../../tests/support/domain/test-builders';
+import {
+  buildCheckin,
+  buildEpisode,
+  testClock,
+  withoutMeta,
+} from '../../../tests/support/domain/test-builders';
 import type { NewRecord } from '../repository';
 import type { Episode } from '../../domain/episodes';
 import { db } from '../db';
 import { useEpisodes } from './episode-queries';
+import { useCheckins } from './checkin-queries';
+import { renderHook } from '@testing-library/react';
 import { episodeRepository } from '../repositories';
 
 function EpisodeList() {
@@ -50,6 +57,36 @@ describe('episodes through the repository and live query', () => {
       expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
         '2026-11-25T08:00:00.000Z severity 7',
         '2026-11-24T08:00:00.000Z severity 3',
+      ]);
+    });
+  });
+
+  it('reads the whole diary in order, whatever order the records were stored in', async () => {
+    // Ids sort the other way from the days: a read in storage order would come back reversed.
+    await db.episodes.bulkPut([
+      buildEpisode({ id: 'a', startedAt: '2026-11-20T08:00:00.000Z' }),
+      buildEpisode({ id: 'b', startedAt: '2026-11-22T08:00:00.000Z' }),
+      buildEpisode({ id: 'c', startedAt: '2026-11-22T08:00:00.000Z' }),
+      buildEpisode({ id: 'd', startedAt: '2026-11-24T08:00:00.000Z' }),
+      buildEpisode({
+        id: 'e',
+        startedAt: '2026-11-25T08:00:00.000Z',
+        deletedAt: '2026-11-25T09:00:00.000Z',
+      }),
+    ]);
+    await db.checkins.bulkPut([
+      buildCheckin({ id: 'z', day: '2026-11-20' }),
+      buildCheckin({ id: 'y', day: '2026-11-21' }),
+      buildCheckin({ id: 'x', day: '2026-11-23' }),
+    ]);
+    const episodes = renderHook(() => useEpisodes()).result;
+    const checkins = renderHook(() => useCheckins()).result;
+    await waitFor(() => {
+      expect(episodes.current?.records.map((e) => e.id)).toEqual(['d', 'c', 'b', 'a']);
+      expect(checkins.current?.records.map((c) => c.day)).toEqual([
+        '2026-11-20',
+        '2026-11-21',
+        '2026-11-23',
       ]);
     });
   });
