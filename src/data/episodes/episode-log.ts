@@ -45,6 +45,12 @@ export async function readEpisodeLog(
   shown: number,
   today: string,
 ): Promise<EpisodeLog> {
+  // The counts on top don't depend on the search: read alongside the page, not after it.
+  const [page, recent] = await Promise.all([readPage(search, shown), readRecent(today)]);
+  return { ...page, recent };
+}
+
+async function readPage(search: EpisodeSearch, shown: number) {
   const custom = await db.activities.toArray();
   const matches = episodeMatcher(search, (id) => activityName(id, custom), dayOfInstant);
   const lower = search.from ? addDays(search.from, -1) : '';
@@ -63,7 +69,6 @@ export async function readEpisodeLog(
     ...parseRows(episodeSchema, rows.slice(0, take)),
     skipped,
     hasEarlier: rows.length > take,
-    recent: await readRecent(today),
   };
 }
 
