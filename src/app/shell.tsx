@@ -69,8 +69,15 @@ export function Shell() {
   // The likely next screens' code once the first screen is done, and any screen's as soon as a
   // link to it is pressed (the click comes 50 to 150 ms later): navigations are transitions
   // (react-router's BrowserRouter), so the current screen stays until the next one can draw.
+  // Then the Plan page's longest read, kept open (src/data/plan/plan-changes-warm.ts); imported
+  // here, not above, so Dexie stays out of the first load.
   useEffect(() => {
-    if (idle) void preloadWhenIdle();
+    if (!idle) return;
+    void preloadWhenIdle()
+      .then(() => import('../data/plan/plan-changes-warm'))
+      .then((warm) => warm.keepPlanChangesRead())
+      // Only a head start: when it fails (a chunk gone after an update), Plan reads for itself.
+      .catch(() => undefined);
   }, [idle]);
   useEffect(() => {
     const pressed = (event: PointerEvent) => {
