@@ -33,7 +33,7 @@ export function keepPlanChangesRead(): Promise<void> {
   return read;
 }
 
-/** Closes the read kept open (tests; a page that wants its memory back). */
+/** Closes the read kept open, so each test starts without it. */
 export function stopKeepingPlanChangesRead(): void {
   warm?.unsubscribe();
   warm = undefined;
