@@ -8,6 +8,7 @@ import { dexieReads } from '../dexie-reads';
 import { useLiveRead } from '../live-read';
 import { conflictWith, putChecked, stamped, type Saved } from '../repository';
 import { storedRows } from '../stored-rows';
+import { readWholeTable } from '../whole-table';
 import { storageFailure } from '../storage-errors';
 import { readCheckinOn } from './checkin-reads';
 
@@ -24,16 +25,9 @@ export type CheckinInput = Omit<
  * (readCheckinOn) and counts the rest (countCheckinDays). Undefined while loading.
  */
 export function useCheckins() {
-  return useLiveQuery(async () => {
-    // By primary key, sorted here: see useEpisodes (./episode-queries) for why not by the index.
-    const rows = await db.checkins.toArray();
-    const read = storedRows(
-      checkinSchema,
-      rows.filter((row) => row.deletedAt === undefined),
-    );
-    read.records.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-    return read;
-  });
+  return useLiveQuery(() =>
+    readWholeTable('checkins', checkinSchema, (a: Checkin, b) => a.day.localeCompare(b.day)),
+  );
 }
 
 /** The check-in of `day` ('YYYY-MM-DD'), live; null when there is none, undefined while loading. */

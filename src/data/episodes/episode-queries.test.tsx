@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, renderHook, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   buildCheckin,
@@ -11,7 +11,6 @@ import type { Episode } from '../../domain/episodes';
 import { db } from '../db';
 import { useEpisodes } from './episode-queries';
 import { useCheckins } from './checkin-queries';
-import { renderHook } from '@testing-library/react';
 import { episodeRepository } from '../repositories';
 
 function EpisodeList() {

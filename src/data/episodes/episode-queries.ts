@@ -3,34 +3,24 @@ import { activitySchema } from '../../domain/episodes';
 import { episodeSchema, type Episode } from '../../domain/episodes';
 import { db } from '../db';
 import { storedRows } from '../stored-rows';
+import { readWholeTable } from '../whole-table';
 
 /**
  * Live list of every episode not deleted, newest first: the whole table. For Patterns, whose
  * analyses (triggers, timing, recurrence) legitimately use every year of the diary; IndexedDB
  * returns whole records, so it cannot read fewer fields. Screens that show a list use
  * useEpisodeLog (./episode-log), a page at a time. Undefined while the first read is in flight.
- *
- * Read by primary key and sorted here, not through the startedAt index: a live query over an
- * index notes every primary key it returned, one at a time, to know which writes concern it
- * (about 25 ms of the Patterns tap with ten years); over the primary key it notes one range.
+ * The same instant is ordered by id, newest first, as the startedAt index's reverse order has it.
  */
 export function useEpisodes() {
-  return useLiveQuery(async () => {
-    const rows = await db.episodes.toArray();
-    const read = storedRows(
+  return useLiveQuery(() =>
+    readWholeTable(
+      'episodes',
       episodeSchema,
-      rows.filter((row) => row.deletedAt === undefined),
-    );
-    read.records.sort(newestFirst);
-    return read;
-  });
+      (a: Episode, b) => b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id),
+    ),
+  );
 }
-
-/** By startedAt, newest first; the same instant by id, as the index's reverse order has it. */
-const newestFirst = (a: Episode, b: Episode) =>
-  a.startedAt === b.startedAt ? descending(a.id, b.id) : descending(a.startedAt, b.startedAt);
-
-const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
 /** One episode by id, live; null when it doesn't exist, undefined while loading. */
 export function useEpisode(id: string | undefined) {
