@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { readPlanChanges } from './plan-queries';
 
-let warm: { read: Promise<void>; unsubscribe: () => void } | undefined;
+let warm: { read: Promise<void>; subscription: { unsubscribe: () => void } } | undefined;
 
 /**
  * Keeps the whole history of plan changes read, live, once the app is idle. The Plan page and the
@@ -13,28 +13,24 @@ let warm: { read: Promise<void>; unsubscribe: () => void } | undefined;
  */
 export function keepPlanChangesRead(): Promise<void> {
   if (warm) return warm.read;
-  let settle = () => {};
+  let subscription = { unsubscribe: () => {} };
   const read = new Promise<void>((resolve) => {
-    settle = resolve;
+    subscription = liveQuery(() => readPlanChanges()).subscribe({
+      next: () => {
+        resolve();
+      },
+      error: () => {
+        warm = undefined;
+        resolve();
+      },
+    });
   });
-  const subscription = liveQuery(() => readPlanChanges()).subscribe({
-    next: settle,
-    error: () => {
-      warm = undefined;
-      settle();
-    },
-  });
-  warm = {
-    read,
-    unsubscribe: () => {
-      subscription.unsubscribe();
-    },
-  };
+  warm = { read, subscription };
   return read;
 }
 
 /** Closes the read kept open, so each test starts without it. */
 export function stopKeepingPlanChangesRead(): void {
-  warm?.unsubscribe();
+  warm?.subscription.unsubscribe();
   warm = undefined;
 }
