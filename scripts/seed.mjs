@@ -6,7 +6,9 @@
 //
 //   npm run seed -- [--day YYYY-MM-DD] [--seed N] [--out FILE]
 //
-// --day is the diary's last day ("today" for the synthetic person; default: today here), --seed
+// --day is the diary's last day ("today" for the synthetic person; default: yesterday here, as a
+// diary ending today holds records stamped later today than the export when run early in the day,
+// and a restore rightly refuses those), --seed
 // the PRNG seed (default 2026), --out the file (default tests/bench/dist/seed-10y.json; dist
 // folders are ignored by git, Prettier and the build).
 import 'fake-indexeddb/auto';
@@ -26,8 +28,9 @@ const { values } = parseArgs({
 const pad = (n) => String(n).padStart(2, '0');
 // The clock is read here, at the edge; the generator and the seed take it as an argument.
 const date = new Date();
-const today = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-const day = values.day ?? today;
+const localDay = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const today = localDay(date);
+const day = values.day ?? localDay(new Date(date.getTime() - 86_400_000));
 if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`--day must be YYYY-MM-DD, not ${day}`);
 const now = day === today ? date.toISOString() : `${day}T20:00:00.000Z`;
 const seed = Number(values.seed);
