@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
   formatDate,
@@ -71,5 +71,23 @@ describe('listNeedsYear', () => {
         },
       ),
     );
+  });
+});
+
+describe('formatNumber', () => {
+  it('builds no Intl object when the module loads, one on first use, and reuses it', async () => {
+    // The first Intl object of a page loads the locale data: a module that only imports this one
+    // (Today's rare cards) must not pay for it (docs/performance.md, "Intl on first use").
+    vi.resetModules();
+    const built = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      const format = await import('./format');
+      expect(built).not.toHaveBeenCalled();
+      expect(format.formatNumber(110003)).toBe(new Intl.NumberFormat().format(110003));
+      expect(format.plural(2, 'spasm')).toBe('2 spasms');
+      expect(built).toHaveBeenCalledTimes(2); // the module's one, and the expectation's own
+    } finally {
+      built.mockRestore();
+    }
   });
 });

@@ -101,9 +101,13 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
 
-const numberFormat = new Intl.NumberFormat();
+// Built on first use, not when this module loads: the first Intl object of a page loads the
+// locale data (25-35 ms here, over 100 ms with the CPU slowed 4x), and Today's rare cards import
+// this module without always formatting anything (docs/performance.md, "Intl on first use").
+let numberFormat: Intl.NumberFormat | undefined;
 
 /** A count in the device's locale: "110,003" (or "110.003", "110 003"). */
 export function formatNumber(value: number): string {
+  numberFormat ??= new Intl.NumberFormat();
   return numberFormat.format(value);
 }
