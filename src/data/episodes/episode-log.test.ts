@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildActivity, buildEpisode } from '../../../tests/support/domain/test-builders';
 import { addDays, type Episode } from '../../domain/episodes';
 import { db } from '../db';
@@ -85,6 +86,67 @@ describe("the Log's pages", () => {
     const log = await readEpisodeLog({ text: 'nothing like this' }, LOG_PAGE, today);
     expect(log.records).toEqual([]);
     expect(log.recent.daysSinceLast).toBe(0);
+  });
+});
+
+describe("the Log's pages, against every spasm read and sorted", () => {
+  /** What the Log shows, worked out over every spasm: the startedAt index's order, newest first. */
+  function expectedPage(episodes: Episode[], shown: number) {
+    const live = episodes
+      .filter((e) => e.deletedAt === undefined)
+      .sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id));
+    const skipped = Math.max(0, shown - LOG_MAX_ROWS);
+    return { ids: live.slice(skipped, shown).map((e) => e.id), hasEarlier: live.length > shown };
+  }
+
+  it('neither loses nor doubles spasms that share an instant', async () => {
+    // 60 spasms at one instant, every other one deleted, then 60 an hour earlier.
+    const same = Array.from({ length: 60 }, (_, i) =>
+      buildEpisode({
+        id: `same-${String(i).padStart(2, '0')}`,
+        startedAt: '2026-11-25T08:30:00.000Z',
+        ...(i % 2 === 0 ? { deletedAt: at(today) } : {}),
+      }),
+    );
+    const earlier = Array.from({ length: 60 }, (_, i) =>
+      buildEpisode({ id: `early-${String(i).padStart(2, '0')}`, startedAt: at('2026-11-24') }),
+    );
+    await db.episodes.bulkPut([...same, ...earlier]);
+    for (const shown of [10, 30, 31, 50, 90, 91]) {
+      const log = await readEpisodeLog({}, shown, today);
+      const expected = expectedPage([...same, ...earlier], shown);
+      expect(log.records.map((e) => e.id)).toEqual(expected.ids);
+      expect(log.hasEarlier).toBe(expected.hasEarlier);
+    }
+  });
+
+  it('shows the same page as reading every spasm, for any diary', async () => {
+    const diary = fc.array(
+      fc.record({
+        // Four instants, so many spasms share one and batches end inside them; some deleted.
+        hour: fc.integer({ min: 6, max: 9 }),
+        deleted: fc.boolean(),
+      }),
+      { maxLength: 120 },
+    );
+    await fc.assert(
+      fc.asyncProperty(diary, fc.integer({ min: 1, max: 130 }), async (rows, shown) => {
+        await db.episodes.clear();
+        const episodes = rows.map((row, i) =>
+          buildEpisode({
+            id: `e-${String(i).padStart(3, '0')}`,
+            startedAt: `2026-11-24T0${String(row.hour)}:00:00.000Z`,
+            ...(row.deleted ? { deletedAt: at(today) } : {}),
+          }),
+        );
+        await db.episodes.bulkPut(episodes);
+        const log = await readEpisodeLog({}, shown, today);
+        const expected = expectedPage(episodes, shown);
+        expect(log.records.map((e) => e.id)).toEqual(expected.ids);
+        expect(log.hasEarlier).toBe(expected.hasEarlier);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
