@@ -54,9 +54,12 @@ export function LogPage() {
   const asked = valid ? { ...search, text } : { ...search, from: undefined, to: undefined, text };
   const episodes = useEpisodeLog(asked, shown, systemClock().today);
   const custom = useCustomActivities();
+  // Not waited for: the activities the filter offers come from every spasm's activity (a walk of
+  // an index, about 20 ms of the History tap with ten years), and a closed list moves nothing on
+  // screen when its options arrive a moment after the page.
   const activityIds = useUsedActivityIds();
 
-  if (!episodes || !custom || !activityIds || !settings) {
+  if (!episodes || !custom || !settings) {
     return <Loading label="Loading your log…" />;
   }
 
@@ -95,7 +98,7 @@ export function LogPage() {
         <>
           <RecentCounts {...episodes.recent} />
           <EpisodeFilters
-            activityIds={activityIds}
+            activityIds={activityIds ?? []}
             custom={custom}
             search={search}
             onChange={changeSearch}

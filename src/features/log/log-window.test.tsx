@@ -60,8 +60,11 @@ describe('the spasm log with a long history', () => {
       await storeHistory();
       render(<LogPage />, { wrapper: MemoryRouter });
       await screen.findByRole('button', { name: 'Show earlier spasms' });
+      // The used activities arrive a moment after the page (log-page.tsx: not waited for).
       const activity = screen.getByLabelText('Activity');
-      expect(within(activity).getByRole('option', { name: 'Gardening' })).toBeInTheDocument();
+      expect(
+        await within(activity).findByRole('option', { name: 'Gardening' }, WAIT),
+      ).toBeInTheDocument();
 
       await userEvent.type(
         screen.getByLabelText('Words in the notes, activity or movement'),
