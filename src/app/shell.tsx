@@ -69,14 +69,14 @@ export function Shell() {
   // The likely next screens' code once the first screen is done, and any screen's as soon as a
   // link to it is pressed (the click comes 50 to 150 ms later): navigations are transitions
   // (react-router's BrowserRouter), so the current screen stays until the next one can draw.
-  // Then the Plan page's longest read, kept open (src/data/plan/plan-changes-warm.ts); imported
-  // here, not above, so Dexie stays out of the first load.
+  // Then the reads the Plan and History taps waited on longest, kept open (src/data/kept-reads.ts);
+  // imported here, not above, so Dexie stays out of the first load.
   useEffect(() => {
     if (!idle) return;
     void preloadWhenIdle()
-      .then(() => import('../data/plan/plan-changes-warm'))
-      .then((warm) => warm.keepPlanChangesRead())
-      // Only a head start: when it fails (a chunk gone after an update), Plan reads for itself.
+      .then(() => import('../data/kept-reads'))
+      .then((kept) => kept.keepLikelyReads())
+      // Only a head start: when it fails (a chunk gone after an update), each page reads for itself.
       .catch(() => undefined);
   }, [idle]);
   useEffect(() => {

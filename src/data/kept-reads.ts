@@ -1,36 +1,58 @@
 import { liveQuery } from 'dexie';
-import { readPlanChanges } from './plan-queries';
+import { systemClock } from './clock';
+import { LOG_PAGE, readEpisodeLog } from './episodes/episode-log';
+import { readPlanChanges } from './plan/plan-queries';
 
-let warm: { read: Promise<void>; subscription: { unsubscribe: () => void } } | undefined;
+// Reads kept open once the app is idle, for the taps that waited longest on IndexedDB (on a slow
+// phone most of a tap's wait is the browser's database process, not this page). While a live
+// query holds a read open, Dexie answers a page's identical read from memory (its query cache)
+// and keeps it current on every write, in this tab or another. Only whole reads (getAll) are
+// cached, not cursors. A database closed under one ends it: the pages then read for themselves,
+// as before (docs/performance.md, taps on the slower machine).
 
-/**
- * Keeps the whole history of plan changes read, live, once the app is idle. The Plan page and the
- * path draw from it (518 changes after ten years: 51-93 ms of IndexedDB on a slow phone, the
- * longest of the Plan tap's reads); while a live query holds the same read open, Dexie answers
- * theirs from memory (its query cache) and keeps it current on every write, in this tab or another.
- * A database closed under it ends it: the pages then read for themselves, as before
- * (docs/performance.md, taps on the slower machine). Resolves once the history has been read.
- */
-export function keepPlanChangesRead(): Promise<void> {
-  if (warm) return warm.read;
+type Kept = { key: string; read: Promise<void>; subscription: { unsubscribe: () => void } };
+const kept = new Map<string, Kept>();
+
+/** Keeps `query` read, live, under `name`; a new `key` (a new day) replaces the read kept before. */
+function keepRead(name: string, key: string, query: () => Promise<unknown>): Promise<void> {
+  const held = kept.get(name);
+  if (held?.key === key) return held.read;
+  held?.subscription.unsubscribe();
   let subscription = { unsubscribe: () => {} };
   const read = new Promise<void>((resolve) => {
-    subscription = liveQuery(() => readPlanChanges()).subscribe({
+    subscription = liveQuery(query).subscribe({
       next: () => {
         resolve();
       },
       error: () => {
-        warm = undefined;
+        if (kept.get(name)?.subscription === subscription) kept.delete(name);
         resolve();
       },
     });
   });
-  warm = { read, subscription };
+  kept.set(name, { key, read, subscription });
   return read;
 }
 
-/** Closes the read kept open, so each test starts without it. */
-export function stopKeepingPlanChangesRead(): void {
-  warm?.subscription.unsubscribe();
-  warm = undefined;
+/**
+ * The whole history of plan changes, which the Plan page and the path draw from (518 changes after
+ * ten years: 51-93 ms of IndexedDB on a slow phone, the longest of the Plan tap's reads).
+ * Resolves once it has been read.
+ */
+export const keepPlanChangesRead = (): Promise<void> =>
+  keepRead('plan changes', '', readPlanChanges);
+
+/** The Log's first page and the counts above it on `today`, as the History tap reads them. */
+export const keepLogRead = (today: string): Promise<void> =>
+  keepRead('log', today, () => readEpisodeLog({}, LOG_PAGE, today));
+
+/** Both, for today (the app shell starts them once the first screen is done). */
+export async function keepLikelyReads(): Promise<void> {
+  await Promise.all([keepPlanChangesRead(), keepLogRead(systemClock().today)]);
+}
+
+/** Closes every read kept open, so each test starts without them. */
+export function stopKeepingReads(): void {
+  for (const { subscription } of kept.values()) subscription.unsubscribe();
+  kept.clear();
 }

@@ -22,15 +22,62 @@ export type EpisodeLog = ReadResult<Episode> & {
 const notDeleted = (row: { deletedAt?: string | undefined }) => row.deletedAt === undefined;
 
 async function readRecent(today: string) {
-  const latest = await db.episodes.orderBy('startedAt').reverse().filter(notDeleted).first();
-  // A day's margin: the 30 days are local days, startedAt is UTC.
-  const recent = await db.episodes
-    .where('startedAt')
-    .aboveOrEqual(addDays(today, -31))
-    .filter(notDeleted)
-    .toArray();
+  const [latest] = (await newestMatching('', '\uffff', notDeleted, 1)).rows;
+  // A day's margin: the 30 days are local days, startedAt is UTC. Read whole, then filtered (see
+  // newestMatching for why not in the query); up to '\uffff', as Dexie's query cache never
+  // matches a range open at the top (aboveOrEqual) with another.
+  const recent = (
+    await db.episodes
+      .where('startedAt')
+      .between(addDays(today, -31), '\uffff', true, false)
+      .toArray()
+  ).filter(notDeleted);
   const rows = latest && !recent.some((e) => e.id === latest.id) ? [latest, ...recent] : recent;
   return recentCounts(parseRows(episodeSchema, rows).records, today, dayOfInstant);
+}
+
+/**
+ * The newest `wanted` spasms in [lower, upper) on the startedAt index that `matches` keeps, newest
+ * first, and whether any older one exists. Read in batches, each one request for the whole batch
+ * (getAll, newest first), each as large as what is still missing, filtered here. A filter inside
+ * the query would step a cursor instead, which Dexie's query cache never holds: only whole reads
+ * can be kept read ahead of the History tap (../kept-reads.ts, docs/performance.md). A batch goes
+ * on from the last startedAt read, that instant included (and the batch larger by the spasms read
+ * again there), skipping those already seen: spasms that share an instant are neither lost nor
+ * doubled.
+ */
+async function newestMatching(
+  lower: string,
+  upper: string,
+  matches: (row: Episode) => boolean,
+  wanted: number,
+): Promise<{ rows: Episode[]; more: boolean }> {
+  const found: Episode[] = [];
+  const seen = new Set<string>();
+  let top = upper;
+  let topIncluded = false;
+  let batch = wanted + 1;
+  for (;;) {
+    const rows = await db.episodes
+      .where('startedAt')
+      .between(lower, top, true, topIncluded)
+      .reverse()
+      .limit(batch)
+      .toArray();
+    for (const row of rows) {
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
+      if (typeof row.startedAt === 'string' && matches(row)) found.push(row);
+    }
+    const last = rows.at(-1);
+    if (found.length > wanted || rows.length < batch || last === undefined) {
+      return { rows: found.slice(0, wanted), more: found.length > wanted };
+    }
+    top = last.startedAt;
+    topIncluded = true;
+    const readAgain = rows.filter((row) => row.startedAt === top).length;
+    batch = wanted + 1 - found.length + readAgain;
+  }
 }
 
 /**
@@ -56,19 +103,11 @@ async function readPage(search: EpisodeSearch, shown: number) {
   const lower = search.from ? addDays(search.from, -1) : '';
   const upper = search.to ? addDays(search.to, 2) : '\uffff';
   const skipped = Math.max(0, shown - LOG_MAX_ROWS);
-  const take = shown - skipped;
-  const rows = await db.episodes
-    .where('startedAt')
-    .between(lower, upper, true, false)
-    .reverse()
-    .filter((row) => typeof row.startedAt === 'string' && matches(row))
-    .offset(skipped)
-    .limit(take + 1)
-    .toArray();
+  const { rows, more } = await newestMatching(lower, upper, matches, shown);
   return {
-    ...parseRows(episodeSchema, rows.slice(0, take)),
+    ...parseRows(episodeSchema, rows.slice(skipped)),
     skipped,
-    hasEarlier: rows.length > take,
+    hasEarlier: more,
   };
 }
 
