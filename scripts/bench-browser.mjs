@@ -3,6 +3,7 @@
 //
 //   node scripts/bench-browser.mjs --dist DIR --backup FILE [--runs 5] [--port 4191] [--report-only]
 //     [--cold-only]   (cold opens only, no taps: quicker while working on the first load)
+//     [--taps-only] [--tap NAME ...]   (taps only, or only the named ones: "--tap 'History (Log)'")
 //     [--tasks]       (every long task of every cold open, with the scripts that ran in it)
 // After the cold opens, an empty page is opened the same way with the CPU slowed 4x: its longest
 // task is the browser's own, a floor no page goes below on this machine.
@@ -37,6 +38,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4191' },
     'report-only': { type: 'boolean', default: false },
     'cold-only': { type: 'boolean', default: false },
+    'taps-only': { type: 'boolean', default: false },
+    tap: { type: 'string', multiple: true },
     tasks: { type: 'boolean', default: false },
   },
 });
@@ -45,6 +48,16 @@ if (!values.dist || !values.backup) {
   process.exit(2);
 }
 const runs = Number(values.runs);
+// --tap NAME (repeatable): only those taps, by their name in the table ("History (Log)").
+const taps = values.tap
+  ? interactions.filter((interaction) => values.tap.includes(interaction.name))
+  : interactions;
+if (taps.length === 0) {
+  console.error(
+    `No tap named ${values.tap.join(', ')}: ${interactions.map((i) => i.name).join(', ')}`,
+  );
+  process.exit(2);
+}
 const origin = `http://localhost:${values.port}`;
 
 /** Today usable within 500 ms of a cold open with ten years of data (docs/performance.md). */
@@ -286,8 +299,8 @@ async function interactionTable() {
   try {
     const page = await firstPage(context);
     for (const rate of [1, 4]) {
-      const times = await timeInteractions(page, runs, rate);
-      for (const interaction of interactions) {
+      const times = await timeInteractions(page, runs, rate, taps);
+      for (const interaction of taps) {
         const taken = times.get(interaction.name);
         if (taken.length === 0) continue;
         const late = median(taken) > interaction.budgetMs;
@@ -330,15 +343,9 @@ const load = () =>
     .map((value) => value.toFixed(1))
     .join(', ');
 
-let failed = false;
-try {
-  console.log(`Load average at the start: ${load()}`);
-  await server.up();
-  console.log(`Restoring ${values.backup} through the app (More > Back up and restore)...`);
-  const started = performance.now();
-  await restoreSeed();
-  console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
+/** The cold opens of every screen, `runs` times, printed against their budgets. True when one is over. */
+async function coldOpenTable() {
+  let failed = false;
   const times = new Map(screens.map((screen) => [screen.name, []]));
   for (let run = 1; run <= runs; run++) {
     for (const screen of screens) {
@@ -391,6 +398,19 @@ try {
   console.log(
     `An empty page, 4x CPU (the browser's own floor on this machine): longest task ${ms(median(floor))} median, ${ms(Math.min(...floor))}-${ms(Math.max(...floor))}.`,
   );
+  return failed;
+}
+
+let failed = false;
+try {
+  console.log(`Load average at the start: ${load()}`);
+  await server.up();
+  console.log(`Restoring ${values.backup} through the app (More > Back up and restore)...`);
+  const started = performance.now();
+  await restoreSeed();
+  console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  if (!values['taps-only'] && (await coldOpenTable())) failed = true;
   if (!values['cold-only'] && (await interactionTable())) failed = true;
   console.log(`Load average at the end: ${load()}`);
   if (foreign.length > 0) {

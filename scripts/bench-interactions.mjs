@@ -105,16 +105,16 @@ async function waitFor(page, selector) {
 const LOOK_MS = 3000;
 
 /**
- * Runs every tap `runs` times in `page` (already holding the restored data, the app installed),
- * at `rate`x CPU slow-down; returns the times per interaction name.
+ * Runs every tap of `which` (all by default) `runs` times in `page` (already holding the restored
+ * data, the app installed), at `rate`x CPU slow-down; returns the times per interaction name.
  */
-export async function timeInteractions(page, runs, rate) {
+export async function timeInteractions(page, runs, rate, which = interactions) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const times = new Map(interactions.map((i) => [i.name, []]));
+  const times = new Map(which.map((i) => [i.name, []]));
   try {
     for (let run = 1; run <= runs; run++) {
-      for (const interaction of interactions) {
+      for (const interaction of which) {
         // A fresh start for each tap, from the service worker's cache: nothing kept in memory
         // from the screen before except what the app itself preloads.
         await page.goto('/', { waitUntil: 'load' });
