@@ -11,12 +11,32 @@ function tab(
     reload: vi.fn(),
     waitingWorker: vi.fn(() => answer(waiting as ServiceWorker | null)),
     showPrompt: vi.fn(),
+    settlePreloads: vi.fn(() => Promise.resolve()),
     setTimer: (run: () => void, ms: number) => timers.push({ run, ms }),
   } satisfies UpdateBrowser;
   return { browser, timers, update: perTabUpdate(browser) };
 }
 
 describe('Reload on a new version, in one tab', () => {
+  it("lets this tab's preloads settle before the new version is asked to take over", async () => {
+    const waiting = { postMessage: vi.fn() };
+    const { browser, update } = tab(waiting);
+    let settled!: () => void;
+    browser.settlePreloads.mockImplementation(
+      () =>
+        new Promise<void>((resolve) => {
+          settled = resolve;
+        }),
+    );
+    const applying = update.apply();
+    await Promise.resolve();
+    expect(browser.settlePreloads).toHaveBeenCalledOnce();
+    expect(waiting.postMessage).not.toHaveBeenCalled();
+    settled();
+    await applying;
+    expect(waiting.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
+  });
+
   it('asks the waiting version to take over, and reloads once it has', async () => {
     const waiting = { postMessage: vi.fn() };
     const { browser, update } = tab(waiting);

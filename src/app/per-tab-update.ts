@@ -10,6 +10,8 @@ export type UpdateBrowser = {
   waitingWorker: () => ServiceWorker | null | undefined | Promise<ServiceWorker | null | undefined>;
   /** Raises "A new version is ready" in this tab. */
   showPrompt: () => void;
+  /** Resolves once this tab's code fetched ahead of need has arrived, none started after it. */
+  settlePreloads: () => Promise<void>;
   setTimer: (run: () => void, ms: number) => unknown;
 };
 
@@ -49,6 +51,9 @@ export function perTabUpdate(browser: UpdateBrowser) {
       // Armed before anything that waits on the browser: whatever the browser does with the
       // question below, the person who pressed Reload sees the page load.
       browser.setTimer(reloadOnce, TAKE_OVER_WAIT_MS);
+      // Nothing of this tab's still being answered by the old version when the new one is told
+      // to take over (see settlePreloads).
+      await browser.settlePreloads();
       // Read from the registration rather than the plugin's copy of it, so the message reaches
       // the version waiting now (an update found by another tab included).
       const waiting = await browser.waitingWorker();

@@ -15,14 +15,42 @@ const hasPreload = (type: unknown): type is { preload: () => Promise<unknown> } 
   'preload' in type &&
   typeof (type as { preload: unknown }).preload === 'function';
 
+// Code fetched ahead of need, still on its way, and whether an update has stopped that: see
+// settlePreloads.
+const inFlight = new Set<Promise<unknown>>();
+let stopped = false;
+
+/** Keeps `loading` (code fetched ahead of need) counted until it settles, for settlePreloads. */
+export function trackPreload<T>(loading: Promise<T>): Promise<T> {
+  inFlight.add(loading);
+  const done = () => {
+    inFlight.delete(loading);
+  };
+  loading.then(done, done);
+  return loading;
+}
+
+/**
+ * Stops fetching code ahead of need in this tab and resolves once every such fetch already started
+ * has settled. Reload asks for it before the new version takes over: in Chromium 156, a new
+ * version told to take over while this tab's preloads were still being answered by the old one
+ * never took over, and the tab's reload then hung (docs/decisions/0006-update-waits-for-the-person.md).
+ */
+export async function settlePreloads(): Promise<void> {
+  stopped = true;
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+}
+
 /**
  * Starts fetching the code of the screen at `pathname` (see src/ui/preloadable.ts); resolves once
- * it has arrived, or failed (the navigation itself then shows why). Unknown paths do nothing.
+ * it has arrived, or failed (the navigation itself then shows why). Unknown paths do nothing, and
+ * so does every path once an update has stopped preloading (settlePreloads).
  */
 export async function preloadScreen(pathname: string): Promise<void> {
+  if (stopped) return;
   const loads = (matchRoutes(routes, pathname) ?? []).map(({ route }) => {
     const type = isValidElement(route.element) ? route.element.type : undefined;
-    return hasPreload(type) ? type.preload() : Promise.resolve();
+    return hasPreload(type) ? trackPreload(type.preload()) : Promise.resolve();
   });
   await Promise.allSettled(loads);
 }

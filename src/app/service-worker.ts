@@ -1,6 +1,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { requestPersistentStorage } from '../data/persistent-storage';
 import { perTabUpdate } from './per-tab-update';
+import { settlePreloads } from './screen-preload';
 import { useUpdateState } from './update-state';
 
 /**
@@ -27,10 +28,14 @@ export function startServiceWorker() {
     showPrompt: () => {
       useUpdateState.setState({ updateReady: true, dismissed: false });
     },
+    settlePreloads,
     setTimer: (run, ms) => setTimeout(run, ms),
   });
   registerSW({
     onNeedRefresh() {
+      // The old version's code is no longer worth fetching ahead, in any tab: none of it still on
+      // its way when someone presses Reload (see settlePreloads).
+      void settlePreloads();
       useUpdateState.setState({ updateReady: true, dismissed: false });
     },
     // Replaces the plugin's own reload of every tab once the new version controls them.

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ScreenErrorBoundary } from './screen-error-boundary';
-import { linkPath, preloadScreen, preloadWhenIdle } from './screen-preload';
+import { linkPath, preloadScreen, preloadWhenIdle, trackPreload } from './screen-preload';
 import { UpdatePrompt } from './update-prompt';
 import { preloadable } from '../ui/preloadable';
 import { Loading } from '../ui/loading';
@@ -74,7 +74,7 @@ export function Shell() {
   useEffect(() => {
     if (!idle) return;
     void preloadWhenIdle()
-      .then(() => import('../data/kept-reads'))
+      .then(() => trackPreload(import('../data/kept-reads')))
       .then((kept) => kept.keepLikelyReads())
       // Only a head start: when it fails (a chunk gone after an update), each page reads for itself.
       .catch(() => undefined);
