@@ -30,6 +30,11 @@ export function trackPreload<T>(loading: Promise<T>): Promise<T> {
   return loading;
 }
 
+/** Stops fetching code ahead of need in this tab: once a new version waits, the old one's code is not worth it. */
+export function stopPreloading(): void {
+  stopped = true;
+}
+
 /**
  * Stops fetching code ahead of need in this tab and resolves once every such fetch already started
  * has settled. Reload asks for it before the new version takes over: in Chromium 156, a new
@@ -37,7 +42,7 @@ export function trackPreload<T>(loading: Promise<T>): Promise<T> {
  * never took over, and the tab's reload then hung (docs/decisions/0006-update-waits-for-the-person.md).
  */
 export async function settlePreloads(): Promise<void> {
-  stopped = true;
+  stopPreloading();
   while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 }
 

@@ -1,7 +1,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { requestPersistentStorage } from '../data/persistent-storage';
 import { perTabUpdate } from './per-tab-update';
-import { settlePreloads } from './screen-preload';
+import { settlePreloads, stopPreloading } from './screen-preload';
 import { useUpdateState } from './update-state';
 
 /**
@@ -33,9 +33,9 @@ export function startServiceWorker() {
   });
   registerSW({
     onNeedRefresh() {
-      // The old version's code is no longer worth fetching ahead, in any tab: none of it still on
-      // its way when someone presses Reload (see settlePreloads).
-      void settlePreloads();
+      // In every tab, so that little of the old version's code is still on its way when someone
+      // presses Reload (see settlePreloads).
+      stopPreloading();
       useUpdateState.setState({ updateReady: true, dismissed: false });
     },
     // Replaces the plugin's own reload of every tab once the new version controls them.
