@@ -24,10 +24,13 @@ export function chunkRules(): Plugin {
           // Patterns and its charts keep theirs too: its cold open has a budget of its own, and
           // without the list its chunks arrive as a chain, four round trips deep (Patterns, its
           // queries, dexie-react-hooks, then uPlot), each found only when the one before has come.
+          // So do Today's rare cards, which Today waits for when a spasm is still going or a
+          // weekly review is due: their chain (the finish form, its actions, the form hook) was
+          // three round trips deep.
           resolveDependencies: (file, deps, { hostId, hostType }) =>
             hostType === 'html' ||
             /(^|\/)index-[^/]*\.js$/.test(hostId) ||
-            /(^|\/)(patterns-page|pattern-charts)-[^/]*\.js$/.test(file)
+            /(^|\/)(patterns-page|pattern-charts|rare-cards)-[^/]*\.js$/.test(file)
               ? deps
               : deps.filter((dep) => dep.endsWith('.css')),
         },

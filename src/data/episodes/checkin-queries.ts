@@ -1,15 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checkCheckin, checkinSchema, type Checkin } from '../../domain/episodes';
-import { sessionSchema } from '../../domain/plan';
 import { revisionOf, type Clock } from '../../domain/common';
 import { systemClock } from '../clock';
 import { db } from '../db';
 import { dexieReads } from '../dexie-reads';
 import { useLiveRead } from '../live-read';
 import { conflictWith, putChecked, stamped, type Saved } from '../repository';
-import { storedRows } from '../stored-rows';
 import { readWholeTable } from '../whole-table';
 import { storageFailure } from '../storage-errors';
+import { readHadSessionOn } from '../plan/plan-reads';
 import { readCheckinOn } from './checkin-reads';
 
 /** What the check-in form supplies: everything but the bookkeeping fields. */
@@ -37,10 +36,7 @@ export function useCheckinOn(day: string) {
 
 /** Whether an exercise session (not deleted) was recorded on `day`; undefined while loading. */
 export function useHadSessionOn(day: string) {
-  return useLiveRead(async () => {
-    const rows = await db.sessions.where('day').equals(day).toArray();
-    return storedRows(sessionSchema, rows).records.some((s) => s.deletedAt === undefined);
-  }, [day]);
+  return useLiveRead(() => readHadSessionOn(dexieReads, day), [day]);
 }
 
 /**

@@ -63,6 +63,15 @@ export async function readSessions(
   return { sessions, sets };
 }
 
+/**
+ * Whether an exercise session (not deleted) was recorded on `day`, sets or none: what makes the
+ * check-in ask how the back is the morning after (docs/domain.md §5b rule 10).
+ */
+export async function readHadSessionOn(reads: Reads, day: string): Promise<boolean> {
+  const rows = await reads.all('sessions', 'day', only(day));
+  return storedRows(sessionSchema, rows).records.some((session) => session.deletedAt === undefined);
+}
+
 /** Days from `from` to `to` with at least one set done (as the weekly review counts them). */
 export async function readTrainedDays(reads: Reads, from: string, to: string): Promise<string[]> {
   const { sessions, sets } = await readSessions(reads, from, to);

@@ -26,7 +26,7 @@ import {
   readRecentEpisodes,
   readUnfinishedEpisodes,
 } from '../episodes/episode-reads';
-import { readLastReview } from '../plan/plan-reads';
+import { readHadSessionOn, readLastReview } from '../plan/plan-reads';
 import { readPendingDoctorVisit } from '../safety/screening-reads';
 import { readToday } from './today-reads';
 import { readUnbackedEntries } from '../backup/unbacked-reads';
@@ -225,6 +225,18 @@ describe.each([
       expect((await via((reads) => readRecentEpisodes(reads, today))).map((e) => e.id)).toEqual([
         'old',
       ]);
+    });
+
+    it('tell a session recorded yesterday, with sets or none, and not a deleted one', async () => {
+      const yesterday = addDays(today, -1);
+      await db.sessions.bulkPut([
+        buildSession({ id: 'deleted', day: yesterday, deletedAt: at(yesterday, '20:00') }),
+        buildSession({ id: 'before', day: addDays(today, -2) }),
+      ]);
+      expect((await readTodayVia()).sessionYesterday).toBe(false);
+      await db.sessions.put(buildSession({ id: 'live', day: yesterday }));
+      expect((await readTodayVia()).sessionYesterday).toBe(true);
+      expect(await via((reads) => readHadSessionOn(reads, today))).toBe(false);
     });
 
     it('count check-in days without deleted ones', async () => {

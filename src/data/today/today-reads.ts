@@ -9,7 +9,12 @@ import {
   readRecentEpisodes,
   readUnfinishedEpisodes,
 } from '../episodes/episode-reads';
-import { readCurrentPlan, readLastReview, readTrainedDays } from '../plan/plan-reads';
+import {
+  readCurrentPlan,
+  readHadSessionOn,
+  readLastReview,
+  readTrainedDays,
+} from '../plan/plan-reads';
 import type { Reads } from '../reads';
 import { readPendingDoctorVisit } from '../safety/screening-reads';
 import { readSettings } from '../settings/settings-reads';
@@ -38,6 +43,11 @@ export type TodayData = {
   lastReview: PlanChange | null;
   /** Days this week (from the person's week start) with at least one set done. */
   trainedDays: string[];
+  /**
+   * A session was recorded yesterday: the weekly review then asks the morning question first
+   * (docs/domain.md §5b rule 10). Read here so the review card needs no read of its own.
+   */
+  sessionYesterday: boolean;
   pendingDoctorVisit: Screening | null;
   unbacked: UnbackedEntries;
 };
@@ -59,8 +69,9 @@ export async function readToday(reads: Reads, today: string, now: string): Promi
       readCurrentPlan(reads),
       readLastReview(reads),
     ]);
-  const [trainedDays, pendingVisit, unbacked] = await Promise.all([
+  const [trainedDays, sessionYesterday, pendingVisit, unbacked] = await Promise.all([
     readTrainedDays(reads, from, addDays(from, 6)),
+    readHadSessionOn(reads, addDays(today, -1)),
     readPendingDoctorVisit(reads),
     readUnbackedEntries(reads, settings.lastBackupAt),
   ]);
@@ -75,6 +86,7 @@ export async function readToday(reads: Reads, today: string, now: string): Promi
     streak: lastReview?.goodWeeksInARow ?? 0,
     lastReview: lastReview ?? null,
     trainedDays,
+    sessionYesterday,
     pendingDoctorVisit: pendingVisit,
     unbacked,
   };

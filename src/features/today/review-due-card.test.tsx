@@ -23,7 +23,12 @@ describe('the card for a review due (docs/domain.md §5b rule 10)', () => {
   it('says the review is due and runs now', () => {
     render(
       <MemoryRouter>
-        <ReviewDueCard due={['2026-01-05']} today="2026-01-13" answeredToday={false} />
+        <ReviewDueCard
+          due={['2026-01-05']}
+          today="2026-01-13"
+          answeredToday={false}
+          sessionYesterday={false}
+        />
       </MemoryRouter>,
     );
     const card = screen.getByRole('region', { name: 'Your weekly review is due' });

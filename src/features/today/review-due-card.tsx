@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { useHadSessionOn } from '../../data/episodes/checkin-queries';
-import { runDueReviewsWithSummary } from '../../data/plan/plan-review';
-import { addDays } from '../../domain/episodes';
+import { runDueReviewsFromToday, type ReviewsRun } from '../../data/today/today-actions';
 import { askMorningFirst } from '../../domain/review';
 
 type ReviewDueCardProps = {
@@ -11,6 +9,8 @@ type ReviewDueCardProps = {
   today: string;
   /** Today's check-in has its next-morning answer. */
   answeredToday: boolean;
+  /** A session was recorded yesterday (Today's read): the morning question may come first. */
+  sessionYesterday: boolean;
 };
 
 // One automatic run per due week and page load: a failed run is not retried in a loop, and the
@@ -25,38 +25,33 @@ let ranSummary: string | undefined;
  * (docs/domain.md §5b rule 10), and Today says so. The morning question comes first when
  * yesterday had a session (it tells how that session sat); weeks away are told as one summary.
  */
-export function ReviewDueCard({ due, today, answeredToday }: ReviewDueCardProps) {
-  const sessionYesterday = useHadSessionOn(addDays(today, -1));
+export function ReviewDueCard({ due, today, answeredToday, sessionYesterday }: ReviewDueCardProps) {
   const [state, setState] = useState<{ summary?: string; failure?: string; running: boolean }>({
     running: false,
   });
   const key = `${today}:${due.join(',')}`;
-  const morningFirst =
-    sessionYesterday === true && askMorningFirst(due, today, true, answeredToday);
+  const morningFirst = sessionYesterday && askMorningFirst(due, today, true, answeredToday);
 
-  const outcome = (ran: Awaited<ReturnType<typeof runDueReviewsWithSummary>>) =>
+  const outcome = (ran: ReviewsRun) =>
     ran.ok
-      ? { running: false, summary: (ranSummary = ran.value.summary) }
-      : {
-          running: false,
-          failure: Object.values(ran.errors)[0] ?? 'The review could not be saved.',
-        };
+      ? { running: false, summary: (ranSummary = ran.summary) }
+      : { running: false, failure: ran.failure };
 
   function run() {
     started.add(key);
     setState({ running: true });
-    void runDueReviewsWithSummary().then((ran) => {
+    void runDueReviewsFromToday().then((ran) => {
       setState(outcome(ran));
     });
   }
 
   useEffect(() => {
-    if (sessionYesterday === undefined || morningFirst || started.has(key)) return;
+    if (morningFirst || started.has(key)) return;
     started.add(key);
-    void runDueReviewsWithSummary().then((ran) => {
+    void runDueReviewsFromToday().then((ran) => {
       setState(outcome(ran));
     });
-  }, [sessionYesterday, morningFirst, key]);
+  }, [morningFirst, key]);
 
   if (state.summary !== undefined) {
     return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { setFlareMode } from '../../data/plan/plan-actions';
+import { turnFlareModeOnFromToday } from '../../data/today/today-actions';
 import type { Episode } from '../../domain/episodes';
 import type { Plan } from '../../domain/plan';
 import { gentleRoutine, type SameDayOffer } from '../../domain/review';
@@ -32,10 +32,7 @@ export function SameDayCard({ offer, plan, today, episodes }: SameDayCardProps) 
 
   async function flareMode() {
     if (plan === null) return;
-    const saved = await setFlareMode(plan, true, today);
-    setFailure(
-      saved.ok ? null : (Object.values(saved.errors)[0] ?? 'Flare mode could not be saved.'),
-    );
+    setFailure(await turnFlareModeOnFromToday(plan, today));
   }
 
   return (

@@ -1,8 +1,15 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { episodeRepository, planRepository } from '../../data/repositories';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveCheckin } from '../../data/episodes/checkin-queries';
+import {
+  episodeRepository,
+  exerciseSetRepository,
+  planChangeRepository,
+  planRepository,
+  sessionRepository,
+} from '../../data/repositories';
 import { localDay, systemClock } from '../../data/clock';
 import { createPlan } from '../../data/plan/plan-actions';
 import { resetDatabase } from '../../data/test-reset';
@@ -116,5 +123,75 @@ describe('Today and the weekly review (docs/domain.md §5b rule 10)', () => {
     const ran = await screen.findByRole('region', { name: 'Your weekly review ran' });
     expect(ran).toHaveTextContent(/\w/);
     expect(within(ran).getByRole('link', { name: 'See your plan' })).toBeInTheDocument();
+  });
+});
+
+// A Monday with last week due and its last session on Sunday: the morning question comes first
+// (as on the Plan page), from Today's own read of yesterday. Each test has its own week: Today runs
+// a due review by itself once per page load (a module-level record of the weeks started).
+describe('Today and the morning after the week’s last session', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A session on `day` with one set of the plan's row done, logged that day. */
+  async function seedSession(day: string) {
+    const clock = { now: `${day}T18:00:00.000Z`, today: day };
+    const session = await sessionRepository.add({ day }, clock);
+    if (!session.ok) throw new Error(JSON.stringify(session.errors));
+    const set = await exerciseSetRepository.add(
+      {
+        sessionId: session.value.id,
+        exerciseId: 'one-arm-row',
+        setNumber: 1,
+        reps: 10,
+        effort: 'moderate',
+        painDuring: 2,
+      },
+      clock,
+    );
+    if (!set.ok) throw new Error(JSON.stringify(set.errors));
+  }
+
+  /** Today is `monday`; the plan began the Monday before, with sessions that day and Sunday. */
+  async function sundaySessionWeek(monday: string) {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${monday}T09:00:00`));
+    await seedPlan(addDays(monday, -7));
+    await seedSession(addDays(monday, -7));
+    await seedSession(addDays(monday, -1));
+  }
+
+  it('asks the morning question first and runs the review only when asked', async () => {
+    await sundaySessionWeek('2026-01-12');
+    renderToday();
+    const due = await screen.findByRole('region', { name: 'Your weekly review is due' });
+    expect(due).toHaveTextContent(/how is your back this morning, after yesterday's session\?/);
+    expect(within(due).getByRole('link', { name: "Answer in today's check-in" })).toHaveAttribute(
+      'href',
+      '/checkin',
+    );
+    // Not run by itself: nothing is written until the person answers or asks.
+    await new Promise((done) => setTimeout(done, 200));
+    expect((await planChangeRepository.all()).records).toHaveLength(0);
+
+    await userEvent.click(within(due).getByRole('button', { name: 'Run it now' }));
+    expect(await screen.findByRole('region', { name: 'Your weekly review ran' })).toBeVisible();
+    expect((await planChangeRepository.all()).records).toHaveLength(1);
+  });
+
+  it('runs the review by itself once the morning is answered', async () => {
+    await sundaySessionWeek('2026-01-19');
+    const saved = await saveCheckin({
+      day: '2026-01-19',
+      backPain: 2,
+      activityIds: [],
+      morningAfterSession: 'same',
+    });
+    expect(saved.ok).toBe(true);
+    renderToday();
+    expect(await screen.findByRole('region', { name: 'Your weekly review ran' })).toBeVisible();
+    expect(screen.queryByText(/how is your back this morning/)).not.toBeInTheDocument();
+    expect((await planChangeRepository.all()).records).toHaveLength(1);
   });
 });

@@ -21,6 +21,7 @@ export function TodayReviewCards({ data, today }: { data: TodayData; today: stri
           due={due}
           today={today}
           answeredToday={data.checkin?.morningAfterSession !== undefined}
+          sessionYesterday={data.sessionYesterday}
         />
       ) : null}
       {due.length === 0 && ranToday && data.lastReview ? (
