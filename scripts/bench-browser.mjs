@@ -5,8 +5,9 @@
 //     [--cold-only]   (cold opens only, no taps: quicker while working on the first load)
 //     [--taps-only] [--tap NAME ...]   (taps only, or only the named ones: "--tap 'History (Log)'")
 //     [--tasks]       (every long task of every cold open, with the scripts that ran in it)
-// After the cold opens, an empty page is opened the same way with the CPU slowed 4x: its longest
-// task is the browser's own, a floor no page goes below on this machine.
+// After the cold opens, the floors under their budgets (scripts/bench-floors.mjs): an empty page
+// and React alone with the CPU slowed 4x (their longest tasks), and, last, the database alone (when
+// IndexedDB with ten years is open and read, with nothing else running).
 //
 // --dist is a production build (vite build --outDir DIR), --backup a file from `npm run seed`.
 // How the data gets in: the app's own restore (More > Back up and restore > Merge backup), in a
@@ -21,11 +22,11 @@
 // Today is also opened with the CPU slowed 4x, and for every open the longest task (Long Tasks
 // API, over 50 ms of main thread) before the screen was ready is kept: Today allows none.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findBrowser, playwrightOwnBrowser } from './browser-path.mjs';
+import { databaseFloor, emptyPageFloor, reactFloor } from './bench-floors.mjs';
 import { interactions, timeInteractions } from './bench-interactions.mjs';
 import { firstPage, launchPhone, readyByPath, restoreThroughApp } from './phone-profile.mjs';
 import { previewServer } from './preview-server.mjs';
@@ -246,47 +247,10 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const ms = (value) => `${Math.round(value)} ms`;
-
-/**
- * The browser's own floor: the longest task of a one-line HTML page (no CSS, no script), opened
- * the same way (a new Chromium process on a profile of its own, the phone, the CPU slowed 4x),
- * served from another port so that the app's service worker is not involved. On a slow machine it
- * is over 50 ms by itself (docs/performance.md): printed so Today's figure can be read against it.
- */
-async function browserFloor(rate) {
-  const floorServer = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html' });
-    response.end('<!doctype html><html lang="en"><title>Empty</title><p>Empty page</p></html>');
-  });
-  await new Promise((resolve) => floorServer.listen(0, 'localhost', resolve));
-  const floorOrigin = `http://localhost:${floorServer.address().port}`;
-  const floorProfile = mkdtempSync(join(tmpdir(), 'steadyback-bench-floor-'));
-  const longest = [];
-  try {
-    for (let run = 0; run < runs; run++) {
-      const context = await launchPhone(floorProfile, { executablePath, origin: floorOrigin });
-      try {
-        // The same probe as the app's opens: it keeps the long tasks, and waits for no screen here.
-        await context.addInitScript(probe, { readyByPath, READY_MESSAGE });
-        const page = await firstPage(context);
-        await throttle(page, rate);
-        await page.goto('/', { waitUntil: 'load' });
-        await page.waitForTimeout(1000);
-        longest.push(
-          await page.evaluate(() =>
-            Math.max(0, ...window.__longTasks.map((task) => task.duration)),
-          ),
-        );
-      } finally {
-        await context.close();
-      }
-    }
-  } finally {
-    floorServer.close();
-    rmSync(floorProfile, { recursive: true, force: true });
-  }
-  return longest;
-}
+/** A median and the range around it: "60 ms median, 57-62 ms". */
+const range = (values) =>
+  `${ms(median(values))} median, ${ms(Math.min(...values))}-${ms(Math.max(...values))}`;
+const newProfile = (name) => mkdtempSync(join(tmpdir(), `steadyback-bench-${name}-`));
 
 /**
  * Taps from screen to screen in one page (scripts/bench-interactions.mjs), at full speed and with
@@ -394,11 +358,34 @@ async function coldOpenTable() {
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
-  const floor = await browserFloor(4);
+  const floorRuns = { executablePath, runs, rate: 4 };
+  const floor = await emptyPageFloor({ ...floorRuns, profile: newProfile('floor') });
   console.log(
-    `An empty page, 4x CPU (the browser's own floor on this machine): longest task ${ms(median(floor))} median, ${ms(Math.min(...floor))}-${ms(Math.max(...floor))}.`,
+    `An empty page, 4x CPU (the browser's own floor on this machine): longest task ${range(floor)}.`,
+  );
+  const react = await reactFloor({ ...floorRuns, profile: newProfile('react'), dist: values.dist });
+  console.log(
+    `React and React DOM alone, 4x CPU (the UI library's own floor): longest task ${range(react.map((run) => run.longestTask))}; evaluating ${react[0].longestScript.file ?? 'React'} ${range(react.map((run) => run.longestScript.duration))}.`,
   );
   return failed;
+}
+
+/**
+ * The database alone (scripts/bench-floors.mjs): when IndexedDB is open, and every check-in read,
+ * in a cold open of a page that does nothing else, at the app's origin with ten years of data.
+ */
+async function printDatabaseFloor() {
+  const floor = await databaseFloor({
+    executablePath,
+    profile,
+    runs,
+    port: values.port,
+    databaseName: 'steadyback',
+  });
+  const at = (key) => range(floor.map((run) => run[key]));
+  console.log(
+    `The database alone (no app, no service worker), from navigation start: asked at ${at('asked')}; open at ${at('open')}; ${String(floor[0].checkins)} check-ins read at ${at('read')}.`,
+  );
 }
 
 let failed = false;
@@ -412,6 +399,12 @@ try {
 
   if (!values['taps-only'] && (await coldOpenTable())) failed = true;
   if (!values['cold-only'] && (await interactionTable())) failed = true;
+  if (!values['taps-only']) {
+    // Last: it takes the app's port and removes the profile's service worker.
+    server.stop();
+    await server.down();
+    await printDatabaseFloor();
+  }
   console.log(`Load average at the end: ${load()}`);
   if (foreign.length > 0) {
     failed = true;
