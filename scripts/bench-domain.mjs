@@ -36,7 +36,11 @@ try {
   console.log(`Ten years generated in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 
   const rows = cases.map(({ name, run }) => {
-    for (let i = 0; i < WARMUP_RUNS; i++) run();
+    // The first run, before V8 has optimised anything: what a cold open of the app pays.
+    const t0 = performance.now();
+    run();
+    const first = performance.now() - t0;
+    for (let i = 1; i < WARMUP_RUNS; i++) run();
     const samples = [];
     const begin = performance.now();
     while (samples.length < MIN_SAMPLES || performance.now() - begin < MIN_TIME_MS) {
@@ -47,17 +51,25 @@ try {
     samples.sort((a, b) => a - b);
     const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
     const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
-    return { name, runs: samples.length, min: samples[0], median: at(0.5), mean, p99: at(0.99) };
+    return {
+      name,
+      runs: samples.length,
+      first,
+      min: samples[0],
+      median: at(0.5),
+      mean,
+      p99: at(0.99),
+    };
   });
 
   const ms = (value) => `${value.toFixed(2)} ms`.padStart(10);
   console.log(
-    `\n${'analysis'.padEnd(64)} ${'runs'.padStart(5)} ${'min'.padStart(10)} ${'median'.padStart(10)} ${'mean'.padStart(10)} ${'p99'.padStart(10)}  budget ${BUDGET_MS} ms`,
+    `\n${'analysis'.padEnd(64)} ${'runs'.padStart(5)} ${'first'.padStart(10)} ${'min'.padStart(10)} ${'median'.padStart(10)} ${'mean'.padStart(10)} ${'p99'.padStart(10)}  budget ${BUDGET_MS} ms`,
   );
   for (const r of rows) {
     const verdict = r.median <= BUDGET_MS ? 'PASS' : 'OVER';
     console.log(
-      `${r.name.padEnd(64)} ${String(r.runs).padStart(5)} ${ms(r.min)} ${ms(r.median)} ${ms(r.mean)} ${ms(r.p99)}  ${verdict}`,
+      `${r.name.padEnd(64)} ${String(r.runs).padStart(5)} ${ms(r.first)} ${ms(r.min)} ${ms(r.median)} ${ms(r.mean)} ${ms(r.p99)}  ${verdict}`,
     );
   }
   console.log(`(load average ${loadavg()[0].toFixed(1)})`);

@@ -18,6 +18,21 @@ export function dayOfInstant(instant: string): string {
   return localDay(new Date(instant));
 }
 
+/**
+ * `dayOf` (dayOfInstant by default), each instant converted once: for one analysis that asks the
+ * day of every spasm several times (Patterns asks each spasm's day in six places, about 6,000
+ * conversions through the time zone over ten years: docs/performance.md). Make one per analysis
+ * and let it go: the device's time zone can change between two analyses.
+ */
+export function convertingOnce(dayOf: (instant: string) => string = dayOfInstant) {
+  const days = new Map<string, string>();
+  return (instant: string): string => {
+    let day = days.get(instant);
+    if (day === undefined) days.set(instant, (day = dayOf(instant)));
+    return day;
+  };
+}
+
 /** An instant as the value of an <input type="datetime-local"> ('YYYY-MM-DDTHH:mm', local time). */
 export function toLocalInput(instant: string): string {
   const date = new Date(instant);

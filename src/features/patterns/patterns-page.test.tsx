@@ -26,10 +26,16 @@ async function seedPlantedTrigger() {
   }
 }
 
-async function addSpasm(day: string, activityId: string | undefined) {
+async function addSpasm(day: string, activityId: string | undefined, severity = 6) {
   const startedAt = new Date(`${day}T09:00`).toISOString();
   const episode = withoutMeta(
-    buildEpisode({ startedAt, endedAt: undefined, activityId, movement: 'bending-forward' }),
+    buildEpisode({
+      startedAt,
+      endedAt: undefined,
+      activityId,
+      movement: 'bending-forward',
+      severity,
+    }),
   );
   const stored = await episodeRepository.add(episode);
   if (!stored.ok) throw new Error(JSON.stringify(stored.errors));
@@ -156,6 +162,21 @@ describe('Patterns', () => {
       name: 'Spasms that began with it',
     }).nextElementSibling!;
     expect(within(began as HTMLElement).getAllByRole('listitem')).toHaveLength(8);
+  });
+
+  it('lists the other spasms on days the activity was done, and only those', async () => {
+    await seedPlantedTrigger();
+    // On a floor day, one that began with something else; on a desk-work day, one not listed.
+    await addSpasm(daysAgo(10), 'cat-desk-work', 3);
+    await addSpasm(daysAgo(20), 'cat-desk-work', 9);
+    renderAt(`/patterns/activity/${FLOOR}`);
+    const others = (
+      await screen.findByRole('heading', { name: 'Other spasms on days you did it' })
+    ).nextElementSibling as HTMLElement;
+    const listed = within(others).getAllByRole('listitem');
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toHaveTextContent(/severity 3 .*Desk work/);
+    expect(screen.getByText('9 spasms in all.', { exact: false })).toBeInTheDocument();
   });
 
   it('says so when a link no longer matches anything', async () => {

@@ -80,6 +80,7 @@ export function PatternsPage() {
               recurrence={recurrence}
               episodes={patterns.episodes}
               today={systemClock().today}
+              dayOf={patterns.dayOf}
             />
           </section>
           <section aria-labelledby="charts-heading">

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { recurrenceSpans, yearTrend, type Episode } from '../../domain/episodes';
-import type { Recurrence, SeverityTrend, SpanFigures } from '../../domain/episodes';
-import { dayOfInstant } from '../../data/clock';
+import type { DayOf, Recurrence, SeverityTrend, SpanFigures } from '../../domain/episodes';
 import { plural } from '../../ui/format';
 
 const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toString();
@@ -19,6 +18,8 @@ type RecurrenceFiguresProps = {
   recurrence: Recurrence;
   episodes: readonly Episode[];
   today: string;
+  /** The local day of an instant (the analysis's own, which converts each instant once). */
+  dayOf: DayOf;
 };
 
 /**
@@ -26,9 +27,14 @@ type RecurrenceFiguresProps = {
  * beside all time (over years, a figure for the whole diary hides what is happening now), and a
  * sentence on the trend no stronger than its counts (docs/domain.md §2, the trend sentence).
  */
-export function RecurrenceFigures({ recurrence: r, episodes, today }: RecurrenceFiguresProps) {
-  const spans = useMemo(() => recurrenceSpans(episodes, today, dayOfInstant), [episodes, today]);
-  const trend = useMemo(() => yearTrend(episodes, today, dayOfInstant), [episodes, today]);
+export function RecurrenceFigures({
+  recurrence: r,
+  episodes,
+  today,
+  dayOf,
+}: RecurrenceFiguresProps) {
+  const spans = useMemo(() => recurrenceSpans(episodes, today, dayOf), [episodes, today, dayOf]);
+  const trend = useMemo(() => yearTrend(episodes, today, dayOf), [episodes, today, dayOf]);
   const columns = (Object.keys(spanNames) as (keyof typeof spanNames)[]).map(
     (key) => [key, spans[key]] as const,
   );

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { activityName, spasmsByMonth } from '../../domain/episodes';
 import { movementLabels, type Movement } from '../../domain/episodes';
 import { analysePatterns } from '../../domain/triggers';
-import { buildDiary } from '../../domain/triggers';
+import { buildDiary, type Diary } from '../../domain/triggers';
 import type { TriggerFinding } from '../../domain/triggers';
 import { useCheckins } from '../../data/episodes/checkin-queries';
-import { dayOfInstant, systemClock } from '../../data/clock';
+import { convertingOnce, systemClock } from '../../data/clock';
 import { useCustomActivities, useEpisodes } from '../../data/episodes/episode-queries';
 import { useSettings } from '../../data/settings/settings-queries';
 
@@ -22,27 +22,33 @@ export function usePatterns() {
   return useMemo(() => {
     if (!episodes || !checkins || !custom || !settings) return undefined;
     const today = systemClock().today;
+    // Every spasm's local day, converted once for this analysis and the figures drawn from it.
+    const dayOf = convertingOnce();
     const patterns = analysePatterns({
       episodes: episodes.records,
       checkins: checkins.records,
       today,
       weekStartsOn: settings.weekStartsOn,
-      dayOf: dayOfInstant,
+      dayOf,
       hourOf,
       weekdayOf,
     });
     const nameOf = (f: Pick<TriggerFinding, 'kind' | 'id'>) =>
       f.kind === 'movement' ? movementLabels[f.id as Movement] : activityName(f.id, custom);
-    const diary = buildDiary(episodes.records, checkins.records, dayOfInstant);
-    // Check-in days the activity was done (ticked, or a spasm began with it): for the tap-through.
-    const exposureDays = (id: string) =>
-      [...diary.exposures].filter(([, done]) => done.includes(id)).map(([day]) => day);
+    // Check-in days the activity was done (ticked, or a spasm began with it): for the tap-through
+    // only, so the diary is built again when a finding is opened, not with the screen.
+    let diary: Diary | undefined;
+    const exposureDays = (id: string) => {
+      diary ??= buildDiary(episodes.records, checkins.records, dayOf);
+      return [...diary.exposures].filter(([, done]) => done.includes(id)).map(([day]) => day);
+    };
     return {
       ...patterns,
       exposureDays,
       nameOf,
       episodes: episodes.records,
-      months: spasmsByMonth(episodes.records, today, dayOfInstant),
+      months: spasmsByMonth(episodes.records, today, dayOf),
+      dayOf,
       weekStartsOn: settings.weekStartsOn,
       unreadable: episodes.unreadable + checkins.unreadable,
     };
