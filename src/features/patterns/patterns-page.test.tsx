@@ -170,9 +170,8 @@ describe('Patterns', () => {
     await addSpasm(daysAgo(10), 'cat-desk-work', 3);
     await addSpasm(daysAgo(20), 'cat-desk-work', 9);
     renderAt(`/patterns/activity/${FLOOR}`);
-    const others = (
-      await screen.findByRole('heading', { name: 'Other spasms on days you did it' })
-    ).nextElementSibling as HTMLElement;
+    const others = (await screen.findByRole('heading', { name: 'Other spasms on days you did it' }))
+      .nextElementSibling as HTMLElement;
     const listed = within(others).getAllByRole('listitem');
     expect(listed).toHaveLength(1);
     expect(listed[0]).toHaveTextContent(/severity 3 .*Desk work/);
