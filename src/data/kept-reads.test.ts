@@ -1,13 +1,24 @@
 import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildEpisode, buildWeeklyReview } from '../../tests/support/domain/test-builders';
+import {
+  buildCheckin,
+  buildEpisode,
+  buildWeeklyReview,
+} from '../../tests/support/domain/test-builders';
+import { checkinSchema, episodeSchema, type Checkin, type Episode } from '../domain/episodes';
 import { addDays } from '../domain/episodes';
 import { db } from './db';
 import { LOG_PAGE, readEpisodeLog } from './episodes/episode-log';
-import { keepLogRead, keepPlanChangesRead, stopKeepingReads } from './kept-reads';
+import {
+  keepLogRead,
+  keepPatternsReads,
+  keepPlanChangesRead,
+  stopKeepingReads,
+} from './kept-reads';
 import { readPlanChanges } from './plan/plan-queries';
 import { recordsRead } from './records-read.test-helper';
 import { resetDatabase } from './test-reset';
+import { readWholeTable } from './whole-table';
 
 beforeEach(async () => {
   await resetDatabase();
@@ -119,5 +130,63 @@ describe("the Log's first page kept read", () => {
     expect(await recordsRead(() => logRead(tomorrow))).toBeGreaterThan(0);
     await keepLogRead(tomorrow);
     expect(await recordsRead(() => logRead(tomorrow))).toBe(0);
+  });
+});
+
+describe("Patterns' whole-table kept reads", () => {
+  /** What Patterns' hooks read (useEpisodes, useCheckins): every record not deleted, in order. */
+  const readBoth = () =>
+    Promise.all([
+      readWholeTable('episodes', episodeSchema, (a: Episode, b) =>
+        b.startedAt.localeCompare(a.startedAt),
+      ),
+      readWholeTable('checkins', checkinSchema, (a: Checkin, b) => a.day.localeCompare(b.day)),
+    ]);
+  /** As the page's live queries read it (outside one, Dexie never answers from its cache). */
+  const patternsRead = () => firstResult(readBoth);
+
+  beforeEach(async () => {
+    await db.episodes.bulkPut(
+      Array.from({ length: 12 }, (_, i) =>
+        buildEpisode({
+          id: `spasm-${String(i)}`,
+          startedAt: `2026-10-${String(10 + i)}T08:00:00.000Z`,
+        }),
+      ),
+    );
+    await db.checkins.bulkPut(
+      Array.from({ length: 40 }, (_, i) =>
+        buildCheckin({ id: `checkin-${String(i)}`, day: addDays('2026-09-01', i) }),
+      ),
+    );
+  });
+
+  it('lets Patterns read every spasm and check-in from memory, as IndexedDB gives them', async () => {
+    const fromDatabase = await readBoth();
+    expect(fromDatabase[0].records).toHaveLength(12);
+    expect(fromDatabase[1].records).toHaveLength(40);
+    await keepPatternsReads();
+    let fromMemory: typeof fromDatabase | undefined;
+    expect(
+      await recordsRead(async () => {
+        fromMemory = await patternsRead();
+      }),
+    ).toBe(0);
+    expect(fromMemory).toEqual(fromDatabase);
+  });
+
+  it('still gives Patterns a check-in saved, and a spasm deleted, after it was kept', async () => {
+    await keepPatternsReads();
+    await db.checkins.put(buildCheckin({ id: 'new', day: '2026-11-30' }));
+    await db.episodes.update('spasm-3', { deletedAt: '2026-11-30T09:00:00.000Z' });
+    const [spasms, checkins] = await patternsRead();
+    expect(checkins.records.at(-1)?.id).toBe('new');
+    expect(checkins.records).toHaveLength(41);
+    expect(spasms.records.map((e) => e.id)).not.toContain('spasm-3');
+    expect(spasms.records).toHaveLength(11);
+  });
+
+  it('is not there until asked for: Patterns then reads both tables from IndexedDB', async () => {
+    expect(await recordsRead(patternsRead)).toBe(52);
   });
 });
