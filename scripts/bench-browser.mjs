@@ -61,12 +61,15 @@ if (taps.length === 0) {
 }
 const origin = `http://localhost:${values.port}`;
 
-/** Today usable within 500 ms of a cold open with ten years of data (docs/performance.md). */
+/**
+ * The cold opens and their budgets (docs/performance.md): Today usable within 300 ms, Patterns'
+ * charts drawn within 500 ms, ten years of data. Read them against the floors printed after them.
+ */
 const screens = [
   {
     name: 'Today usable',
     path: '/',
-    budgetMs: 500,
+    budgetMs: 300,
     decides: true,
   },
   {
@@ -78,11 +81,10 @@ const screens = [
     rate: 4,
   },
   {
-    // Not judged here (its budget is in docs/performance.md): Today's 500 ms is shown for reference.
     name: 'Patterns charts drawn',
     path: '/patterns',
     budgetMs: 500,
-    decides: false,
+    decides: true,
   },
 ];
 
