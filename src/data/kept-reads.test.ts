@@ -43,15 +43,20 @@ const firstResult = <T>(read: () => Promise<T>) =>
   });
 const pageRead = () => firstResult(readPlanChanges);
 
+/** What `read` gives, and how many records it took from IndexedDB to give it. */
+async function counted<T>(read: () => Promise<T>): Promise<{ result: T; records: number }> {
+  let result: T | undefined;
+  const records = await recordsRead(async () => {
+    result = await read();
+  });
+  return { result: result as T, records };
+}
+
 describe('the plan history kept read', () => {
   it('lets a page read the history from memory, not from IndexedDB', async () => {
     await keepPlanChangesRead();
-    let changes: Awaited<ReturnType<typeof readPlanChanges>> = [];
-    expect(
-      await recordsRead(async () => {
-        changes = await pageRead();
-      }),
-    ).toBe(0);
+    const { result: changes, records } = await counted(pageRead);
+    expect(records).toBe(0);
     expect(changes.map((c) => c.id)).toEqual((await readPlanChanges()).map((c) => c.id));
   });
 
@@ -101,20 +106,12 @@ describe("the Log's first page kept read", () => {
   });
 
   it('lets the History tap read its page and counts from memory, and the same as without it', async () => {
-    let without: Awaited<ReturnType<typeof logRead>> | undefined;
-    expect(
-      await recordsRead(async () => {
-        without = await logRead();
-      }),
-    ).toBeGreaterThan(LOG_PAGE);
+    const without = await counted(() => logRead());
+    expect(without.records).toBeGreaterThan(LOG_PAGE);
     await keepLogRead(today);
-    let kept: typeof without;
-    expect(
-      await recordsRead(async () => {
-        kept = await logRead();
-      }),
-    ).toBe(0);
-    expect(kept).toEqual(without);
+    const kept = await counted(() => logRead());
+    expect(kept.records).toBe(0);
+    expect(kept.result).toEqual(without.result);
   });
 
   it('still gives the page a spasm logged since, and reads again for another day', async () => {
@@ -166,13 +163,9 @@ describe("Patterns' whole-table kept reads", () => {
     expect(fromDatabase[0].records).toHaveLength(12);
     expect(fromDatabase[1].records).toHaveLength(40);
     await keepPatternsReads();
-    let fromMemory: typeof fromDatabase | undefined;
-    expect(
-      await recordsRead(async () => {
-        fromMemory = await patternsRead();
-      }),
-    ).toBe(0);
-    expect(fromMemory).toEqual(fromDatabase);
+    const fromMemory = await counted(patternsRead);
+    expect(fromMemory.records).toBe(0);
+    expect(fromMemory.result).toEqual(fromDatabase);
   });
 
   it('still gives Patterns a check-in saved, and a spasm deleted, after it was kept', async () => {
